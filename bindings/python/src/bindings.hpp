@@ -1,0 +1,9 @@
+// Registration functions of the `abusemon._core` extension, one per component
+// (bindings/python/src/register_<component>.cpp), called from module.cpp.
+#pragma once
+
+#include <pybind11/pybind11.h>
+
+namespace abusemon::python {
+void register_core(pybind11::module_& m);
+}  // namespace abusemon::python

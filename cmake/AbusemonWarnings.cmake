@@ -1,0 +1,16 @@
+# Warning and sanitizer flags for our own targets (never for third-party code).
+function(abusemon_set_warnings target)
+  if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+                           $<$<BOOL:${ABUSEMON_WERROR}>:-Werror>)
+  endif()
+endfunction()
+
+if(ABUSEMON_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+if(ABUSEMON_SANITIZE_THREAD)
+  add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=thread)
+endif()

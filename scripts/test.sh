@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The test command (README.md): Release and ASan+UBSan builds with their CTest suites (C++ and C
+# tests, install/export consumers), the wheel installed into a fresh venv with its pytest suite,
+# and the clang-format check. Exits non-zero on any failure.
+#
+#   scripts/test.sh            everything
+#   ABUSEMON_TEST_STAGES="release python" scripts/test.sh    a subset (release asan python format)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+jobs="${ABUSEMON_JOBS:-$(nproc)}"
+stages="${ABUSEMON_TEST_STAGES:-format release asan python}"
+generator=()
+command -v ninja >/dev/null && generator=(-G Ninja)
+export CCACHE_DIR="${CCACHE_DIR:-$root/build/.ccache}"
+
+has_stage() { [[ " $stages " == *" $1 "* ]]; }
+step() { printf '\n==== %s ====\n' "$*"; }
+
+if has_stage format; then
+  step "clang-format check"
+  fmt="$(command -v clang-format-14 || command -v clang-format || true)"
+  [ -n "$fmt" ] || { echo "clang-format not found (scripts/setup.sh installs clang-format-14)"; exit 1; }
+  git ls-files '*.cpp' '*.hpp' '*.h' '*.c' | xargs -r "$fmt" --dry-run --Werror
+  echo "formatting ok"
+fi
+
+if has_stage release; then
+  step "Release build + CTest"
+  cmake -S . -B build/release "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DABUSEMON_WERROR=ON \
+    -DABUSEMON_BUILD_TESTS=ON -DABUSEMON_BUILD_EXAMPLES=ON
+  cmake --build build/release -j"$jobs"
+  ctest --test-dir build/release --output-on-failure -j"$jobs"
+fi
+
+if has_stage asan; then
+  step "ASan+UBSan build + CTest"
+  cmake -S . -B build/asan "${generator[@]}" -DCMAKE_BUILD_TYPE=Debug -DABUSEMON_WERROR=ON \
+    -DABUSEMON_SANITIZE=ON -DABUSEMON_BUILD_TESTS=ON -DABUSEMON_BUILD_EXAMPLES=ON
+  cmake --build build/asan -j"$jobs"
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir build/asan --output-on-failure -j"$jobs"
+fi
+
+if has_stage python; then
+  step "wheel in a fresh venv + pytest"
+  venv="$root/build/venv"
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check -r scripts/requirements-dev.txt \
+    -r scripts/requirements-test.txt
+  "$venv/bin/pip" install -q --disable-pip-version-check --no-build-isolation "$root"
+  # Run from outside the source tree so only the installed package can be imported.
+  (cd "$root/build" && "$venv/bin/python" -m pytest -c "$root/pyproject.toml" \
+    --rootdir "$root" "$root/tests/python")
+fi
+step "all requested test stages passed: $stages"

@@ -1,0 +1,14 @@
+#include <abusemon.h>
+
+#include <stdio.h>
+#include <string.h>
+
+int main(void) {
+  size_t len = 0;
+  char buf[4096];
+  if (am_version_number() != AM_VERSION_NUMBER) return 1;
+  if (am_build_info(NULL, &len) != AM_E_BUFFER_TOO_SMALL || len == 0 || len > sizeof buf) return 2;
+  if (am_build_info(buf, &len) != AM_OK || strstr(buf, "\"version\"") == NULL) return 3;
+  printf("abusemon consumer ok %s\n", am_version());
+  return 0;
+}
