@@ -2,7 +2,6 @@
 #pragma once
 
 #include "abusemon/error.hpp"
-#include "abusemon/review.hpp"
 #include "abusemon/scorer.hpp"
 #include "abusemon/types.hpp"
 #include "abusemon/version.hpp"
