@@ -9,7 +9,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 jobs="${ABUSEMON_JOBS:-$(nproc)}"
-stages="${ABUSEMON_TEST_STAGES:-format release asan python}"
+stages="${ABUSEMON_TEST_STAGES:-format release asan tsan python}"
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 export CCACHE_DIR="${CCACHE_DIR:-$root/build/.ccache}"
@@ -40,6 +40,24 @@ if has_stage asan; then
   cmake --build build/asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir build/asan --output-on-failure -j"$jobs"
+fi
+
+if has_stage tsan; then
+  step "ThreadSanitizer build + [concurrency] tests"
+  cmake -S . -B build/tsan "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DABUSEMON_WERROR=ON \
+    -DABUSEMON_SANITIZE_THREAD=ON -DABUSEMON_BUILD_TESTS=ON -DABUSEMON_BUILD_EXAMPLES=OFF
+  cmake --build build/tsan -j"$jobs"
+  ran=0
+  for bin in build/tsan/tests/test_*; do
+    [ -x "$bin" ] || continue
+    # Only binaries that declare [concurrency] test cases run here (the rest ran under ASan).
+    if "$bin" --list-tests "[concurrency]" 2>/dev/null | grep -qE '^[1-9][0-9]* matching test case'; then
+      echo "-- $bin [concurrency]"
+      TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" "$bin" "[concurrency]"
+      ran=$((ran + 1))
+    fi
+  done
+  echo "TSan: $ran test binaries with [concurrency] tests passed"
 fi
 
 if has_stage python; then
