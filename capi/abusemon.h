@@ -129,18 +129,611 @@ AM_API am_status am_build_info(char* buf, size_t* len);
 /* ===== end core ===== */
 
 /* ===== model ===== */
+/*
+ * The inference engine: a loaded model file (GGUF, docs/MODEL_FORMAT.md) that tokenizes and
+ * scores texts. Reference: docs/ENGINE.md.
+ *
+ * Threading: an am_model is immutable after am_model_load(); any number of threads may call
+ * am_model_tokenize / am_model_score / am_model_info_json on the same model at once.
+ * Ownership: the caller owns the model and releases it with am_model_free().
+ */
+typedef struct am_model am_model;
+
+/* Load-time options; obtain defaults with am_model_default_params(). */
+typedef struct am_model_params {
+  int32_t int8; /* non-zero: quantize the encoder's linear layers to int8 at load */
+} am_model_params;
+
+/* Per-call scoring options; obtain defaults with am_score_default_params(). 0 = model default. */
+typedef struct am_score_params {
+  uint32_t max_tokens;    /* window length incl. CLS/SEP; 0 = model default (3..model max) */
+  uint32_t stride;        /* tokens between window starts; 0 = model default */
+  int32_t window_pooling; /* 0 = model default, 1 = max, 2 = mean */
+  uint32_t max_windows;   /* more windows for one text -> AM_E_LIMIT; 0 = unlimited */
+} am_score_params;
+
+AM_API am_model_params am_model_default_params(void);
+AM_API am_score_params am_score_default_params(void);
+
+/* Loads and validates the model at `path` (NUL-terminated). params NULL = defaults.
+ * Returns AM_E_NOT_FOUND / AM_E_PERMISSION_DENIED / AM_E_IO for an unreadable file and
+ * AM_E_FORMAT for a malformed one. *out is NULL on failure. */
+AM_API am_status am_model_load(const char* path, const am_model_params* params, am_model** out);
+/* Releases the model; NULL is allowed. */
+AM_API void am_model_free(am_model* model);
+
+/* Number of score columns (outputs) of the model; 0 if model is NULL. */
+AM_API size_t am_model_output_count(const am_model* model);
+/* Name of output `index` ("hate", ...); static for the model's lifetime; NULL if out of range. */
+AM_API const char* am_model_output_name(const am_model* model, size_t index);
+
+/* JSON object describing the model (architecture, sizes, tokenizer, outputs, calibration,
+ * thresholds, licence, id/version), written into buf with the size probe convention. */
+AM_API am_status am_model_info_json(const am_model* model, char* buf, size_t* len);
+
+/* Token ids of text[0..text_len) into ids[0..*count). `special` non-zero frames them with
+ * CLS/SEP. Size probe: on entry *count is the capacity of ids (ids may be NULL with *count 0);
+ * on return *count is the number of ids; AM_E_BUFFER_TOO_SMALL if it exceeded the capacity.
+ * Invalid UTF-8 is replaced by U+FFFD (never an error). */
+AM_API am_status am_model_tokenize(const am_model* model, const char* text, size_t text_len,
+                                   int32_t special, int32_t* ids, size_t* count);
+
+/* Scores `n` texts (texts[i], lens[i] bytes) into out: row-major n x am_model_output_count()
+ * calibrated probabilities. out_len is the number of floats in out and must equal exactly
+ * n * outputs (else AM_E_INVALID_ARGUMENT). params NULL = defaults. AM_E_LIMIT when a text needs
+ * more than params->max_windows windows. n == 0 is a no-op (texts/lens/out may be NULL). */
+AM_API am_status am_model_score(const am_model* model, const char* const* texts, const size_t* lens,
+                                size_t n, const am_score_params* params, float* out,
+                                size_t out_len);
 /* ===== end model ===== */
 
 /* ===== monitor ===== */
+/*
+ * Classification: a severity policy (am_policy), a monitor that scores texts and applies the
+ * policy (am_monitor), its results (am_verdict) and streaming completion checks (am_stream).
+ * Reference: docs/MONITOR.md and docs/POLICY.md.
+ *
+ * Threading: an am_policy is a value; use one from one thread at a time while modifying it.
+ * An am_monitor is thread-safe: share one between all threads of a server (am_monitor_set_policy
+ * included). An am_verdict is immutable: read it from any thread. An am_stream needs one caller
+ * at a time, and its monitor must outlive it.
+ */
+typedef struct am_policy am_policy;
+typedef struct am_monitor am_monitor;
+typedef struct am_verdict am_verdict;
+typedef struct am_stream am_stream;
+
+/* Lowest severity at which a rule fires (Azure semantics: BLOCK at MEDIUM blocks medium and
+ * high). For jailbreak every level but OFF means "when detected". */
+typedef enum am_level {
+  AM_LEVEL_LOW = 1,
+  AM_LEVEL_MEDIUM = 2,
+  AM_LEVEL_HIGH = 3,
+  AM_LEVEL_OFF = 4
+} am_level;
+
+/* How a blocklist entry is written. */
+typedef enum am_match_kind {
+  AM_MATCH_TERM = 0,
+  AM_MATCH_PHRASE = 1,
+  AM_MATCH_REGEX = 2
+} am_match_kind;
+
+/* Serialisations of a verdict (docs/MONITOR.md). */
+typedef enum am_format {
+  AM_FORMAT_NATIVE = 0, /* every field */
+  AM_FORMAT_OPENAI = 1, /* OpenAI moderation response {"model", "results": [...]} */
+  AM_FORMAT_AZURE = 2   /* Azure {"content_filter_results": {...}} */
+} am_format;
+
+/* --- policy --- */
+
+/* Azure's default policy: block medium and above in both directions, jailbreak blocked when
+ * detected in prompts. *out is NULL on failure. */
+AM_API am_status am_policy_new(am_policy** out);
+/* Parses a policy document (docs/POLICY.md). AM_E_FORMAT with a message naming the key path
+ * and the problem; AM_E_LIMIT when a blocklist is too big. */
+AM_API am_status am_policy_from_json(const char* json, size_t len, am_policy** out);
+/* Reads a policy file: AM_E_NOT_FOUND, AM_E_PERMISSION_DENIED, AM_E_IO, then as from_json. */
+AM_API am_status am_policy_from_file(const char* path, am_policy** out);
+AM_API void am_policy_free(am_policy* policy);
+/* Canonical JSON of the policy (size probe convention). */
+AM_API am_status am_policy_to_json(const am_policy* policy, char* buf, size_t* len);
+/* Rule of one category and direction. AM_E_INVALID_ARGUMENT for out-of-range enums. */
+AM_API am_status am_policy_set_rule(am_policy* policy, am_category category, am_direction direction,
+                                    am_level annotate_at, am_level block_at);
+AM_API am_status am_policy_get_rule(const am_policy* policy, am_category category,
+                                    am_direction direction, am_level* annotate_at,
+                                    am_level* block_at);
+/* Overrides the model's severity cutoffs of a category: 0 < low <= medium <= high <= 1 (all
+ * three equal for jailbreak: the detection threshold), else AM_E_INVALID_ARGUMENT. */
+AM_API am_status am_policy_set_thresholds(am_policy* policy, am_category category, float low,
+                                          float medium, float high);
+/* Removes the override (the model's cutoffs apply again). */
+AM_API am_status am_policy_clear_thresholds(am_policy* policy, am_category category);
+/* Adds a blocklist given as one JSON object of the "blocklists" array of docs/POLICY.md, e.g.
+ * {"name": "brands", "terms": ["acme"], "action": "block"}. AM_E_FORMAT / AM_E_LIMIT as
+ * from_json; AM_E_INVALID_ARGUMENT for a duplicate name. The policy is unchanged on failure. */
+AM_API am_status am_policy_add_blocklist_json(am_policy* policy, const char* json, size_t len);
+
+/* --- monitor --- */
+
+typedef struct am_monitor_options {
+  size_t max_text_bytes;    /* longest text (UTF-8 bytes); AM_E_LIMIT beyond; 0 = no limit */
+  size_t max_batch_texts;   /* most texts per batch call; AM_E_LIMIT beyond; 0 = no limit */
+  size_t scorer_batch_size; /* texts per model call (>= 1) */
+} am_monitor_options;
+
+/* Defaults: 1 MiB, 4096 texts, 32. */
+AM_API am_monitor_options am_monitor_default_options(void);
+
+/* A classifier supplied by the host: it fills out[i * output_count + j] with the probability of
+ * output j for text i, and returns AM_OK (any other status fails the check with that status).
+ * Called from any thread that uses the monitor, possibly at once: it must be thread-safe. */
+typedef am_status (*am_score_fn)(void* user_data, const char* const* texts, const size_t* lens,
+                                 size_t count, float* out);
+
+typedef struct am_scorer_callback {
+  const char* const* output_names; /* e.g. "hate", ..., "jailbreak", "minor_mentioned" */
+  size_t output_count;
+  am_score_fn score;
+  void* user_data;           /* passed to score */
+  const char* model_id;      /* NULL = "" */
+  const char* model_version; /* NULL = "" */
+} am_scorer_callback;
+
+/* A monitor over the model file at model_path (NULL: $ABUSEMON_MODEL). policy NULL = default
+ * policy (the policy is copied); options NULL = defaults. AM_E_NOT_FOUND / AM_E_IO /
+ * AM_E_FORMAT for the model file. *out is NULL on failure. */
+AM_API am_status am_monitor_new(const char* model_path, const am_policy* policy,
+                                const am_monitor_options* options, am_monitor** out);
+/* A monitor over a host classifier; names and strings are copied. AM_E_FORMAT if none of the
+ * outputs is a category name. */
+AM_API am_status am_monitor_new_with_scorer(const am_scorer_callback* scorer,
+                                            const am_policy* policy,
+                                            const am_monitor_options* options, am_monitor** out);
+AM_API void am_monitor_free(am_monitor* monitor);
+/* Replaces the policy (copied) for checks that start afterwards. */
+AM_API am_status am_monitor_set_policy(am_monitor* monitor, const am_policy* policy);
+
+/* Checks one text. customer and user (NUL-terminated) may be NULL. *out receives a verdict to
+ * release with am_verdict_free. AM_E_FORMAT for invalid UTF-8, AM_E_LIMIT for a text over
+ * max_text_bytes. */
+AM_API am_status am_monitor_check(const am_monitor* monitor, const char* text, size_t len,
+                                  am_direction direction, const char* customer, const char* user,
+                                  am_verdict** out);
+/* Checks `count` texts in one scoring pass. out points to an array of `count` pointers that
+ * receives one verdict per text (release each with am_verdict_free); on failure every entry is
+ * NULL. */
+AM_API am_status am_monitor_check_batch(const am_monitor* monitor, const char* const* texts,
+                                        const size_t* lens, size_t count, am_direction direction,
+                                        am_verdict** out);
+/* Category scores only (no policy): out receives count * AM_CATEGORY_COUNT floats, row-major. */
+AM_API am_status am_monitor_scores(const am_monitor* monitor, const char* const* texts,
+                                   const size_t* lens, size_t count, float* out);
+
+/* --- verdict ---
+ * Accessors never fail: a NULL verdict or an out-of-range category gives 0 / AM_ACTION_ALLOW /
+ * AM_SEVERITY_SAFE / NULL. Strings are owned by the verdict. */
+AM_API void am_verdict_free(am_verdict* verdict);
+AM_API am_direction am_verdict_direction(const am_verdict* verdict);
+AM_API am_action am_verdict_action(const am_verdict* verdict);
+/* 1 when the action is block, else 0. */
+AM_API int32_t am_verdict_flagged(const am_verdict* verdict);
+AM_API float am_verdict_score(const am_verdict* verdict, am_category category);
+AM_API am_severity am_verdict_severity(const am_verdict* verdict, am_category category);
+AM_API int32_t am_verdict_filtered(const am_verdict* verdict, am_category category);
+AM_API int32_t am_verdict_annotated(const am_verdict* verdict, am_category category);
+AM_API int32_t am_verdict_jailbreak_detected(const am_verdict* verdict);
+AM_API int32_t am_verdict_jailbreak_filtered(const am_verdict* verdict);
+/* Refusal reason of the customer gate, or NULL when the text was scored. */
+AM_API const char* am_verdict_refusal(const am_verdict* verdict);
+AM_API const char* am_verdict_model_id(const am_verdict* verdict);
+AM_API const char* am_verdict_model_version(const am_verdict* verdict);
+AM_API double am_verdict_elapsed_ms(const am_verdict* verdict);
+
+/* One blocklist match; strings owned by the verdict. Offsets are UTF-8 bytes, [start, end). */
+typedef struct am_blocklist_match {
+  const char* blocklist;
+  const char* pattern;
+  am_match_kind kind;
+  am_action action;
+  size_t start;
+  size_t end;
+} am_blocklist_match;
+
+AM_API size_t am_verdict_match_count(const am_verdict* verdict);
+/* AM_E_INVALID_ARGUMENT if index >= am_verdict_match_count. */
+AM_API am_status am_verdict_match(const am_verdict* verdict, size_t index, am_blocklist_match* out);
+/* Offsets of a stream verdict (bytes); AM_E_STATE for a verdict that is not from a stream.
+ * *is_final is 1 for the final whole-text check. Any out pointer may be NULL. */
+AM_API am_status am_verdict_stream_offsets(const am_verdict* verdict, size_t* check_offset,
+                                           size_t* start_offset, size_t* end_offset,
+                                           int32_t* is_final);
+/* The verdict as one line of JSON (size probe convention). */
+AM_API am_status am_verdict_to_json(const am_verdict* verdict, am_format format, char* buf,
+                                    size_t* len);
+
+/* --- streaming completions --- */
+
+typedef struct am_stream_options {
+  size_t check_every; /* check each time this many more bytes arrived; 0 = final check only */
+  size_t window;      /* bytes per periodic check; 0 = everything so far; else >= check_every */
+} am_stream_options;
+
+/* Defaults: 512, 2048. */
+AM_API am_stream_options am_stream_default_options(void);
+
+/* Receives each verdict of a stream as it is produced, on the thread that fed the chunk. The
+ * verdict is borrowed: valid only during the call (copy what you need, or serialise it). */
+typedef void (*am_verdict_fn)(void* user_data, const am_verdict* verdict);
+
+/* Opens a stream check over `monitor` (which must outlive it). options NULL = defaults;
+ * customer/user may be NULL; on_verdict may be NULL. AM_E_INVALID_ARGUMENT if
+ * 0 < window < check_every. */
+AM_API am_status am_stream_new(const am_monitor* monitor, const am_stream_options* options,
+                               const char* customer, const char* user, am_verdict_fn on_verdict,
+                               void* user_data, am_stream** out);
+AM_API void am_stream_free(am_stream* stream);
+/* Appends a chunk (it may end inside a UTF-8 character) and runs the periodic checks it
+ * triggers, calling on_verdict for each. AM_E_STATE after am_stream_finish, AM_E_LIMIT past the
+ * monitor's max_text_bytes, AM_E_FORMAT for invalid UTF-8 (the chunk is then dropped). */
+AM_API am_status am_stream_feed(am_stream* stream, const char* chunk, size_t len);
+/* Final whole-text check: the same verdict am_monitor_check gives for the whole text, so a
+ * stream never misses what a whole-text check blocks. Calls on_verdict, and if out is not NULL
+ * stores a verdict the caller releases with am_verdict_free. AM_E_STATE when called twice. */
+AM_API am_status am_stream_finish(am_stream* stream, am_verdict** out);
+/* Strictest action of all verdicts so far (AM_ACTION_ALLOW for NULL). */
+AM_API am_action am_stream_action(const am_stream* stream);
 /* ===== end monitor ===== */
 
 /* ===== tracker ===== */
+/*
+ * Abuse pattern capture: per-customer and per-end-user state over time, detectors and signals
+ * (docs/TRACKER.md). Feed one am_tracker_event per verdict (clean ones too); drain signals.
+ *
+ * Threading: an am_tracker is thread-safe; share one between all threads of a server. State is
+ * sharded with one mutex per shard (no global lock on am_tracker_record). Signal callbacks run on
+ * the draining thread after the tracker's locks are released, so they may call back into the
+ * tracker (e.g. am_tracker_acknowledge).
+ * Ownership: the caller owns the tracker and releases it with am_tracker_free().
+ */
+typedef struct am_tracker am_tracker;
+
+/* One classified text. Strings are pointer + length and only read during the call. */
+typedef struct am_tracker_event {
+  const char* customer; /* required, 1..256 bytes, no NUL byte */
+  size_t customer_len;
+  const char* user; /* end-user within the customer; NULL/0 = none */
+  size_t user_len;
+  int64_t time_ms;                     /* ms since the Unix epoch; 0 = now */
+  int32_t direction;                   /* am_direction */
+  int32_t action;                      /* am_action */
+  uint8_t severity[AM_CATEGORY_COUNT]; /* am_severity per am_category index */
+  int32_t jailbreak;                   /* non-zero: a jailbreak attempt was detected */
+  uint64_t fingerprint;                /* am_fingerprint() of the text; 0 = none */
+  uint64_t item_id;                    /* host's id of the text, reported as evidence; 0 = none */
+} am_tracker_event;
+
+/* A raised signal, as passed to am_tracker_signal_fn. Every pointer is valid only during the
+ * callback. */
+typedef struct am_tracker_signal {
+  uint64_t id;              /* use with am_tracker_acknowledge / am_tracker_close_signal */
+  const char* customer;     /* NUL-terminated */
+  const char* user;         /* "" for customer-level signals */
+  const char* detector;     /* configured detector name */
+  const char* type;         /* "severe", "frequency", "rate", "burst", "jailbreak", "evasion" */
+  int32_t priority;         /* am_severity */
+  int32_t category;         /* am_category, or -1 for any category */
+  int64_t time_ms;          /* time of the triggering event */
+  double value;             /* measured value (count, share, ratio) */
+  double threshold;         /* configured threshold it reached */
+  int64_t window_ms;        /* horizon/window of the value; 0 for single events */
+  double score;             /* entity abuse score in [0, 1] when raised */
+  const uint64_t* item_ids; /* evidence item ids, triggering item first */
+  size_t item_count;
+  const char* message; /* one human-readable line */
+  const char* json;    /* the whole signal as a JSON object */
+} am_tracker_signal;
+
+typedef void (*am_tracker_signal_fn)(void* user_data, const am_tracker_signal* signal);
+
+/* A zeroed event (direction prompt, action allow, all severities safe). */
+AM_API am_tracker_event am_tracker_event_default(void);
+
+/* 64-bit SimHash of text[0..len): near-duplicate texts get fingerprints at a small Hamming
+ * distance. 0 only for texts without letters/digits (or text NULL with len 0). */
+AM_API uint64_t am_fingerprint(const char* text, size_t len);
+/* Hamming distance (0..64) between two fingerprints. */
+AM_API int32_t am_fingerprint_distance(uint64_t a, uint64_t b);
+
+/* Creates a tracker from a JSON config (config_len bytes; NULL/0 = all defaults). AM_E_FORMAT
+ * with a message naming the key for a bad config. In fleet mode the Redis flusher thread starts
+ * at once (Redis need not be up). *out is NULL on failure. */
+AM_API am_status am_tracker_new(const char* config_json, size_t config_len, am_tracker** out);
+/* Stops the fleet flusher (one last bounded flush) and releases the tracker; NULL is allowed. */
+AM_API void am_tracker_free(am_tracker* tracker);
+
+/* Records one event. AM_E_INVALID_ARGUMENT for an empty/oversized id or an out-of-range enum.
+ * Never blocks on I/O. */
+AM_API am_status am_tracker_record(am_tracker* tracker, const am_tracker_event* event);
+/* Records events[0..n) in order. Stops at the first invalid event: *recorded (may be NULL)
+ * receives how many were recorded. */
+AM_API am_status am_tracker_record_batch(am_tracker* tracker, const am_tracker_event* events,
+                                         size_t n, size_t* recorded);
+
+/* Removes up to `max` queued signals (0 = all), oldest first, and calls fn for each.
+ * *drained (may be NULL) receives how many were removed. */
+AM_API am_status am_tracker_drain_signals(am_tracker* tracker, am_tracker_signal_fn fn,
+                                          void* user_data, size_t max, size_t* drained);
+/* Marks an open signal acknowledged (it keeps suppressing re-raising). AM_E_NOT_FOUND if the id
+ * is unknown or already closed. */
+AM_API am_status am_tracker_acknowledge(am_tracker* tracker, uint64_t signal_id);
+/* Closes a signal so that its detector may fire again for the entity. AM_E_NOT_FOUND as above. */
+AM_API am_status am_tracker_close_signal(am_tracker* tracker, uint64_t signal_id);
+/* JSON array of the open and acknowledged signals, size probe convention. */
+AM_API am_status am_tracker_open_signals_json(const am_tracker* tracker, char* buf, size_t* len);
+
+/* JSON state of a customer (user NULL/0) or of one of its end-users, decayed to now: totals,
+ * per-horizon decayed counts, evidence item ids, score and trend. Size probe convention; as the
+ * values decay with time the size can change between the probe and the call, so allocate some
+ * slack (or retry on AM_E_BUFFER_TOO_SMALL). AM_E_NOT_FOUND if the entity is unknown (never seen
+ * or evicted). */
+AM_API am_status am_tracker_customer_json(const am_tracker* tracker, const char* customer,
+                                          size_t customer_len, const char* user, size_t user_len,
+                                          char* buf, size_t* len);
+/* JSON counters (events, entities, evictions, signals, fleet buffer/drops/errors). Size probe. */
+AM_API am_status am_tracker_stats_json(const am_tracker* tracker, char* buf, size_t* len);
+
+/* Evicts entities idle longer than the configured idle_ttl; *evicted may be NULL. */
+AM_API am_status am_tracker_evict_idle(am_tracker* tracker, size_t* evicted);
+
+/* Writes all state to `path` atomically (temp file + fsync + rename): a crash leaves the previous
+ * file intact. AM_E_IO / AM_E_PERMISSION_DENIED on failure. */
+AM_API am_status am_tracker_snapshot(const am_tracker* tracker, const char* path);
+/* Replaces all state with a snapshot. AM_E_NOT_FOUND / AM_E_IO (unreadable), AM_E_FORMAT
+ * (corrupt: bad magic, truncated, checksum mismatch), AM_E_STATE (other horizons). On failure the
+ * state is unchanged. */
+AM_API am_status am_tracker_restore(am_tracker* tracker, const char* path);
+
+/* Fleet mode: sends everything buffered to Redis, waiting up to timeout_ms. AM_E_UNAVAILABLE if
+ * the buffer could not be emptied in time (Redis down; nothing is lost while it is bounded),
+ * AM_E_STATE if fleet mode is not configured. */
+AM_API am_status am_tracker_flush_fleet(am_tracker* tracker, int64_t timeout_ms);
 /* ===== end tracker ===== */
 
 /* ===== review ===== */
+/*
+ * Human review store: flagged items in SQLite, just-in-time access grants approved by another
+ * manager, region residency, a hash-chained audit log, retention (docs/REVIEW.md).
+ *
+ * Threading: an am_review_store may be used from several threads at once (calls are serialised
+ * inside). Several stores, in one or several processes, may open the same file.
+ * Principal ids are trusted: the host authenticates the human before calling.
+ * Every access to content (allowed or refused), approval, decision, export and purge is audited;
+ * refusals return AM_E_PERMISSION_DENIED.
+ */
+typedef struct am_review_store am_review_store;
+/* An item opened under a grant: content plus metadata. Owned by the caller; am_review_item_free. */
+typedef struct am_review_item am_review_item;
+
+typedef enum am_review_role {
+  AM_REVIEW_ROLE_REVIEWER = 0,
+  AM_REVIEW_ROLE_MANAGER = 1
+} am_review_role;
+
+typedef enum am_review_decision {
+  AM_REVIEW_CONFIRM = 0, /* the automated finding is right */
+  AM_REVIEW_CORRECT = 1, /* abuse, other category and/or severity */
+  AM_REVIEW_DISMISS = 2  /* not abuse */
+} am_review_decision;
+
+/* Time source: milliseconds since the Unix epoch. Must be thread-safe. */
+typedef int64_t (*am_now_ms_fn)(void* user_data);
+
+typedef struct am_review_options {
+  const char* path;               /* SQLite file, created if absent (required) */
+  const uint8_t* key;             /* 32-byte content key, or NULL for no encryption */
+  size_t key_len;                 /* 32, or 0 with key == NULL */
+  int64_t retention_ms;           /* content purged after this; default 30 days */
+  int64_t max_grant_ms;           /* longest grant; default 8 hours */
+  double auto_confirm_confidence; /* 0 = off; else confirm automatically at >= this */
+  int32_t busy_timeout_ms;        /* wait for another writer; default 5000 */
+  am_now_ms_fn clock;             /* NULL = system clock */
+  void* clock_user_data;          /* passed to clock */
+} am_review_options;
+
+/* Defaults (path NULL: set it). */
+AM_API am_review_options am_review_default_options(void);
+
+/* Opens or creates a store. *out is NULL on failure. AM_E_INVALID_ARGUMENT for bad options,
+ * AM_E_IO (cannot open), AM_E_FORMAT (not a review store / newer schema), AM_E_PERMISSION_DENIED
+ * (wrong key), AM_E_STATE (encrypted store without key, or plain store with a key). */
+AM_API am_status am_review_open(const am_review_options* options, am_review_store** out);
+AM_API void am_review_free(am_review_store* store);
+
+/* Registers a principal (AM_E_STATE if the id exists); enables/disables one (AM_E_NOT_FOUND). */
+AM_API am_status am_review_add_principal(am_review_store* store, const char* id,
+                                         am_review_role role, const char* region);
+AM_API am_status am_review_set_principal_active(am_review_store* store, const char* id,
+                                                int32_t active);
+
+/* A flagged item. Strings are NUL-terminated except content (pointer + length). */
+typedef struct am_review_submission {
+  const char* content;
+  size_t content_len;
+  const char* verdict_json; /* JSON value; NULL = "{}" */
+  const char* customer;     /* required */
+  const char* user;         /* NULL = "" */
+  const char* region;       /* required */
+  const char* signal;       /* required, e.g. "classifier" */
+  const char* queue;        /* NULL = "default" */
+  am_category category;
+  am_severity severity;
+  double confidence; /* [0, 1] */
+} am_review_submission;
+
+/* Stores an item (one transaction); *id_out (may be NULL) receives its id. */
+AM_API am_status am_review_submit(am_review_store* store, const am_review_submission* item,
+                                  int64_t* id_out);
+
+/* Queue metadata (never content) of the principal's region as a JSON array, size-probe
+ * convention. filter_json: NULL = pending items, or {"status":"pending"|...|null,"queue":"",
+ * "customer":"","after_id":0,"limit":100}. Each completed call is audited as a listing. */
+AM_API am_status am_review_queue(am_review_store* store, const char* principal,
+                                 const char* filter_json, char* buf, size_t* len);
+
+/* JIT access. region/queue NULL = requester's region / every queue. */
+AM_API am_status am_review_request_access(am_review_store* store, const char* requester,
+                                          const char* region, const char* queue, const char* reason,
+                                          int64_t duration_ms, int64_t* grant_id_out);
+/* Only an active manager other than the requester may approve (else AM_E_PERMISSION_DENIED). */
+AM_API am_status am_review_approve_access(am_review_store* store, const char* manager,
+                                          int64_t grant_id);
+/* The requester or any manager may revoke. */
+AM_API am_status am_review_revoke_access(am_review_store* store, const char* actor,
+                                         int64_t grant_id);
+/* One grant as JSON (size probe); "state" is evaluated now. */
+AM_API am_status am_review_grant_json(am_review_store* store, int64_t grant_id, char* buf,
+                                      size_t* len);
+
+/* Opens an item's content under an active grant. *out receives a new object (NULL on failure).
+ * AM_E_PERMISSION_DENIED: unknown/disabled principal, other region, no/pending/expired/revoked
+ * grant or one scoped elsewhere. AM_E_NOT_FOUND: no such item. AM_E_STATE: content purged. */
+AM_API am_status am_review_open_item(am_review_store* store, const char* principal, int64_t item_id,
+                                     am_review_item** out);
+/* Content bytes (not NUL-terminated; *len receives the size). Valid until the item is freed. */
+AM_API const char* am_review_item_content(const am_review_item* item, size_t* len);
+/* Metadata + verdict + content as one JSON object (NUL-terminated). Valid until freed. */
+AM_API const char* am_review_item_json(const am_review_item* item);
+AM_API void am_review_item_free(am_review_item* item);
+
+/* Records a decision (same access check as am_review_open_item). For AM_REVIEW_CORRECT pass a
+ * category and/or severity; -1 leaves it unchanged (both -1 is AM_E_INVALID_ARGUMENT). reason is
+ * required. *decision_seq_out (may be NULL) receives the decision's feed position.
+ * AM_E_STATE if the item is already decided or expired. */
+AM_API am_status am_review_decide(am_review_store* store, const char* principal, int64_t item_id,
+                                  am_review_decision decision, int32_t category, int32_t severity,
+                                  const char* reason, int64_t* decision_seq_out);
+
+/* Decisions with seq > after_seq as a JSON array (size probe): the feed for enforcement. */
+AM_API am_status am_review_decisions_after(am_review_store* store, int64_t after_seq, size_t limit,
+                                           char* buf, size_t* len);
+
+/* Called after each decision commits with the decision as JSON (valid during the call only),
+ * from the deciding thread. cb NULL clears. */
+typedef void (*am_review_decision_fn)(const char* decision_json, void* user_data);
+AM_API am_status am_review_set_decision_callback(am_review_store* store, am_review_decision_fn cb,
+                                                 void* user_data);
+
+/* Flags for am_review_export_labels. */
+#define AM_REVIEW_EXPORT_CORRECTIONS_ONLY 1u
+#define AM_REVIEW_EXPORT_INCLUDE_AUTOMATIC 2u
+/* Writes labelled JSON Lines (docs/REVIEW.md) of decided items covered by the principal's active
+ * grants to out_path (replaced). *exported_out (may be NULL) receives the number of lines. */
+AM_API am_status am_review_export_labels(am_review_store* store, const char* principal,
+                                         const char* out_path, uint32_t flags, int64_t since_ms,
+                                         size_t* exported_out);
+
+/* Purges content older than the retention period; *purged_out (may be NULL) gets the count. */
+AM_API am_status am_review_purge(am_review_store* store, size_t* purged_out);
+
+/* Verifies the audit chain. *ok_out = 1 if intact, 0 if not (the call still returns AM_OK).
+ * expected_head_json: NULL, or a head saved earlier ({"seq":N,"hash":"..."}) that must still be
+ * on the chain. report: JSON {"ok","records","first_bad_seq","problem","head"}; pass buf and len
+ * NULL to skip it, or use the size probe (the check runs again on the second call). */
+AM_API am_status am_review_verify_audit(am_review_store* store, const char* expected_head_json,
+                                        int32_t* ok_out, char* buf, size_t* len);
+/* The current chain head {"seq":N,"hash":"..."} (size probe). */
+AM_API am_status am_review_audit_head(am_review_store* store, char* buf, size_t* len);
+/* Audit records with seq > after_seq as a JSON array (size probe). */
+AM_API am_status am_review_audit_records(am_review_store* store, int64_t after_seq, size_t limit,
+                                         char* buf, size_t* len);
 /* ===== end review ===== */
 
 /* ===== enforcement ===== */
+/*
+ * Customer standing driven by confirmed abuse (good_standing -> warned -> suspended ->
+ * terminated, reinstatement, appeals), e-mail-ready notifications through a transactional outbox,
+ * and the gate that refuses suspended/terminated customers (docs/ENFORCEMENT.md).
+ *
+ * Threading: an am_enforcement may be used from several threads at once. am_enforcement_is_allowed
+ * reads an in-memory map (no I/O) and is meant for every request.
+ */
+typedef struct am_enforcement am_enforcement;
+
+typedef enum am_standing {
+  AM_STANDING_GOOD = 0,
+  AM_STANDING_WARNED = 1,
+  AM_STANDING_SUSPENDED = 2,
+  AM_STANDING_TERMINATED = 3
+} am_standing;
+
+typedef struct am_enforcement_options {
+  const char* path;        /* SQLite file, normally the review store's (required) */
+  const char* policy_json; /* declarative policy (docs/ENFORCEMENT.md); NULL = defaults */
+  int64_t retry_base_ms;   /* first retry delay of a failed delivery; default 60000 */
+  int64_t retry_max_ms;    /* longest retry delay; default 3600000 */
+  int32_t max_attempts;    /* a notification is dead after this many failures; default 10 */
+  int32_t busy_timeout_ms; /* default 5000 */
+  am_now_ms_fn clock;      /* NULL = system clock */
+  void* clock_user_data;
+} am_enforcement_options;
+
+AM_API am_enforcement_options am_enforcement_default_options(void);
+/* AM_E_FORMAT for a malformed policy; otherwise as am_review_open. *out NULL on failure. */
+AM_API am_status am_enforcement_open(const am_enforcement_options* options, am_enforcement** out);
+AM_API void am_enforcement_free(am_enforcement* enf);
+
+/* Applies the review store's decisions after the durable cursor; *transitions_out (may be NULL)
+ * receives how many state changes they caused. */
+AM_API am_status am_enforcement_sync(am_enforcement* enf, am_review_store* review,
+                                     size_t* transitions_out);
+/* Applies one decision given as the JSON of the review decision feed/callback (idempotent by its
+ * "seq"). */
+AM_API am_status am_enforcement_apply_json(am_enforcement* enf, const char* decision_json,
+                                           size_t* transitions_out);
+/* Evaluates remediation deadlines now. */
+AM_API am_status am_enforcement_tick(am_enforcement* enf, size_t* transitions_out);
+
+/* The gate. *allowed_out = 1 or 0; *state_out (may be NULL) the standing. When refused and buf is
+ * not NULL, the reason goes into buf with the size probe (len required then). */
+AM_API am_status am_enforcement_is_allowed(const am_enforcement* enf, const char* customer,
+                                           int32_t* allowed_out, am_standing* state_out,
+                                           char* reason_buf, size_t* reason_len);
+/* Reloads the gate from the file (transitions made by other processes). */
+AM_API am_status am_enforcement_refresh_gate(am_enforcement* enf);
+
+AM_API am_status am_enforcement_set_contact(am_enforcement* enf, const char* customer,
+                                            const char* email);
+/* JSON (size probe): one customer's standing; every transition of one customer (NULL = all). */
+AM_API am_status am_enforcement_status_json(am_enforcement* enf, const char* customer, char* buf,
+                                            size_t* len);
+AM_API am_status am_enforcement_history_json(am_enforcement* enf, const char* customer, char* buf,
+                                             size_t* len);
+
+/* Staff reinstate a suspended customer (AM_E_STATE otherwise). */
+AM_API am_status am_enforcement_reinstate(am_enforcement* enf, const char* actor,
+                                          const char* customer, const char* reason);
+/* Records a customer's appeal; AM_E_STATE in good standing or with an open appeal. */
+AM_API am_status am_enforcement_file_appeal(am_enforcement* enf, const char* customer,
+                                            const char* explanation, int64_t* appeal_id_out);
+/* grant != 0 restores good standing. */
+AM_API am_status am_enforcement_resolve_appeal(am_enforcement* enf, const char* actor,
+                                               int64_t appeal_id, int32_t grant, const char* note);
+
+/* Delivery callback: gets one notification as JSON ({"idempotency_key","to","subject","body",
+ * "kind","customer",...}); returns 0 when delivered, non-zero to have it retried later. */
+typedef int (*am_notification_fn)(const char* notification_json, void* user_data);
+/* Hands at most `max` due notifications to cb. Counts (may be NULL): delivered, failed. */
+AM_API am_status am_enforcement_deliver(am_enforcement* enf, am_notification_fn cb, void* user_data,
+                                        size_t max, size_t* delivered_out, size_t* failed_out);
+/* Same, appending each as a JSON line to path (fsync'ed). */
+AM_API am_status am_enforcement_deliver_jsonl(am_enforcement* enf, const char* path, size_t max,
+                                              size_t* delivered_out, size_t* failed_out);
+/* The outbox as a JSON array (size probe); pending_only != 0: not yet delivered, not dead. */
+AM_API am_status am_enforcement_outbox_json(am_enforcement* enf, int32_t pending_only, char* buf,
+                                            size_t* len);
 /* ===== end enforcement ===== */
 
 #ifdef __cplusplus

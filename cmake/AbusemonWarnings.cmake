@@ -4,6 +4,10 @@ function(abusemon_set_warnings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
                            $<$<BOOL:${ABUSEMON_WERROR}>:-Werror>)
   endif()
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+    # GCC 12 reports impossible overlaps in inlined std::string copies at -O3 (GCC bug 105329).
+    target_compile_options(${target} PRIVATE $<$<COMPILE_LANGUAGE:CXX>:-Wno-restrict>)
+  endif()
 endfunction()
 
 if(ABUSEMON_SANITIZE)

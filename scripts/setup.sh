@@ -27,4 +27,6 @@ else
 fi
 
 python3 -m pip install -q --disable-pip-version-check -r "$root/scripts/requirements-dev.txt"
+# The default model file (models/abusemon-default.gguf) from the committed adapters.
+bash "$root/scripts/setup_model.sh"
 echo "setup: done"

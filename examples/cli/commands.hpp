@@ -33,4 +33,11 @@ class Failure : public std::runtime_error {
 
 // One per component; each adds its subcommand(s) to the app and sets their callbacks.
 void register_info_command(CLI::App& app);
+void register_classify_command(CLI::App& app);
+void register_review_command(CLI::App& app);
+void register_enforce_command(CLI::App& app);
+/// Reads a review store key file: 32 raw bytes or 64 hex digits (cmd_review.cpp).
+std::string load_review_key(const std::string& path);
+void register_model_command(CLI::App& app);
+void register_tracker_command(CLI::App& app);
 }  // namespace abusemon::cli

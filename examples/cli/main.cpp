@@ -46,6 +46,11 @@ int main(int argc, char** argv) {
 
   try {
     abusemon::cli::register_info_command(app);
+    abusemon::cli::register_classify_command(app);
+    abusemon::cli::register_review_command(app);
+    abusemon::cli::register_enforce_command(app);
+    abusemon::cli::register_model_command(app);
+    abusemon::cli::register_tracker_command(app);
     app.parse(argc, argv);
     return abusemon::cli::kExitOk;
   } catch (const CLI::CallForHelp& e) {

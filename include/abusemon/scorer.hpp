@@ -1,6 +1,9 @@
 // The interface between classification models and the Monitor.
 #pragma once
 
+#include <array>
+#include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -28,6 +31,14 @@ class Scorer {
   /// Identity of the model behind the scores, reported in every verdict.
   virtual std::string model_id() const = 0;
   virtual std::string model_version() const = 0;
+
+  /// Probability cutoffs {low, medium, high} the model was calibrated with for output `index`
+  /// (MODEL_FORMAT: abusemon.severity.*), or nullopt when it carries none. The Monitor uses
+  /// them as the severity bands unless the policy overrides a category.
+  virtual std::optional<std::array<float, 3>> severity_thresholds(std::size_t index) const {
+    (void)index;
+    return std::nullopt;
+  }
 };
 
 }  // namespace abusemon

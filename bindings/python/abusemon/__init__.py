@@ -10,6 +10,42 @@ import json as _json
 
 from abusemon._core import Error, __version__, version
 from abusemon._core import build_info_json as _build_info_json
+from abusemon._core import (
+    Appeal,
+    AuditHead,
+    AuditRecord,
+    AuditVerification,
+    CustomerStatus,
+    DecisionRecord,
+    Enforcement,
+    GateDecision,
+    Grant,
+    Notification,
+    Principal,
+    ReviewContent,
+    ReviewItem,
+    ReviewStore,
+    Transition,
+    decision_from_json,
+)
+from abusemon._core import Model
+from abusemon._core import (
+    CATEGORIES,
+    BlocklistMatch,
+    CallbackScorer,
+    CategoryResult,
+    Monitor,
+    Policy,
+    StreamChecker,
+    Verdict,
+)
+from abusemon._core import (
+    Tracker,
+    TrackerSignal,
+    fingerprint,
+    fingerprint_distance,
+    read_tracker_snapshot,
+)
 
 
 def build_info() -> dict:
@@ -18,8 +54,38 @@ def build_info() -> dict:
 
 
 __all__ = [
+    "CATEGORIES",
+    "Appeal",
+    "AuditHead",
+    "AuditRecord",
+    "AuditVerification",
+    "BlocklistMatch",
+    "CallbackScorer",
+    "CategoryResult",
+    "CustomerStatus",
+    "DecisionRecord",
+    "Enforcement",
     "Error",
+    "GateDecision",
+    "Grant",
+    "Notification",
+    "Model",
+    "Monitor",
+    "Policy",
+    "Principal",
+    "ReviewContent",
+    "ReviewItem",
+    "ReviewStore",
+    "Transition",
+    "StreamChecker",
+    "Tracker",
+    "TrackerSignal",
+    "Verdict",
     "__version__",
     "build_info",
+    "fingerprint",
+    "fingerprint_distance",
+    "read_tracker_snapshot",
+    "decision_from_json",
     "version",
 ]

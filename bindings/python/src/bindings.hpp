@@ -6,4 +6,9 @@
 
 namespace abusemon::python {
 void register_core(pybind11::module_& m);
+void register_review(pybind11::module_& m);
+void register_enforcement(pybind11::module_& m);
+void register_model(pybind11::module_& m);
+void register_monitor(pybind11::module_& m);
+void register_tracker(pybind11::module_& m);
 }  // namespace abusemon::python

@@ -31,4 +31,9 @@ PYBIND11_MODULE(_core, m) {
   });
 
   abusemon::python::register_core(m);
+  abusemon::python::register_review(m);
+  abusemon::python::register_enforcement(m);
+  abusemon::python::register_model(m);
+  abusemon::python::register_monitor(m);
+  abusemon::python::register_tracker(m);
 }

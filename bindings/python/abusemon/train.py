@@ -1,0 +1,326 @@
+"""Train the default abusemon classifier on CPU.
+
+all-MiniLM-L6-v2 (from the pinned PyPI package) with the lower layers frozen and their outputs
+cached once, LoRA adapters + trainable LayerNorms on the top layers, and a multi-label head
+(hate, harassment, sexual, violence, self_harm, jailbreak, minor_mentioned). Then Platt
+calibration per output and severity/policy thresholds, all on the validation split. The test
+split is never looked at here.
+
+    nice -n 10 python -m abusemon.train --data ../shared/data --work out/train --out models/default
+
+Writes OUT/adapter.safetensors (fp16) and OUT/abusemon.json (sidecar + training record).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import random
+import sys
+import time
+from typing import Dict, List, Optional, Sequence
+
+import numpy as np
+
+from . import metrics
+from .data import pipeline
+from .data.schema import OUTPUTS, Example
+from .obfuscate import TRANSFORMS, obfuscate
+
+MODEL_ID = "abusemon-minilm-default"
+
+
+def log(msg: str) -> None:
+    print(f"[train {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def load_or_build(data_root: str, work: str, seed: int, report: Optional[str]) -> Dict[str, List[Example]]:
+    ddir = os.path.join(work, "data")
+    if all(os.path.exists(os.path.join(ddir, f"{s}.jsonl")) for s in ("train", "val", "test", "eval_only")):
+        log(f"using cached splits in {ddir}")
+    else:
+        pipeline.main(["--data", data_root, "--out", ddir, "--seed", str(seed)] + (["--report", report] if report else []))
+    return {s: pipeline.read_jsonl(os.path.join(ddir, f"{s}.jsonl")) for s in ("train", "val", "test", "eval_only")}
+
+
+def augment(rows: List[Example], seed: int, frac: float) -> List[Example]:
+    """Obfuscated copies of a fraction of training rows (positives twice as likely), so the model
+    sees leetspeak / spacing / homoglyphs / zero-width text. Training split only."""
+    rng = random.Random(seed)
+    kinds = sorted(TRANSFORMS)
+    out = []
+    for e in rows:
+        pos = any(v == 1 for k, v in e.labels.items() if k != "minor_mentioned")
+        if rng.random() < (2 * frac if pos else frac):
+            kind = rng.choice(kinds)
+            t = obfuscate(e.text, kind, seed)
+            if t != e.text:
+                out.append(Example(t, e.source, dict(e.labels), dict(e.severity), e.style, e.synthetic, e.group, e.weight, e.subset + f"+{kind}"))
+    return out
+
+
+def label_matrix(rows: Sequence[Example]) -> np.ndarray:
+    y = np.full((len(rows), len(OUTPUTS)), np.nan, dtype=np.float32)
+    for i, e in enumerate(rows):
+        for j, o in enumerate(OUTPUTS):
+            v = e.labels.get(o)
+            if v is not None:
+                y[i, j] = float(v)
+    return y
+
+
+def sample_weights(y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Up-weight rows positive for thin outputs: r_c = clip(sqrt(max_pos / pos_c), 1, 8)."""
+    pos = np.nansum(y, axis=0)
+    r = np.clip(np.sqrt(pos.max() / np.maximum(pos, 1)), 1.0, 8.0)
+    boost = np.ones(len(y), dtype=np.float64)
+    for j in range(y.shape[1]):
+        boost = np.where(y[:, j] == 1, np.maximum(boost, r[j]), boost)
+    return boost * w
+
+
+def file_sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Train the default abusemon model (CPU)")
+    ap.add_argument("--data", default=os.path.join("..", "shared", "data"), help="shared/data root")
+    ap.add_argument("--work", default=os.path.join("out", "train"), help="scratch folder (splits, caches, logits)")
+    ap.add_argument("--out", default=os.path.join("models", "default"), help="artifact folder")
+    ap.add_argument("--report", default=None, help="also write the data report here (e.g. docs/DATA_REPORT.md)")
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--max-len", type=int, default=128)
+    ap.add_argument("--stride", type=int, default=96, help="window stride for long texts at scoring time")
+    ap.add_argument("--train-layers", type=int, default=2, help="top layers with LoRA (the rest are frozen and cached)")
+    ap.add_argument("--lora-r", type=int, default=16)
+    ap.add_argument("--lora-alpha", type=float, default=32.0)
+    ap.add_argument("--epochs", type=float, default=2.0)
+    ap.add_argument("--epoch-size", type=int, default=40000, help="weighted samples per epoch")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--augment", type=float, default=0.12, help="fraction of training rows given an obfuscated copy")
+    ap.add_argument("--init", default=None, help="continue from this artifact folder (adapter.safetensors)")
+    ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many train/val rows")
+    ap.add_argument("--max-minutes", type=float, default=60.0, help="stop training after this long")
+    a = ap.parse_args(argv)
+
+    import torch
+
+    from .modeling import Classifier, Tokenizer, base_model_dir, load_base_state, load_config, pad_batch, score_logits
+
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(a.seed)
+    random.seed(a.seed)
+    np.random.seed(a.seed)
+    os.makedirs(a.work, exist_ok=True)
+    t_start = time.time()
+
+    splits = load_or_build(a.data, a.work, a.seed, a.report)
+    if a.limit:
+        for s in ("train", "val"):
+            splits[s] = random.Random(a.seed).sample(splits[s], min(a.limit, len(splits[s])))
+    train_rows = splits["train"]
+    aug = augment(train_rows, a.seed, a.augment)
+    train_rows = train_rows + aug
+    log(f"train {len(train_rows)} rows ({len(aug)} obfuscated copies), val {len(splits['val'])}")
+
+    bdir = base_model_dir()
+    cfg = load_config(bdir)
+    tok = Tokenizer(bdir)
+    model = Classifier(cfg, len(OUTPUTS))
+    model.load_base(load_base_state(bdir))
+    n_layers = cfg["num_hidden_layers"]
+    frozen = n_layers - a.train_layers
+    if a.init:
+        # Warm start: continue from a previous artifact's adapters and head.
+        from safetensors.torch import load_file as _load
+
+        model.load_trainable(_load(os.path.join(a.init, "adapter.safetensors")), a.lora_r, a.lora_alpha)
+        if model.lora_layers != list(range(frozen, n_layers)):
+            raise SystemExit(f"--init adapters cover layers {model.lora_layers}, expected {list(range(frozen, n_layers))}")
+        log(f"initialised from {a.init}")
+    else:
+        model.add_lora(range(frozen, n_layers), a.lora_r, a.lora_alpha)
+    model.eval()
+
+    # ---- cache the frozen lower layers (first window of every training text) ----
+    seqs = tok.first_window([e.text for e in train_rows], a.max_len)
+    # The cache depends only on the token ids and the frozen depth (labels are not in it).
+    hk = hashlib.sha256(json.dumps([frozen, a.max_len]).encode())
+    for s_ in seqs:
+        hk.update(np.asarray([len(s_)] + list(s_), dtype=np.int32).tobytes())
+    cache_key = hk.hexdigest()[:16]
+    cache_path = os.path.join(a.work, f"cache_{cache_key}.pt")
+    if os.path.exists(cache_path):
+        cache = torch.load(cache_path)
+        log(f"loaded cache {cache_path}")
+    else:
+        cache = [None] * len(seqs)
+        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+        t0 = time.time()
+        with torch.no_grad():
+            for bi in range(0, len(order), 128):
+                idx = order[bi : bi + 128]
+                ids, mask = pad_batch([seqs[i] for i in idx], tok.pad)
+                h = model.run_layers(model.embed(ids), mask, 0, frozen).half()
+                for k, i in enumerate(idx):
+                    cache[i] = h[k, : len(seqs[i])].clone()
+                if (bi // 128) % 50 == 0:
+                    done = bi + len(idx)
+                    el = time.time() - t0
+                    log(f"cache {done}/{len(order)} ({done / max(el, 1e-6):.0f} texts/s, eta {(len(order) - done) / max(done / max(el, 1e-6), 1e-6) / 60:.1f} min)")
+        torch.save(cache, cache_path)
+        log(f"cached layers 0..{frozen - 1} for {len(cache)} texts in {(time.time() - t0) / 60:.1f} min")
+
+    y = label_matrix(train_rows)
+    w = np.array([e.weight for e in train_rows], dtype=np.float64)
+    sw = sample_weights(y, w)
+    ymask = ~np.isnan(y)
+    yt = torch.tensor(np.nan_to_num(y), dtype=torch.float32)
+    mt = torch.tensor(ymask, dtype=torch.float32)
+    wt = torch.tensor(w, dtype=torch.float32)
+
+    params = [p for p in model.parameters() if p.requires_grad]
+    log(f"trainable parameters: {sum(p.numel() for p in params)}")
+    opt = torch.optim.AdamW(params, lr=a.lr, weight_decay=0.01)
+    steps_per_epoch = a.epoch_size // a.batch_size
+    total = int(steps_per_epoch * a.epochs)
+    warm = max(1, total // 20)
+    budget_s = a.max_minutes * 60
+
+    def progress() -> float:
+        # Whichever runs out first, steps or the time budget, drives the cosine decay, so a
+        # slow (shared) machine still ends training with an annealed learning rate.
+        return min(1.0, max(step / total, (time.time() - t0) / budget_s))
+
+    def set_lr() -> float:
+        f = min(1.0, (step + 1) / warm) * 0.5 * (1 + math.cos(math.pi * progress()))
+        for g in opt.param_groups:
+            g["lr"] = a.lr * f
+        return a.lr * f
+
+    rng = np.random.RandomState(a.seed)
+    probs = sw / sw.sum()
+    step = 0
+    t0 = time.time()
+    running = None
+    model.train()
+    stop = False
+    while step < total and not stop:
+        # One "megabatch" at a time: weighted draw, sorted by length to limit padding.
+        draw = rng.choice(len(train_rows), size=a.batch_size * 64, replace=True, p=probs)
+        draw = sorted(draw.tolist(), key=lambda i: cache[i].shape[0])
+        batches = [draw[i : i + a.batch_size] for i in range(0, len(draw), a.batch_size)]
+        rng.shuffle(batches)
+        for idx in batches:
+            if step >= total:
+                break
+            n = max(cache[i].shape[0] for i in idx)
+            x = torch.zeros((len(idx), n, cfg["hidden_size"]))
+            mask = torch.zeros((len(idx), n), dtype=torch.long)
+            for k, i in enumerate(idx):
+                L = cache[i].shape[0]
+                x[k, :L] = cache[i].float()
+                mask[k, :L] = 1
+            h = model.run_layers(x, mask, frozen, n_layers)
+            logits = model.head(h, mask)
+            it = torch.tensor(idx)
+            loss_el = torch.nn.functional.binary_cross_entropy_with_logits(logits, yt[it], reduction="none") * mt[it]
+            loss = (loss_el.sum(1) * wt[it]).sum() / mt[it].sum().clamp(min=1.0)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            lr_now = set_lr()
+            opt.step()
+            step += 1
+            running = loss.item() if running is None else 0.98 * running + 0.02 * loss.item()
+            if step % 50 == 0 or step == total:
+                el = time.time() - t0
+                log(f"step {step}/{total} loss {running:.4f} lr {lr_now:.2e} {step * a.batch_size / el:.0f} samples/s eta {min((total - step) * el / step, budget_s - el) / 60:.1f} min")
+            if progress() >= 1.0 and step < total:
+                log(f"time budget of {a.max_minutes} min reached at step {step}")
+                stop = True
+                break
+    model.eval()
+    train_minutes = (time.time() - t0) / 60
+    del cache
+
+    # ---- calibration and thresholds on validation (windowed scoring, as the engine does) ----
+    val = splits["val"]
+    log(f"scoring validation ({len(val)} texts)")
+    zval = score_logits(model, tok, [e.text for e in val], a.max_len, a.stride).numpy()
+    np.save(os.path.join(a.work, "val_logits.npy"), zval)
+    yv = label_matrix(val)
+    calib, thresholds, val_metrics = {}, {}, {}
+    for j, o in enumerate(OUTPUTS):
+        ca, cb = metrics.fit_platt(zval[:, j], yv[:, j])
+        if ca <= 0:
+            ca, cb = 1.0, 0.0  # a non-increasing fit would flip the ranking: keep identity
+        p = metrics.sigmoid(ca * zval[:, j] + cb)
+        calib[o] = {"a": ca, "b": cb}
+        thresholds[o] = metrics.choose_thresholds(yv[:, j], p)
+        val_metrics[o] = {"auprc": metrics.auprc(yv[:, j], p), "ece": metrics.ece(yv[:, j], p), "positives": int(np.nansum(yv[:, j]))}
+        log(f"val {o}: AUPRC {val_metrics[o]['auprc']:.3f} ECE {val_metrics[o]['ece']:.3f} thresholds {thresholds[o]}")
+    harm = [o for o in OUTPUTS if o != "minor_mentioned"]
+    macro = metrics.macro([val_metrics[o]["auprc"] for o in harm])
+    log(f"val macro AUPRC (harm outputs) {macro:.3f}")
+
+    # ---- artifact ----
+    from safetensors.torch import save_file
+
+    os.makedirs(a.out, exist_ok=True)
+    state = {k: v.to(torch.float16).contiguous() for k, v in model.trainable_state().items()}
+    save_file(state, os.path.join(a.out, "adapter.safetensors"), metadata={"format": "abusemon-adapter-1"})
+    from .modeling import BASE_PACKAGE, BASE_PACKAGE_VERSION
+
+    sidecar = {
+        "model_id": MODEL_ID,
+        "model_version": time.strftime("1.0.%Y%m%d"),
+        "license": "Apache-2.0",
+        "model_card": "all-MiniLM-L6-v2 (Apache-2.0) + LoRA on the top layers and a multi-label head, trained on permissively licensed public data and project-written synthetic data. See docs/MODEL_CARD.md.",
+        "outputs": list(OUTPUTS),
+        "pooling": "mean",
+        "head": {"dense_weight": "head.dense.weight", "dense_bias": "head.dense.bias", "activation": "tanh", "out_weight": "head.out.weight", "out_bias": "head.out.bias"},
+        "output_activation": "sigmoid",
+        "calibration": calib,
+        "severity_thresholds": {o: [thresholds[o]["low"], thresholds[o]["medium"], thresholds[o]["high"]] for o in OUTPUTS},
+        "policy_thresholds": {o: {"annotate": thresholds[o]["annotate"], "block": thresholds[o]["block"]} for o in OUTPUTS},
+        "window": {"max_tokens": a.max_len, "stride": a.stride, "pooling": "max"},
+        "training": {
+            "base_package": f"{BASE_PACKAGE}=={BASE_PACKAGE_VERSION}",
+            "base_weights_sha256": file_sha256(os.path.join(bdir, "model.safetensors")),
+            "lora": {"r": a.lora_r, "alpha": a.lora_alpha, "layers": list(range(frozen, n_layers)), "targets": ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"], "layer_norms_trained": True},
+            "adapter_file": "adapter.safetensors",
+            "max_len": a.max_len,
+            "seed": a.seed,
+            "epochs": a.epochs,
+            "steps": step,
+            "epoch_size": a.epoch_size,
+            "batch_size": a.batch_size,
+            "lr": a.lr,
+            "init": os.path.basename(os.path.normpath(a.init)) if a.init else None,
+            "augment": a.augment,
+            "train_rows": len(train_rows),
+            "train_minutes": round(train_minutes, 1),
+            "total_minutes": round((time.time() - t_start) / 60, 1),
+            "torch": torch.__version__,
+            "val": {"macro_auprc": macro, **val_metrics},
+        },
+    }
+    with open(os.path.join(a.out, "abusemon.json"), "w", encoding="utf-8") as f:
+        json.dump(sidecar, f, indent=1)
+    log(f"wrote {a.out}/adapter.safetensors and abusemon.json (total {(time.time() - t_start) / 60:.1f} min)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

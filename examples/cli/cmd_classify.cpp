@@ -1,0 +1,113 @@
+// `abusemon classify`: JSON Lines in, one verdict per line out (docs/CLI.md). The output format
+// is a contract with evaluation tooling outside the project: change it only compatibly.
+#include <CLI/CLI.hpp>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "abusemon/error.hpp"
+#include "abusemon/monitor.hpp"
+#include "abusemon/policy.hpp"
+#include "commands.hpp"
+#include "model_loader.hpp"
+
+namespace abusemon::cli {
+
+namespace {
+
+struct ClassifyArgs {
+  std::string model;
+  std::string policy;
+  std::string direction = "prompt";
+  std::string format = "native";
+  unsigned threads = 1;
+  std::size_t batch_size = 64;
+  std::size_t max_text_bytes = 1 << 20;
+  bool text_lines = false;
+  bool quiet = false;
+  std::string input = "-";
+};
+
+// Lines between progress reports on stderr; smaller inputs print nothing.
+constexpr std::size_t kProgressEvery = 10000;
+
+void run_classify(const ClassifyArgs& a) {
+  JsonlOptions jo;
+  jo.direction = *parse_direction(a.direction);  // validated by CLI11
+  jo.format = *parse_verdict_format(a.format);
+  jo.text_lines = a.text_lines;
+  jo.threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
+  jo.batch_size = a.batch_size;
+
+  // Cheap checks first (policy, input), the model load last.
+  Policy policy = a.policy.empty() ? Policy() : Policy::from_file(a.policy);
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (a.input != "-") {
+    file.open(a.input, std::ios::binary);
+    if (!file) {
+      const int err = errno;
+      if (err == ENOENT) throw Failure(kExitNotFound, a.input + ": file not found");
+      if (err == EACCES) throw Failure(kExitPermission, a.input + ": permission denied");
+      throw Failure(kExitInput, a.input + ": cannot open: " + std::strerror(err));
+    }
+    in = &file;
+  }
+  MonitorOptions mo;
+  mo.max_text_bytes = a.max_text_bytes;
+  mo.max_batch_texts = 0;  // classify_jsonl sizes its own batches
+  const Monitor monitor(load_scorer(a.model), std::move(policy), mo);
+
+  std::size_t next_report = kProgressEvery;
+  if (!a.quiet) {
+    jo.progress = [&](std::size_t lines, std::size_t errors) {
+      if (lines < next_report) return;
+      while (next_report <= lines) next_report += kProgressEvery;
+      std::cerr << "abusemon: classify: " << lines << " lines, " << errors << " errors\n";
+    };
+  }
+  std::ios::sync_with_stdio(false);
+  const JsonlSummary s = classify_jsonl(monitor, *in, std::cout, jo);
+  if (!a.quiet && s.lines >= kProgressEvery) {
+    std::cerr << "abusemon: classify: done: " << s.lines << " lines, " << s.flagged << " flagged, "
+              << s.errors << " errors\n";
+  }
+}
+
+}  // namespace
+
+void register_classify_command(CLI::App& app) {
+  auto args = std::make_shared<ClassifyArgs>();
+  auto* cmd = app.add_subcommand(
+      "classify",
+      "Classify JSON Lines ({\"id\", \"text\", \"direction\"?, \"customer\"?, \"user\"?} per line) "
+      "into one verdict line each, in order");
+  cmd->add_option("--model", args->model,
+                  "Model file (.gguf); default: $ABUSEMON_MODEL, then the installed default model");
+  cmd->add_option("--policy", args->policy,
+                  "Severity policy file (JSON, docs/POLICY.md); "
+                  "default: Azure's default policy");
+  cmd->add_option("--direction", args->direction, "Direction of lines without a \"direction\" key")
+      ->check(CLI::IsMember({"prompt", "completion"}));
+  cmd->add_option("--format", args->format, "Output record format")
+      ->check(CLI::IsMember({"native", "openai", "azure"}));
+  cmd->add_option("--threads", args->threads, "Scoring threads (0 = one per core)")
+      ->check(CLI::Range(0u, 256u));
+  cmd->add_option("--batch-size", args->batch_size, "Lines per scoring batch and thread")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 16));
+  cmd->add_option("--max-text-bytes", args->max_text_bytes,
+                  "Longest text accepted; longer lines get an error record (0 = no limit)");
+  cmd->add_flag("--text-lines", args->text_lines,
+                "Each input line is a plain text; its id is its line number");
+  cmd->add_flag("-q,--quiet", args->quiet, "No progress on stderr");
+  cmd->add_option("input", args->input, "Input file, or - for stdin (default)");
+  cmd->callback([args] { run_classify(*args); });
+}
+
+}  // namespace abusemon::cli

@@ -1,0 +1,290 @@
+// `abusemon tracker ...`: replay events through a tracker and inspect snapshots
+// (docs/TRACKER.md, docs/CLI.md).
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "abusemon/error.hpp"
+#include "abusemon/tracker.hpp"
+#include "commands.hpp"
+
+namespace abusemon::cli {
+
+namespace {
+
+using json = nlohmann::json;
+
+struct TrackerArgs {
+  std::string events;
+  std::string config;
+  std::string restore;
+  std::string snapshot;
+  bool stats = false;
+  std::string path;
+  std::string customer;
+  std::string user;
+  std::size_t top = 20;
+  bool json_out = false;
+};
+
+std::string read_file(const std::string& path, const char* what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Failure(kExitNotFound, std::string("cannot read ") + what + " '" + path + "'");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// One JSONL event; the keys are those of the Python Tracker.record() (docs/TRACKER.md).
+TrackerEvent parse_event(const json& j, std::string& customer, std::string& user,
+                         const std::string& where) {
+  auto bad = [&](const std::string& m) { throw Failure(kExitInput, where + ": " + m); };
+  if (!j.is_object()) bad("expected a JSON object");
+  TrackerEvent ev;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    const std::string& k = it.key();
+    const json& v = it.value();
+    try {
+      if (k == "customer")
+        customer = v.get<std::string>();
+      else if (k == "user")
+        user = v.is_null() ? "" : v.get<std::string>();
+      else if (k == "time_ms")
+        ev.time_ms = v.get<int64_t>();
+      else if (k == "item_id")
+        ev.item_id = v.get<uint64_t>();
+      else if (k == "fingerprint")
+        ev.fingerprint = v.get<uint64_t>();
+      else if (k == "jailbreak")
+        ev.jailbreak = v.get<bool>();
+      else if (k == "text") {
+        if (ev.fingerprint == 0) ev.fingerprint = fingerprint(v.get<std::string>());
+      } else if (k == "direction") {
+        auto d = parse_direction(v.get<std::string>());
+        if (!d) bad("direction: expected \"prompt\" or \"completion\"");
+        ev.direction = *d;
+      } else if (k == "action") {
+        auto a = parse_action(v.get<std::string>());
+        if (!a) bad("action: expected \"allow\", \"annotate\" or \"block\"");
+        ev.action = *a;
+      } else if (k == "severity") {
+        if (!v.is_object()) bad("severity: expected an object {category: severity}");
+        for (auto s = v.begin(); s != v.end(); ++s) {
+          auto c = parse_category(s.key());
+          if (!c) bad("severity." + s.key() + ": unknown category");
+          auto sev =
+              s.value().is_string() ? parse_severity(s.value().get<std::string>()) : std::nullopt;
+          if (!sev) bad("severity." + s.key() + ": expected safe, low, medium or high");
+          ev.severity[static_cast<std::size_t>(*c)] = *sev;
+        }
+      } else {
+        bad("unknown key \"" + k + "\"");
+      }
+    } catch (const json::exception&) {
+      bad(k + ": wrong type (" + std::string(v.type_name()) + ")");
+    }
+  }
+  if (customer.empty()) bad("missing \"customer\"");
+  return ev;
+}
+
+TrackerConfig load_config(const std::string& path) {
+  if (path.empty()) return parse_tracker_config("{}");
+  return parse_tracker_config(read_file(path, "config"));
+}
+
+void run_replay(const TrackerArgs& a) {
+  TrackerConfig cfg = load_config(a.config);
+  cfg.fleet.reset();  // a replay never touches a shared Redis
+  ManualClock clock(SystemClock::instance().now_ms());
+  Tracker tracker(cfg, &clock);
+  if (!a.restore.empty()) tracker.restore(a.restore);
+  std::ifstream in;
+  std::istream* src = &std::cin;
+  if (a.events != "-") {
+    in.open(a.events, std::ios::binary);
+    if (!in) throw Failure(kExitNotFound, "cannot read events '" + a.events + "'");
+    src = &in;
+  }
+  std::string line, customer, user;
+  std::vector<Signal> sigs;
+  std::size_t lineno = 0;
+  bool clock_set = false;
+  while (std::getline(*src, line)) {
+    ++lineno;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = (a.events == "-" ? "stdin" : a.events) + ":" + std::to_string(lineno);
+    json j;
+    try {
+      j = json::parse(line);
+    } catch (const json::parse_error& e) {
+      throw Failure(kExitInput, where + ": invalid JSON: " + e.what());
+    }
+    customer.clear();
+    user.clear();
+    TrackerEvent ev = parse_event(j, customer, user, where);
+    // Deterministic replay: time follows the events (an event without time_ms keeps the last).
+    if (ev.time_ms != 0) {
+      if (!clock_set || ev.time_ms > clock.now_ms()) clock.set_ms(ev.time_ms);
+      clock_set = true;
+    }
+    ev.customer = customer;
+    ev.user = user;
+    try {
+      tracker.record(ev);
+    } catch (const std::invalid_argument& e) {
+      throw Failure(kExitInput, where + ": " + e.what());
+    }
+    sigs.clear();
+    tracker.drain_signals(sigs);
+    for (const auto& s : sigs) std::cout << to_json(s) << '\n';
+  }
+  if (in.bad() || (src == &std::cin && std::cin.bad())) throw Failure(kExitRuntime, "read error");
+  if (!a.snapshot.empty()) tracker.snapshot(a.snapshot);
+  if (a.stats) std::cout << to_json(tracker.stats()) << '\n';
+}
+
+std::string fmt_time(int64_t ms) {
+  const std::time_t s = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  gmtime_r(&s, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+void print_entity(const EntityView& v) {
+  std::printf("customer:        %s\n", v.customer.c_str());
+  if (!v.user.empty()) std::printf("user:            %s\n", v.user.c_str());
+  std::printf("first seen:      %s\n", fmt_time(v.first_seen_ms).c_str());
+  std::printf("last seen:       %s\n", fmt_time(v.last_seen_ms).c_str());
+  std::printf("requests:        %llu (flagged %llu, blocked %llu)\n",
+              static_cast<unsigned long long>(v.total_requests),
+              static_cast<unsigned long long>(v.total_flagged),
+              static_cast<unsigned long long>(v.total_blocked));
+  std::printf("score:           %.3f (trend %+.3f)\n", v.score,
+              std::abs(v.trend) < 5e-4 ? 0.0 : v.trend);
+  for (std::size_t h = 0; h < v.horizons.size(); ++h) {
+    std::printf(
+        "over %-5s       requests %.1f, flagged %.1f (>= medium %.1f, high %.1f), "
+        "jailbreaks %.1f\n",
+        v.horizons[h].c_str(), v.requests[h], v.counts[h][kAnyCategoryRow][0],
+        v.counts[h][kAnyCategoryRow][1], v.counts[h][kAnyCategoryRow][2], v.jailbreaks[h]);
+  }
+  auto ids = [](const std::vector<uint64_t>& xs) {
+    std::string s;
+    for (auto x : xs) s += (s.empty() ? "" : ", ") + std::to_string(x);
+    return s.empty() ? std::string("-") : s;
+  };
+  std::printf("recent items:    %s\n", ids(v.recent_items).c_str());
+  std::printf("severe items:    %s\n", ids(v.severe_items).c_str());
+  std::string open;
+  for (const auto& d : v.open_detectors) open += (open.empty() ? "" : ", ") + d;
+  std::printf("open detectors:  %s\n", open.empty() ? "-" : open.c_str());
+}
+
+void run_inspect(const TrackerArgs& a) {
+  const SnapshotInfo info = read_snapshot(a.path);
+  if (!a.customer.empty()) {
+    for (const auto& e : info.entities) {
+      if (e.customer == a.customer && e.user == a.user) {
+        if (a.json_out) {
+          std::cout << to_json(e) << '\n';
+        } else {
+          print_entity(e);
+        }
+        return;
+      }
+    }
+    throw Failure(kExitNotFound, a.user.empty()
+                                     ? "customer '" + a.customer + "' not in the snapshot"
+                                     : "user '" + a.user + "' of customer '" + a.customer +
+                                           "' not in the snapshot");
+  }
+  std::vector<const EntityView*> customers;
+  std::size_t users = 0;
+  for (const auto& e : info.entities) {
+    if (e.user.empty())
+      customers.push_back(&e);
+    else
+      ++users;
+  }
+  std::sort(customers.begin(), customers.end(), [](const EntityView* x, const EntityView* y) {
+    return x->score != y->score ? x->score > y->score : x->customer < y->customer;
+  });
+  if (customers.size() > a.top) customers.resize(a.top);
+  if (a.json_out) {
+    json j;
+    j["written_ms"] = info.written_ms;
+    j["horizons"] = info.horizons;
+    j["customers"] = info.entities.size() - users;
+    j["users"] = users;
+    j["open_signals"] = json::array();
+    for (const auto& s : info.open_signals) j["open_signals"].push_back(json::parse(to_json(s)));
+    j["top"] = json::array();
+    for (const auto* e : customers) j["top"].push_back(json::parse(to_json(*e)));
+    std::cout << j.dump() << '\n';
+    return;
+  }
+  std::string hz;
+  for (const auto& h : info.horizons) hz += (hz.empty() ? "" : ", ") + h;
+  std::printf("snapshot:      %s\n", a.path.c_str());
+  std::printf("written:       %s\n", fmt_time(info.written_ms).c_str());
+  std::printf("horizons:      %s\n", hz.c_str());
+  std::printf("customers:     %zu\n", info.entities.size() - users);
+  std::printf("users:         %zu\n", users);
+  std::printf("open signals:  %zu\n", info.open_signals.size());
+  for (const auto& s : info.open_signals) {
+    std::printf("  #%llu %-12s %s\n", static_cast<unsigned long long>(s.id),
+                std::string(to_string(s.state)).c_str(), s.message.c_str());
+  }
+  std::printf("top customers by score:\n");
+  std::printf("  %-24s %7s %7s %10s %9s\n", "customer", "score", "trend", "requests", "flagged");
+  for (const auto* e : customers) {
+    std::printf("  %-24s %7.3f %+7.3f %10llu %9llu\n", e->customer.c_str(), e->score,
+                std::abs(e->trend) < 5e-4 ? 0.0 : e->trend,
+                static_cast<unsigned long long>(e->total_requests),
+                static_cast<unsigned long long>(e->total_flagged));
+  }
+}
+
+}  // namespace
+
+void register_tracker_command(CLI::App& app) {
+  auto args = std::make_shared<TrackerArgs>();
+  CLI::App* cmd =
+      app.add_subcommand("tracker", "Abuse pattern tracker: replay events, inspect snapshots");
+  cmd->require_subcommand(1);
+
+  CLI::App* replay = cmd->add_subcommand(
+      "replay", "Feed a JSONL file of events through a tracker; print raised signals as JSONL");
+  replay->add_option("events", args->events, "Events JSONL file ('-' = stdin)")->required();
+  replay->add_option("--config", args->config, "Tracker config JSON file (default: built-in)");
+  replay->add_option("--restore", args->restore, "Start from this snapshot");
+  replay->add_option("--snapshot", args->snapshot, "Write the final state to this snapshot");
+  replay->add_flag("--stats", args->stats, "Print the tracker's counters as a last JSON line");
+  replay->callback([args] { run_replay(*args); });
+
+  CLI::App* inspect = cmd->add_subcommand("inspect", "Summarise a tracker snapshot");
+  inspect->add_option("snapshot", args->path, "Snapshot file")->required();
+  inspect->add_option("--customer", args->customer, "Show one customer");
+  inspect->add_option("--user", args->user, "With --customer: show one of its users");
+  inspect->add_option("--top", args->top, "Customers listed by score (default 20)");
+  inspect->add_flag("--json", args->json_out, "Machine-readable JSON output");
+  inspect->callback([args] {
+    if (!args->user.empty() && args->customer.empty()) {
+      throw Failure(kExitUsage, "--user needs --customer");
+    }
+    run_inspect(*args);
+  });
+}
+
+}  // namespace abusemon::cli

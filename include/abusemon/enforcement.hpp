@@ -1,0 +1,298 @@
+// Enforcement: what confirmed abuse does to a customer's standing, the e-mails that tell them,
+// and the gate that refuses their requests while suspended or terminated.
+//
+// State machine (per customer), driven only by confirmed abuse — review decisions `confirm` and
+// `correct`, human or automatic; dismissals never count — under a declarative EnforcementPolicy:
+//
+//   good_standing --abuse--------------------------------------------> warned (remediation due)
+//   good_standing --abuse within repeat_window of the last warning---> suspended
+//   any (not terminated) --severe abuse (immediate_suspension rule)--> suspended
+//   warned --another episode (gap > episode_gap) during remediation--> suspended
+//   warned --deadline passes, abuse continued after the warning------> suspended
+//   warned --deadline passes, no abuse after the warning-------------> good_standing
+//   suspended --reinstate (staff)------------------------------------> good_standing
+//   warned/suspended/terminated --appeal granted---------------------> good_standing
+//   a suspension that would be number terminate_after_suspensions----> terminated instead
+//
+// Every transition keeps its reason and evidence (decision/item ids, category counts, time
+// window) in the same SQLite file as the review store, and its notification is written to the
+// outbox in the same transaction (transactional outbox). deliver() hands due notifications to a
+// sink — a C callback, a Python callable, a JSON Lines file — at least once, each with a stable
+// idempotency key; failures are retried with exponential backoff. Notifications are built from
+// templates whose inputs are labels, counts, times and reasons: never the flagged content (which
+// never reaches this component).
+//
+// Threading: an Enforcement object is thread-safe. is_allowed() (the gate, called on every
+// request) reads an in-memory map under a shared lock and never touches the database; it
+// reflects this object's own transitions at once and other processes' after refresh_gate().
+#pragma once
+
+#include <abusemon/monitor.hpp>
+#include <abusemon/review.hpp>
+#include <abusemon/types.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace abusemon {
+
+/// A customer's standing.
+enum class Standing : std::uint8_t {
+  good_standing = 0,
+  warned = 1,      ///< notified; must remediate by the due date
+  suspended = 2,   ///< requests refused until reinstated or an appeal is granted
+  terminated = 3,  ///< requests refused; only a granted appeal restores
+};
+std::string_view to_string(Standing s) noexcept;
+std::optional<Standing> parse_standing(std::string_view name) noexcept;
+
+/// Kinds of notification, each with its own template.
+enum class NoticeKind : std::uint8_t {
+  warning = 0,
+  suspension = 1,
+  termination = 2,
+  warning_closed = 3,  ///< remediation period over without further abuse
+  reinstatement = 4,
+  appeal_received = 5,
+  appeal_decided = 6,
+};
+inline constexpr std::size_t kNoticeKindCount = 7;
+std::string_view to_string(NoticeKind k) noexcept;
+
+/// Subject and body of one notification kind. Placeholders `{{name}}`:
+///   customer, state, previous_state, reason, categories ("hate: 3, harassment: 1"), count,
+///   window_start, window_end, deadline (RFC 3339 UTC; empty when none), support, appeal_note.
+struct NoticeTemplate {
+  std::string subject;
+  std::string body;
+};
+
+/// A category (at or above a severity) that suspends on the first confirmed item.
+struct SevereRule {
+  Category category = Category::sexual_minors;
+  Severity min_severity = Severity::low;
+};
+
+/// The declarative policy. Parse it from JSON with EnforcementPolicy::from_json
+/// (docs/ENFORCEMENT.md lists the keys); the defaults are a reasonable starting point.
+struct EnforcementPolicy {
+  /// Confirmed items below this severity are recorded as evidence but move nothing.
+  Severity min_severity = Severity::low;
+  /// Immediate suspension. Default: sexual_minors at any severity.
+  std::vector<SevereRule> immediate_suspension = {SevereRule{}};
+  /// Time to remediate after a warning. Default 7 days.
+  std::int64_t remediation_ms = 7LL * 24 * 3600 * 1000;
+  /// Confirmed abuse within this time of the last warning suspends instead of warning again.
+  /// Default 30 days.
+  std::int64_t repeat_window_ms = 30LL * 24 * 3600 * 1000;
+  /// Confirmed items closer in time than this to the previous one belong to the same episode.
+  /// Default 24 hours.
+  std::int64_t episode_gap_ms = 24LL * 3600 * 1000;
+  /// The n-th suspension (counting past ones) terminates instead. Default 2; must be >= 1.
+  int terminate_after_suspensions = 2;
+  /// Evidence window summarised in notifications (categories, counts). Default 30 days.
+  std::int64_t report_window_ms = 30LL * 24 * 3600 * 1000;
+  /// Contact named in notifications ({{support}}).
+  std::string support_contact = "trust-and-safety@example.com";
+  /// Recipient when the customer has no contact address (set_contact); may use {{customer}}.
+  std::string default_recipient = "{{customer}}";
+  /// One template per NoticeKind (index = static_cast<size_t>(kind)); defaults are built in.
+  std::vector<NoticeTemplate> templates;
+
+  /// Parses a JSON policy; missing keys keep their defaults. error(format) for malformed JSON,
+  /// unknown keys, bad values or templates with unknown placeholders.
+  static EnforcementPolicy from_json(std::string_view json);
+  std::string to_json() const;
+};
+
+/// Configuration of an Enforcement object.
+struct EnforcementOptions {
+  /// SQLite file: normally the review store's file. Created if absent.
+  std::string path;
+  EnforcementPolicy policy;
+  /// Delivery retries: wait retry_base_ms * 2^(attempts-1), at most retry_max_ms; after
+  /// max_attempts failures a notification is dead (kept, no longer delivered).
+  std::int64_t retry_base_ms = 60 * 1000;
+  std::int64_t retry_max_ms = 3600 * 1000;
+  int max_attempts = 10;
+  int busy_timeout_ms = 5000;
+  /// Time source; nullptr = SystemClock. Not owned: must outlive the object.
+  const Clock* clock = nullptr;
+};
+
+/// A customer's current standing.
+struct CustomerStatus {
+  std::string customer;
+  Standing state = Standing::good_standing;
+  std::int64_t since_ms = 0;            ///< when the current state began (0: never changed)
+  std::int64_t remediation_due_ms = 0;  ///< when warned
+  std::int64_t last_warning_ms = 0;     ///< 0 = never warned
+  int suspensions = 0;                  ///< suspensions so far (terminations included)
+  std::int64_t confirmed_items = 0;     ///< confirmed abuse items recorded, ever
+  std::string reason;                   ///< of the last transition
+  std::string contact;                  ///< e-mail address, if set
+};
+
+/// One state change, with its reason and evidence.
+struct Transition {
+  std::int64_t id = 0;
+  std::string customer;
+  Standing from = Standing::good_standing;
+  Standing to = Standing::good_standing;
+  std::int64_t ts_ms = 0;
+  std::string reason;
+  std::string actor;  ///< "policy", or the staff member who reinstated / decided an appeal
+  std::string
+      evidence_json;  ///< {"decisions":[...],"items":[...],"categories":{...},"window":[a,b]}
+};
+
+/// An e-mail-ready message in the outbox.
+struct Notification {
+  std::int64_t id = 0;
+  std::string idempotency_key;  ///< stable across retries: receivers deduplicate on it
+  std::string customer;
+  NoticeKind kind = NoticeKind::warning;
+  std::string recipient;
+  std::string subject;
+  std::string body;
+  std::int64_t created_ms = 0;
+  int attempts = 0;
+  std::int64_t next_attempt_ms = 0;
+  std::int64_t delivered_ms = 0;  ///< 0 = not yet
+  bool dead = false;              ///< gave up after max_attempts
+  std::string last_error;
+};
+
+/// A customer's appeal.
+struct Appeal {
+  std::int64_t id = 0;
+  std::string customer;
+  std::int64_t filed_ms = 0;
+  std::string explanation;      ///< the customer's own words
+  std::string status = "open";  ///< "open", "granted", "denied"
+  std::string resolved_by;
+  std::int64_t resolved_ms = 0;
+  std::string note;
+};
+
+/// The gate's answer.
+struct GateDecision {
+  bool allowed = true;
+  Standing state = Standing::good_standing;
+  std::string reason;  ///< for a refusal: why, since when, how to appeal
+};
+
+/// Where deliver() sends notifications. Throw to report a failed delivery (it is retried).
+class NotificationSink {
+ public:
+  virtual ~NotificationSink() = default;
+  virtual void deliver(const Notification& n) = 0;
+};
+
+/// Appends each notification as one JSON object per line to a file, flushed and fsync'ed before
+/// deliver() returns. At-least-once: a line may repeat after a crash; its idempotency_key tells.
+class JsonlOutboxSink final : public NotificationSink {
+ public:
+  explicit JsonlOutboxSink(std::string path);
+  void deliver(const Notification& n) override;
+
+ private:
+  std::string path_;
+};
+
+/// Adapts a function (a C callback, a Python callable) to a sink.
+class CallbackSink final : public NotificationSink {
+ public:
+  explicit CallbackSink(std::function<void(const Notification&)> fn) : fn_(std::move(fn)) {}
+  void deliver(const Notification& n) override { fn_(n); }
+
+ private:
+  std::function<void(const Notification&)> fn_;
+};
+
+/// Result of deliver().
+struct DeliveryReport {
+  std::size_t delivered = 0;
+  std::size_t failed = 0;  ///< failed this round (retried later unless dead)
+  std::size_t dead = 0;    ///< of the failed, those that reached max_attempts
+};
+
+namespace detail {
+struct EnforcementImpl;
+}
+
+class Enforcement {
+ public:
+  /// Opens or creates the enforcement tables (schema migrations shared with the review store).
+  /// std::invalid_argument for bad options; error(io/format) as ReviewStore.
+  explicit Enforcement(EnforcementOptions options);
+  ~Enforcement();
+  Enforcement(Enforcement&&) noexcept;
+  Enforcement& operator=(Enforcement&&) noexcept;
+  Enforcement(const Enforcement&) = delete;
+  Enforcement& operator=(const Enforcement&) = delete;
+
+  const EnforcementPolicy& policy() const noexcept;
+
+  /// Applies one decision (dismissals and items below min_severity change nothing). Idempotent:
+  /// a decision seq seen before is ignored. Returns the transitions it caused (0 or 1).
+  std::vector<Transition> apply(const DecisionRecord& decision);
+  /// Applies every review decision after this object's durable cursor, in order, then advances
+  /// the cursor (in the same transaction as each decision's effects).
+  std::vector<Transition> sync(const ReviewStore& review, std::size_t max_decisions = 100000);
+  /// Evaluates remediation deadlines at the clock's now.
+  std::vector<Transition> tick();
+
+  /// Staff reinstate a suspended customer (error(state) otherwise; a termination needs a
+  /// granted appeal). `actor` and `reason` required.
+  Transition reinstate(const std::string& actor, const std::string& customer,
+                       const std::string& reason);
+  /// Records a customer's appeal (their explanation); notifies them. error(state) for a customer
+  /// in good standing or with an open appeal.
+  std::int64_t file_appeal(const std::string& customer, const std::string& explanation);
+  /// Grants (customer back to good standing) or denies an open appeal. error(not_found/state).
+  void resolve_appeal(const std::string& actor, std::int64_t appeal_id, bool grant,
+                      const std::string& note);
+  std::vector<Appeal> appeals(const std::string& customer = {}) const;
+
+  /// Sets the e-mail address notifications go to.
+  void set_contact(const std::string& customer, const std::string& email);
+  /// Current standing (good_standing with zeros for an unknown customer).
+  CustomerStatus status(const std::string& customer) const;
+  /// Every customer with a recorded standing, by id.
+  std::vector<CustomerStatus> customers() const;
+  /// Transitions of one customer (empty = all), oldest first.
+  std::vector<Transition> history(const std::string& customer = {}) const;
+
+  /// The gate: refused when suspended or terminated. Cheap (no database access); thread-safe.
+  GateDecision is_allowed(std::string_view customer) const;
+  /// Reloads the gate from the database (to see transitions made by other processes).
+  void refresh_gate();
+  /// A CustomerGate for MonitorOptions::gate, sharing this object's gate state (it stays valid,
+  /// frozen, if this object is destroyed first).
+  std::shared_ptr<const CustomerGate> customer_gate() const;
+
+  /// Hands due notifications (not delivered, not dead, next attempt reached) to `sink`, oldest
+  /// first, at most `max`. Success marks one delivered; an exception from the sink counts as a
+  /// failure and schedules a retry. Concurrent deliver() calls are serialised.
+  DeliveryReport deliver(NotificationSink& sink, std::size_t max = 100);
+  /// Outbox contents, oldest first; pending_only: not delivered and not dead.
+  std::vector<Notification> outbox(bool pending_only = false) const;
+
+ private:
+  std::unique_ptr<detail::EnforcementImpl> impl_;
+};
+
+// JSON views (C ABI, CLI).
+std::string to_json_string(const CustomerStatus& s);
+std::string to_json_string(const Transition& t);
+std::string to_json_string(const Notification& n);
+std::string to_json_string(const Appeal& a);
+std::string to_json_string(const GateDecision& g);
+
+}  // namespace abusemon

@@ -1,0 +1,326 @@
+// Abuse pattern capture: a stateful per-customer / per-end-user tracker.
+//
+// One harmful prompt is a classification; abuse is a pattern. The Tracker consumes one
+// TrackerEvent per verdict (clean requests too, so rates have denominators), keeps compact
+// fixed-size state per customer and per (customer, end-user), runs the configured detectors and
+// queues Signals that the host drains. Optionally (fleet mode) it mirrors per-customer counters
+// into a shared Redis so that several replicas see the same totals.
+//
+// Threading contract
+//   * Every Tracker member function is thread-safe.
+//   * State is split into `shards` shards, each guarded by its own mutex; an event locks exactly
+//   one
+//     shard (customer and user state of one customer live in the same shard). There is no global
+//     lock on the record path. The signal queue has its own mutex that is taken only when a signal
+//     is raised or drained.
+//   * snapshot() locks one shard at a time: the file is consistent per shard, not across shards.
+//   * record() never performs I/O. In fleet mode a background thread owns the Redis connection;
+//     record() only adds to a bounded in-memory buffer (dropped updates are counted).
+//
+// Time
+//   All times are milliseconds since the Unix epoch. An event with time_ms == 0 is stamped with the
+//   injected Clock. Events older than the entity's last event are counted without extra decay
+//   (state never moves backwards in time), so replays should be roughly ordered per customer.
+//
+// Decayed counts
+//   A count with horizon H is an exponentially decayed count with time constant H: a constant rate
+//   of r events per H gives a steady value of r, and an event contributes exp(-age/H). So "count
+//   over horizon H" approximates "events in the last H" while needing O(1) state. Detector
+//   thresholds on counts (count, min_requests) are compared with the decayed count rounded to the
+//   nearest integer, so N events close together count as N; N events spread evenly over H decay
+//   to about 0.63 N.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "abusemon/types.hpp"
+
+namespace abusemon {
+
+// ------------------------------------------------------------------------------------------------
+// Events
+
+// Severity levels that are counted (safe is not): index 0 = low, 1 = medium, 2 = high.
+inline constexpr std::size_t kTrackedSeverities = 3;
+// Counters exist for each Category plus one "any category" row (the max over categories).
+inline constexpr std::size_t kTrackerRows = kCategoryCount + 1;
+inline constexpr std::size_t kAnyCategoryRow = kCategoryCount;
+// Maximum number of decay horizons (state is fixed-size).
+inline constexpr std::size_t kMaxHorizons = 3;
+// Evidence kept per entity: the most recent flagged items and the most severe ones.
+inline constexpr std::size_t kEvidenceRecent = 4;
+inline constexpr std::size_t kEvidenceSevere = 2;
+
+// One classified request or completion. string_views are only read during record().
+struct TrackerEvent {
+  std::string_view customer;  // required, non-empty, no NUL byte, at most 256 bytes
+  std::string_view user;      // optional end-user id within the customer ("" = none)
+  int64_t time_ms = 0;        // event time; 0 = now (the tracker's Clock)
+  Direction direction = Direction::prompt;
+  std::array<Severity, kCategoryCount> severity{};  // per Category (index = enum value); safe = 0
+  Action action = Action::allow;
+  bool jailbreak = false;  // a jailbreak attempt was detected (independent of severity[jailbreak])
+  uint64_t fingerprint = 0;  // SimHash of the text (see fingerprint()); 0 = none
+  uint64_t item_id = 0;      // host's id of the request/completion, reported as evidence; 0 = none
+};
+
+// 64-bit SimHash of `text` over character 3-grams of its normalised form (ASCII lower-cased,
+// runs of non-alphanumeric ASCII collapsed to one space; other bytes kept). Near-duplicate texts
+// get fingerprints at a small Hamming distance. Returns 0 only for texts with no content.
+// Pure function; thread-safe.
+uint64_t fingerprint(std::string_view text) noexcept;
+
+// Number of differing bits between two fingerprints.
+int hamming_distance(uint64_t a, uint64_t b) noexcept;
+
+// ------------------------------------------------------------------------------------------------
+// Configuration (normally parsed from JSON with parse_tracker_config(); see docs/TRACKER.md)
+
+enum class DetectorType : uint8_t {
+  severe,     // one event with `category` at >= min_severity -> immediate signal
+  frequency,  // decayed count of events (category, >= min_severity) over `horizon` >= count
+  rate,       // harmful share over `horizon` >= rate, once requests over `horizon` >= min_requests
+  burst,  // short-horizon event rate >= factor x own long-horizon rate (needs min_count, min_age)
+  jailbreak,  // decayed count of jailbreak attempts over `horizon` >= count
+  evasion,    // a blocked prompt followed by >= count near-duplicate prompts within `window_ms`
+};
+std::string_view to_string(DetectorType t) noexcept;
+std::optional<DetectorType> parse_detector_type(std::string_view name) noexcept;
+
+// Which entities a detector watches.
+enum class DetectorScope : uint8_t { customer, user, both };
+std::string_view to_string(DetectorScope s) noexcept;
+
+struct DetectorConfig {
+  std::string name;  // unique; reported in signals
+  DetectorType type = DetectorType::frequency;
+  DetectorScope scope = DetectorScope::both;
+  std::optional<Category> category;          // nullopt = any category (severe/frequency/rate/burst)
+  Severity min_severity = Severity::medium;  // low..high
+  Severity priority = Severity::medium;      // carried into the Signal for the host's routing
+  std::size_t horizon = 0;                   // index into TrackerConfig::horizons
+  std::size_t long_horizon = 0;              // burst: baseline horizon index (> horizon)
+  double count = 1;  // frequency/jailbreak/evasion/burst: integer threshold (see "Decayed counts")
+  double rate = 0;   // rate: share in (0, 1]
+  double min_requests = 0;  // rate: minimum decayed requests over the horizon
+  double factor = 0;        // burst: short rate / long rate multiple (> 1)
+  int64_t min_age_ms = 0;   // burst: entity must be at least this old
+  int max_distance = 12;    // evasion: max Hamming distance of a rephrasing
+  int min_distance = 0;     // evasion: min distance (1 = exact resubmissions do not count)
+  int64_t window_ms = 10 * 60 * 1000;  // evasion: rephrasings must follow within this
+};
+
+struct TrackerHorizon {
+  std::string name;  // e.g. "1h"; detectors refer to horizons by name
+  int64_t ms = 0;    // time constant in milliseconds, > 0
+};
+
+// Abuse score: score_h = 1 - exp(-load_h / scale) per horizon, with
+// load_h = sum over categories and severities of category_weight * severity_weight * count.
+// The score is the maximum of the per-horizon scores; the trend is score(shortest horizon) minus
+// score(longest horizon) scaled to the same unit rate: > 0 means getting worse.
+struct ScoreConfig {
+  std::array<double, kTrackedSeverities> severity_weight{0.2, 1.0, 4.0};  // low, medium, high
+  std::array<double, kCategoryCount> category_weight{1, 1, 1, 3, 1, 1, 0.5};
+  double scale = 10.0;  // load at which the score reaches 1 - 1/e (~0.63); > 0
+};
+
+// Fleet mode: per-customer counters shared through Redis (see docs/TRACKER.md#fleet-mode).
+struct FleetConfig {
+  std::string host = "127.0.0.1";
+  int port = 6379;
+  std::string key_prefix = "abusemon";  // keys are <prefix>:c:<customer>
+  std::size_t max_pending = 100000;     // buffered customers (aggregated deltas); beyond: dropped
+  int64_t flush_interval_ms = 50;       // background flush period
+  int64_t connect_timeout_ms = 200;
+  int64_t command_timeout_ms = 2000;
+  std::size_t batch_size = 128;  // customers per Lua call; calls are pipelined
+};
+
+struct TrackerConfig {
+  std::vector<TrackerHorizon> horizons{
+      {"1h", 3'600'000}, {"24h", 86'400'000}, {"30d", 2'592'000'000}};  // 1..3, ascending
+  std::size_t shards = 64;                   // 1..4096; more shards = less contention
+  std::size_t max_customers = 1'000'000;     // memory bound; least recently seen evicted beyond
+  std::size_t max_users = 1'000'000;         // same for (customer, user) entities
+  int64_t idle_ttl_ms = 30LL * 86'400'000;   // entities idle longer are evicted; 0 = never
+  std::size_t signal_queue_capacity = 4096;  // undrained signals beyond are dropped (counted)
+  ScoreConfig score;
+  std::vector<DetectorConfig> detectors;  // empty = none (parse_tracker_config adds defaults)
+  std::optional<FleetConfig> fleet;       // nullopt = single process
+};
+
+// Parse a JSON tracker config. Unknown keys and bad values throw abusemon::error(status::format)
+// whose message names the offending key (e.g. "tracker config: detectors[2].horizon: ...").
+// A missing "detectors" key gives default_detectors(); "detectors": [] gives none.
+TrackerConfig parse_tracker_config(std::string_view json);
+// The built-in detector set (for the default horizons): see docs/TRACKER.md.
+std::vector<DetectorConfig> default_detectors();
+// Validate a config built in C++; throws std::invalid_argument naming the field.
+void validate(const TrackerConfig& config);
+
+// ------------------------------------------------------------------------------------------------
+// Outputs
+
+enum class SignalState : uint8_t { open, acknowledged, closed };
+std::string_view to_string(SignalState s) noexcept;
+
+struct Signal {
+  uint64_t id = 0;  // unique within this Tracker; never 0
+  std::string customer;
+  std::string user;  // "" for customer-level signals
+  std::string detector;
+  DetectorType type = DetectorType::severe;
+  Severity priority = Severity::medium;
+  SignalState state = SignalState::open;
+  int64_t time_ms = 0;
+  std::optional<Category> category;  // nullopt = any / not category-specific
+  double value = 0;                  // the measured quantity (count, share, ratio, ...)
+  double threshold = 0;              // the configured threshold it crossed
+  int64_t window_ms = 0;             // the horizon / window the value refers to
+  double score = 0;                  // entity abuse score when raised
+  std::vector<uint64_t> item_ids;    // evidence: triggering item first, then recent/severe ones
+  std::string message;               // one human-readable line
+};
+std::string to_json(const Signal& s);
+
+// A read-only copy of one entity's state, decayed to `as_of_ms`.
+struct EntityView {
+  std::string customer;
+  std::string user;
+  int64_t as_of_ms = 0;
+  int64_t first_seen_ms = 0;
+  int64_t last_seen_ms = 0;
+  uint64_t total_requests = 0;        // exact, lifetime
+  uint64_t total_flagged = 0;         // exact: events with any category at >= low
+  uint64_t total_blocked = 0;         // exact: events with action == block
+  std::vector<std::string> horizons;  // names, same order as below
+  std::vector<double> requests;       // [h] decayed requests
+  std::vector<double> jailbreaks;     // [h] decayed jailbreak attempts
+  // [h][row][s]: decayed events with category row (kAnyCategoryRow = any) at severity >= s+1
+  std::vector<std::array<std::array<double, kTrackedSeverities>, kTrackerRows>> counts;
+  std::vector<uint64_t> recent_items;  // most recent flagged item ids, newest first
+  std::vector<uint64_t> severe_items;  // most severe flagged item ids, worst first
+  double score = 0;
+  double trend = 0;
+  std::vector<std::string> open_detectors;  // detectors with an open/acknowledged signal
+};
+std::string to_json(const EntityView& v);
+
+struct TrackerStats {
+  uint64_t events = 0;
+  uint64_t customers = 0;  // live entities
+  uint64_t users = 0;
+  uint64_t evicted = 0;
+  uint64_t signals_raised = 0;
+  uint64_t signals_dropped = 0;  // queue full
+  uint64_t signals_pending = 0;  // in the queue, not drained yet
+  uint64_t open_signals = 0;
+  // fleet mode (all 0 otherwise)
+  uint64_t fleet_buffered = 0;     // customers with unsent deltas (incl. retry buffer)
+  uint64_t fleet_dropped = 0;      // events whose fleet delta was dropped (buffer full)
+  uint64_t fleet_sent_events = 0;  // events acknowledged by Redis
+  uint64_t fleet_errors = 0;       // failed connects / commands
+  bool fleet_connected = false;
+};
+std::string to_json(const TrackerStats& s);
+
+// Per-customer counters as stored in Redis (fleet mode); exact totals summed over all replicas.
+struct FleetCounters {
+  uint64_t requests = 0;
+  uint64_t flagged = 0;
+  uint64_t blocked = 0;
+  uint64_t jailbreaks = 0;
+  std::array<std::array<uint64_t, kTrackedSeverities>, kTrackerRows> counts{};  // >= severity
+  int64_t first_seen_ms = 0;
+  int64_t last_seen_ms = 0;
+  std::vector<double> requests_decayed;  // [h], decayed to last_seen_ms
+  std::vector<double> flagged_decayed;   // [h]
+};
+
+// ------------------------------------------------------------------------------------------------
+
+class Tracker {
+ public:
+  // Throws std::invalid_argument for an invalid config. `clock` = nullptr uses SystemClock; the
+  // clock must outlive the Tracker. In fleet mode the background flusher starts immediately; it
+  // does not need Redis to be up.
+  explicit Tracker(TrackerConfig config = {}, const Clock* clock = nullptr);
+  // Stops the flusher after one last best-effort flush (bounded by command_timeout_ms).
+  ~Tracker();
+  Tracker(const Tracker&) = delete;
+  Tracker& operator=(const Tracker&) = delete;
+
+  // Record one event. Throws std::invalid_argument for an empty/oversized customer id or a NUL
+  // byte in an id. Never blocks on I/O.
+  void record(const TrackerEvent& event);
+  // Record many events; equivalent to calling record() for each, in order.
+  void record_batch(std::span<const TrackerEvent> events);
+
+  // Move up to `max` queued signals (oldest first) into `out` (appended). Returns how many.
+  std::size_t drain_signals(std::vector<Signal>& out, std::size_t max = SIZE_MAX);
+  // Mark an open signal acknowledged (still suppresses re-raising). false if unknown/closed.
+  bool acknowledge(uint64_t signal_id);
+  // Close a signal: its detector may fire again for that entity. false if unknown/closed.
+  bool close(uint64_t signal_id);
+  // Signals that are open or acknowledged, ordered by id.
+  std::vector<Signal> open_signals() const;
+
+  // State of a customer (user empty) or of one of its end-users, decayed to now; nullopt if the
+  // entity is unknown (never seen, or evicted).
+  std::optional<EntityView> entity(std::string_view customer, std::string_view user = {}) const;
+
+  // Evict entities idle for longer than idle_ttl_ms. Returns how many were evicted. Eviction also
+  // happens on its own when the memory bound is hit; call this periodically to release idle ones.
+  std::size_t evict_idle();
+
+  // Write all state (entities + open signals) to `path` atomically: a temporary file in the same
+  // directory is written, fsync'ed and renamed over `path`, then the directory is fsync'ed. A
+  // crash at any point leaves the previous file intact. Throws abusemon::error(status::io).
+  void snapshot(const std::string& path) const;
+  // Replace all state with the contents of a snapshot. Throws abusemon::error with status::io
+  // (cannot read), status::format (bad magic, truncated, checksum mismatch) or status::state
+  // (written with different horizons). On error the current state is unchanged.
+  void restore(const std::string& path);
+
+  TrackerStats stats() const;
+  const TrackerConfig& config() const noexcept;
+
+  // Fleet mode: ask the flusher to send everything buffered and wait up to timeout_ms for it.
+  // Returns true if the buffer was empty when it returned. Throws abusemon::error(status::state)
+  // when fleet mode is off.
+  bool flush_fleet(int64_t timeout_ms);
+  // Fleet mode: read a customer's shared counters from Redis (synchronous, own connection).
+  // nullopt if Redis has no such customer. Throws abusemon::error(status::unavailable) when Redis
+  // cannot be reached, status::state when fleet mode is off.
+  std::optional<FleetCounters> fleet_counters(std::string_view customer) const;
+
+  // Bytes of entity state per idle entity (fixed-size part, excluding the id and map overhead).
+  static std::size_t state_bytes() noexcept;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+// Snapshot inspection without a Tracker (for tooling): all entities in the file, decayed to the
+// snapshot's own time. Same errors as Tracker::restore().
+struct SnapshotInfo {
+  int64_t written_ms = 0;
+  std::vector<std::string> horizons;
+  std::vector<EntityView> entities;
+  std::vector<Signal> open_signals;
+};
+SnapshotInfo read_snapshot(const std::string& path);
+
+}  // namespace abusemon

@@ -1,0 +1,287 @@
+#include "encoder.hpp"
+
+#include <Eigen/Core>
+#include <unsupported/Eigen/SpecialFunctions>
+
+#include <algorithm>
+#include <cmath>
+
+#include "int8_kernels.hpp"
+
+namespace abusemon::detail {
+namespace {
+
+using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using ColMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::ColMajor>;
+using MapRow = Eigen::Map<RowMat>;
+using CMapRow = Eigen::Map<const RowMat>;
+using CMapCol = Eigen::Map<const ColMat>;
+using Strided = Eigen::Map<RowMat, 0, Eigen::OuterStride<>>;
+using CStrided = Eigen::Map<const RowMat, 0, Eigen::OuterStride<>>;
+using CVec = Eigen::Map<const Eigen::RowVectorXf>;
+
+void grow(std::vector<float>& v, std::size_t n) {
+  if (v.size() < n) v.resize(n);
+}
+
+void activate(float* p, std::size_t n, Activation a) {
+  Eigen::Map<Eigen::ArrayXf> x(p, static_cast<Eigen::Index>(n));
+  switch (a) {
+    case Activation::gelu:
+      x = 0.5f * x * (1.0f + (x * static_cast<float>(M_SQRT1_2)).erf());
+      break;
+    case Activation::gelu_tanh: {
+      const float c = std::sqrt(2.0f / static_cast<float>(M_PI));
+      x = 0.5f * x * (1.0f + (c * (x + 0.044715f * x.cube())).tanh());
+      break;
+    }
+    case Activation::relu:
+      x = x.max(0.0f);
+      break;
+    case Activation::tanh:
+      x = x.tanh();
+      break;
+    case Activation::none:
+      break;
+  }
+}
+
+// y = LayerNorm(x + r) row-wise, in place into x.
+void add_layer_norm(float* x, const float* r, std::size_t n, std::size_t h, const Tensor& g,
+                    const Tensor& b, float eps) {
+  MapRow X(x, static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(h));
+  CVec G(g.data, static_cast<Eigen::Index>(h)), B(b.data, static_cast<Eigen::Index>(h));
+  if (r) X += CMapRow(r, static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(h));
+  for (Eigen::Index i = 0; i < X.rows(); ++i) {
+    auto row = X.row(i);
+    float mean = row.mean();
+    row.array() -= mean;
+    float var = row.squaredNorm() / static_cast<float>(h);
+    row = (row.array() * (1.0f / std::sqrt(var + eps)) * G.array() + B.array()).matrix();
+  }
+}
+
+void quantize_linear(Linear& l) {
+  const std::size_t O = l.out(), I = l.in();
+  l.q.resize(O * I);
+  l.scale.resize(O);
+  l.row_sum.resize(O);
+  for (std::size_t o = 0; o < O; ++o) {
+    const float* w = l.w.data + o * I;
+    float m = 0;
+    for (std::size_t i = 0; i < I; ++i) m = std::max(m, std::fabs(w[i]));
+    float s = m > 0 ? m / 127.0f : 1.0f;
+    l.scale[o] = s;
+    std::int32_t sum = 0;
+    for (std::size_t i = 0; i < I; ++i) {
+      auto q = static_cast<std::int8_t>(std::lrintf(std::clamp(w[i] / s, -127.0f, 127.0f)));
+      l.q[o * I + i] = q;
+      sum += q;
+    }
+    l.row_sum[o] = sum;
+  }
+}
+
+Linear fuse(const Linear& a, const Linear& b, const Linear& c) {
+  Linear f;
+  const std::size_t I = a.in(), O = a.out() + b.out() + c.out();
+  f.w.owned.resize(O * I);
+  f.b.owned.resize(O);
+  std::size_t row = 0;
+  for (const Linear* l : {&a, &b, &c}) {
+    std::copy(l->w.data, l->w.data + l->out() * I,
+              f.w.owned.begin() + static_cast<std::ptrdiff_t>(row * I));
+    std::copy(l->b.data, l->b.data + l->out(),
+              f.b.owned.begin() + static_cast<std::ptrdiff_t>(row));
+    row += l->out();
+  }
+  f.w.data = f.w.owned.data();
+  f.w.rows = O;
+  f.w.cols = I;
+  f.b.data = f.b.owned.data();
+  f.b.rows = O;
+  f.b.cols = 1;
+  return f;
+}
+
+}  // namespace
+
+void Encoder::prepare() {
+  auto pack = [](Linear& l) { l.packed = pack_weights(l.w.data, l.b.data, l.out(), l.in()); };
+  for (auto& L : weights.layers) {
+    L.qkv = fuse(L.q, L.k, L.v);
+    for (Linear* l : {&L.qkv, &L.o, &L.up, &L.down}) pack(*l);
+  }
+  if (weights.head_dense.w) pack(weights.head_dense);
+  if (weights.head_out.w) pack(weights.head_out);
+}
+
+void Encoder::quantize() {
+  for (auto& L : weights.layers)
+    for (Linear* l : {&L.qkv, &L.o, &L.up, &L.down}) {
+      quantize_linear(*l);
+      l->packed8 =
+          pack_int8(l->q.data(), l->scale.data(), l->row_sum.data(), l->b.data, l->out(), l->in());
+    }
+  int8 = true;
+}
+
+std::unique_ptr<Workspace> Encoder::acquire() const {
+  std::lock_guard<std::mutex> g(mu_);
+  if (pool_.empty()) return std::make_unique<Workspace>();
+  auto ws = std::move(pool_.back());
+  pool_.pop_back();
+  return ws;
+}
+
+void Encoder::release(std::unique_ptr<Workspace> ws) const {
+  std::lock_guard<std::mutex> g(mu_);
+  pool_.push_back(std::move(ws));
+}
+
+void Encoder::linear(const Linear& l, const float* x, std::size_t n, float* y,
+                     Workspace& ws) const {
+  const auto O = static_cast<Eigen::Index>(l.out()), I = static_cast<Eigen::Index>(l.in());
+  if (int8 && l.packed8) {
+    const std::size_t need = n * l.packed8.in4 * 4;
+    if (ws.xq.size() < need) ws.xq.resize(need);
+    grow(ws.xscale, n);
+    int8_packed_linear(l.packed8, x, n, y, reinterpret_cast<std::uint8_t*>(ws.xq.data()),
+                       ws.xscale.data());
+    return;
+  }
+  if (int8 && !l.q.empty()) {
+    if (ws.xq.size() < n * l.in()) ws.xq.resize(n * l.in());
+    grow(ws.xscale, n);
+    int8_linear(x, n, l.in(), l.q.data(), l.scale.data(), l.row_sum.data(), l.b.data, l.out(), y,
+                ws.xq.data(), ws.xscale.data());
+    return;
+  }
+  if (l.packed) {
+    packed_linear(l.packed, x, n, y);
+    return;
+  }
+  MapRow Y(y, static_cast<Eigen::Index>(n), O);
+  Y.noalias() = CMapRow(x, static_cast<Eigen::Index>(n), I) * CMapCol(l.w.data, I, O);
+  Y.rowwise() += CVec(l.b.data, O);
+}
+
+void Encoder::forward(Workspace& ws, bool head) const {
+  const auto& c = config;
+  const std::size_t N = ws.ids.size(), H = c.hidden, I = c.intermediate, S = ws.starts.size();
+  const std::size_t d = H / c.heads;
+  grow(ws.x, N * H);
+  grow(ws.qkv, N * 3 * H);
+  grow(ws.ctx, N * H);
+  grow(ws.tmp, N * H);
+  grow(ws.inter, N * I);
+  std::size_t max_len = 0;
+  for (auto l : ws.lens) max_len = std::max(max_len, l);
+  grow(ws.scores, max_len * max_len);
+
+  // Embeddings: word + position (offset by position_offset) + token type 0, then LayerNorm.
+  for (std::size_t s = 0; s < S; ++s)
+    for (std::size_t p = 0; p < ws.lens[s]; ++p) {
+      std::size_t t = ws.starts[s] + p;
+      const float* we = weights.tok_emb.data + static_cast<std::size_t>(ws.ids[t]) * H;
+      const float* pe = weights.pos_emb.data + (c.position_offset + p) * H;
+      const float* te = weights.type_emb.data;
+      float* dst = ws.x.data() + t * H;
+      for (std::size_t j = 0; j < H; ++j) dst[j] = we[j] + pe[j] + te[j];
+    }
+  add_layer_norm(ws.x.data(), nullptr, N, H, weights.emb_ln_g, weights.emb_ln_b, c.eps);
+
+  const float scale = 1.0f / std::sqrt(static_cast<float>(d));
+  const auto Hi = static_cast<Eigen::Index>(H), di = static_cast<Eigen::Index>(d);
+  for (const auto& L : weights.layers) {
+    linear(L.qkv, ws.x.data(), N, ws.qkv.data(), ws);
+    for (std::size_t s = 0; s < S; ++s) {
+      const auto len = static_cast<Eigen::Index>(ws.lens[s]);
+      const float* base = ws.qkv.data() + ws.starts[s] * 3 * H;
+      MapRow P(ws.scores.data(), len, len);
+      for (std::size_t h = 0; h < c.heads; ++h) {
+        CStrided Q(base + h * d, len, di, Eigen::OuterStride<>(3 * Hi));
+        CStrided K(base + H + h * d, len, di, Eigen::OuterStride<>(3 * Hi));
+        CStrided V(base + 2 * H + h * d, len, di, Eigen::OuterStride<>(3 * Hi));
+        P.noalias() = (Q * K.transpose()) * scale;
+        for (Eigen::Index r = 0; r < len; ++r) {
+          auto row = P.row(r).array();
+          row = (row - row.maxCoeff()).exp();
+          row /= row.sum();
+        }
+        Strided C(ws.ctx.data() + ws.starts[s] * H + h * d, len, di, Eigen::OuterStride<>(Hi));
+        C.noalias() = P * V;
+      }
+    }
+    linear(L.o, ws.ctx.data(), N, ws.tmp.data(), ws);
+    add_layer_norm(ws.x.data(), ws.tmp.data(), N, H, L.ln1_g, L.ln1_b, c.eps);
+    linear(L.up, ws.x.data(), N, ws.inter.data(), ws);
+    activate(ws.inter.data(), N * I, c.act);
+    linear(L.down, ws.inter.data(), N, ws.tmp.data(), ws);
+    add_layer_norm(ws.x.data(), ws.tmp.data(), N, H, L.ln2_g, L.ln2_b, c.eps);
+  }
+
+  // Pooling: CLS row or mean over the sequence's tokens.
+  grow(ws.pooled, S * H);
+  for (std::size_t s = 0; s < S; ++s) {
+    float* dst = ws.pooled.data() + s * H;
+    const float* src = ws.x.data() + ws.starts[s] * H;
+    if (c.mean_pooling) {
+      Eigen::Map<Eigen::RowVectorXf> D(dst, Hi);
+      D = CMapRow(src, static_cast<Eigen::Index>(ws.lens[s]), Hi).colwise().sum() /
+          static_cast<float>(ws.lens[s]);
+    } else {
+      std::copy(src, src + H, dst);
+    }
+  }
+  if (!head || !c.has_head) return;
+  const float* in = ws.pooled.data();
+  if (weights.head_dense.w) {
+    grow(ws.dense, S * H);
+    linear(weights.head_dense, in, S, ws.dense.data(), ws);
+    activate(ws.dense.data(), S * H, c.head_act);
+    in = ws.dense.data();
+  }
+  grow(ws.out, S * c.outputs);
+  linear(weights.head_out, in, S, ws.out.data(), ws);
+}
+
+Batch::Batch(const Encoder& enc, bool pooled_only, std::size_t capacity_tokens)
+    : enc_(enc), pooled_only_(pooled_only), capacity_(capacity_tokens), ws_(enc.acquire()) {
+  clear();
+}
+
+Batch::~Batch() {
+  enc_.release(std::move(ws_));
+}
+
+void Batch::clear() {
+  ws_->ids.clear();
+  ws_->starts.clear();
+  ws_->lens.clear();
+}
+
+void Batch::add(std::int32_t cls, std::span<const std::int32_t> content, std::int32_t sep) {
+  ws_->starts.push_back(ws_->ids.size());
+  ws_->lens.push_back(content.size() + 2);
+  ws_->ids.push_back(cls);
+  ws_->ids.insert(ws_->ids.end(), content.begin(), content.end());
+  ws_->ids.push_back(sep);
+}
+
+void Batch::add_raw(std::span<const std::int32_t> ids) {
+  ws_->starts.push_back(ws_->ids.size());
+  ws_->lens.push_back(ids.size());
+  ws_->ids.insert(ws_->ids.end(), ids.begin(), ids.end());
+}
+
+void Batch::run() {
+  enc_.forward(*ws_, !pooled_only_);
+}
+
+const float* Batch::output(std::size_t s) const {
+  if (pooled_only_ || !enc_.config.has_head) return ws_->pooled.data() + s * enc_.config.hidden;
+  return ws_->out.data() + s * enc_.config.outputs;
+}
+
+}  // namespace abusemon::detail

@@ -1,0 +1,195 @@
+// classify_jsonl: the JSON Lines batch classifier behind `abusemon classify`.
+#include <algorithm>
+#include <exception>
+#include <istream>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "abusemon/error.hpp"
+#include "abusemon/monitor.hpp"
+#include "monitor/verdict_json.hpp"
+
+namespace abusemon {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+// One input line on its way to an output record.
+struct Item {
+  std::size_t line = 0;
+  ojson id;  // null when absent or unparsable
+  std::string text;
+  Direction direction = Direction::prompt;
+  CheckContext context;
+  std::string error;  // non-empty: this line yields an error record
+  Verdict verdict;
+};
+
+void parse_line(const Monitor& monitor, const JsonlOptions& o, std::string line, Item& item) {
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (item.line == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);  // BOM
+  item.direction = o.direction;
+  if (o.text_lines) {
+    item.id = item.line;
+    item.text = std::move(line);
+  } else {
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      item.error = "blank line (expected a JSON object)";
+      return;
+    }
+    ojson j;
+    try {
+      j = ojson::parse(line);
+    } catch (const ojson::exception& e) {
+      // nlohmann's message names the byte position: keep it, drop the exception prefix.
+      std::string what = e.what();
+      if (auto p = what.find("] "); p != std::string::npos) what.erase(0, p + 2);
+      item.error = "invalid JSON: " + what;
+      return;
+    }
+    if (!j.is_object()) {
+      item.error = "expected a JSON object";
+      return;
+    }
+    if (auto it = j.find("id"); it != j.end()) item.id = *it;
+    auto text = j.find("text");
+    if (text == j.end()) {
+      item.error = "missing \"text\"";
+      return;
+    }
+    if (!text->is_string()) {
+      item.error = "\"text\" must be a string";
+      return;
+    }
+    item.text = text->get<std::string>();
+    if (auto it = j.find("direction"); it != j.end()) {
+      auto d = it->is_string() ? parse_direction(it->get_ref<const std::string&>()) : std::nullopt;
+      if (!d) {
+        item.error = "\"direction\" must be \"prompt\" or \"completion\"";
+        return;
+      }
+      item.direction = *d;
+    }
+    for (auto [key, field] :
+         {std::pair{"customer", &item.context.customer}, std::pair{"user", &item.context.user}}) {
+      if (auto it = j.find(key); it != j.end() && !it->is_null()) {
+        if (!it->is_string()) {
+          item.error = std::string("\"") + key + "\" must be a string";
+          return;
+        }
+        *field = it->get<std::string>();
+      }
+    }
+  }
+  try {
+    monitor.validate_text(item.text);
+  } catch (const error& e) {
+    item.error = e.what();
+  }
+}
+
+// Scores the valid items of [begin, end), one batch call per direction.
+void score_slice(const Monitor& monitor, std::vector<Item>& items, std::size_t begin,
+                 std::size_t end) {
+  for (Direction d : {Direction::prompt, Direction::completion}) {
+    std::vector<std::size_t> idx;
+    std::vector<std::string_view> texts;
+    std::vector<CheckContext> contexts;
+    for (std::size_t i = begin; i < end; ++i) {
+      if (items[i].error.empty() && items[i].direction == d) {
+        idx.push_back(i);
+        texts.push_back(items[i].text);
+        contexts.push_back(items[i].context);
+      }
+    }
+    if (idx.empty()) continue;
+    auto verdicts = monitor.check_batch(texts, d, contexts);
+    for (std::size_t k = 0; k < idx.size(); ++k) items[idx[k]].verdict = std::move(verdicts[k]);
+  }
+}
+
+}  // namespace
+
+JsonlSummary classify_jsonl(const Monitor& monitor, std::istream& in, std::ostream& out,
+                            const JsonlOptions& options) {
+  if (options.batch_size == 0)
+    throw std::invalid_argument("classify_jsonl: batch_size must be >= 1");
+  const unsigned threads = std::max(1u, options.threads);
+  // Respect the Monitor's batch limit so that no slice is refused as a whole.
+  std::size_t per_call = options.batch_size;
+  if (monitor.options().max_batch_texts != 0) {
+    per_call = std::min(per_call, monitor.options().max_batch_texts);
+  }
+  const std::size_t block = per_call * threads;
+
+  JsonlSummary summary;
+  std::vector<Item> items;
+  std::string line;
+  bool eof = false;
+  while (!eof) {
+    items.clear();
+    while (items.size() < block) {
+      if (!std::getline(in, line)) {
+        eof = true;
+        break;
+      }
+      Item& item = items.emplace_back();
+      item.line = summary.lines + items.size();
+      parse_line(monitor, options, std::move(line), item);
+      line.clear();
+    }
+    if (in.bad()) throw error(status::io, "classify: read error on input");
+    if (items.empty()) break;
+
+    // Contiguous slices, one per thread; the calling thread takes the first.
+    const std::size_t n = items.size();
+    const std::size_t slices = std::min<std::size_t>(threads, (n + per_call - 1) / per_call);
+    const std::size_t step = (n + slices - 1) / slices;
+    std::vector<std::exception_ptr> failures(slices);
+    std::vector<std::thread> workers;
+    for (std::size_t t = 1; t < slices; ++t) {
+      workers.emplace_back([&, t] {
+        try {
+          score_slice(monitor, items, t * step, std::min(n, (t + 1) * step));
+        } catch (...) {
+          failures[t] = std::current_exception();
+        }
+      });
+    }
+    try {
+      score_slice(monitor, items, 0, std::min(n, step));
+    } catch (...) {
+      failures[0] = std::current_exception();
+    }
+    for (auto& w : workers) w.join();
+    for (auto& f : failures) {
+      if (f) std::rethrow_exception(f);
+    }
+
+    for (Item& item : items) {
+      ojson rec = ojson::object();
+      rec["id"] = std::move(item.id);
+      rec["line"] = item.line;
+      if (!item.error.empty()) {
+        rec["error"] = item.error;
+        ++summary.errors;
+      } else {
+        ojson body = detail::verdict_body(item.verdict, options.format);
+        for (auto it = body.begin(); it != body.end(); ++it) rec[it.key()] = std::move(it.value());
+        if (item.verdict.flagged()) ++summary.flagged;
+      }
+      out << detail::dump_compact(rec) << '\n';
+    }
+    summary.lines += n;
+    out.flush();
+    if (!out) throw error(status::io, "classify: write error on output");
+    if (options.progress) options.progress(summary.lines, summary.errors);
+  }
+  return summary;
+}
+
+}  // namespace abusemon

@@ -1,0 +1,345 @@
+// Monitor and StreamChecker.
+#include "abusemon/monitor.hpp"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <chrono>
+#include <stdexcept>
+#include <utility>
+
+#include "abusemon/error.hpp"
+#include "monitor/utf8.hpp"
+
+namespace abusemon {
+
+// ---------------------------------------------------------------------------------------------
+// Rule-based minor signal.
+
+namespace {
+
+const RE2& minor_regex() {
+  // Only words and ages that name a minor outright. Ambiguous words ("minor", "teen", "baby",
+  // "young", "daughter") are left out on purpose: the model's minor_mentioned output covers
+  // context, this rule only backs it up where no reading is innocent of a minor.
+  static const RE2 re(
+      "(?i)\\b(?:"
+      "child|children|childs|kid|kids|kiddie|kiddies|underage|under-age|under\\s+age|"
+      "preteen|preteens|pre-teen|pre-teens|prepubescent|pre-pubescent|toddler|toddlers|"
+      "infant|infants|schoolgirl|schoolgirls|schoolboy|schoolboys|"
+      "little\\s+girls?|little\\s+boys?|young\\s+teens?|jailbait|loli|lolicon|shota|shotacon|"
+      "p[a]?edophil\\w*|elementary\\s+school\\w*|middle\\s+school\\w*|grade\\s+school\\w*|"
+      "kindergarten\\w*|junior\\s+high|"
+      "(?:[1-9]|1[0-7])\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|"
+      "(?:[1-9]|1[0-7])\\s*(?:yo|y/o|y\\.o\\.)|"
+      "aged?\\s+(?:[1-9]|1[0-7])|"
+      "(?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth)\\s+grader?s?"
+      ")\\b");
+  return re;
+}
+
+}  // namespace
+
+float minor_signal(std::string_view text) {
+  const re2::StringPiece sp(text.data(), text.size());
+  return RE2::PartialMatch(sp, minor_regex()) ? 1.0f : 0.0f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Monitor.
+
+Monitor::Monitor(std::shared_ptr<const Scorer> scorer, Policy policy, MonitorOptions options)
+    : scorer_(std::move(scorer)), options_(std::move(options)) {
+  if (!scorer_) throw std::invalid_argument("Monitor: scorer must not be null");
+  if (options_.scorer_batch_size == 0) {
+    throw std::invalid_argument("Monitor: scorer_batch_size must be >= 1");
+  }
+  column_.fill(-1);
+  const auto& names = scorer_->output_names();
+  bool any = false;
+  for (std::size_t j = 0; j < names.size(); ++j) {
+    if (auto c = parse_category(names[j])) {
+      column_[static_cast<std::size_t>(*c)] = static_cast<int>(j);
+      any = true;
+    } else if (names[j] == "minor_mentioned") {
+      minor_column_ = static_cast<int>(j);
+    }
+  }
+  if (!any) {
+    throw error(status::format,
+                "Monitor: the scorer has none of the category outputs (hate, harassment, sexual, "
+                "sexual_minors, violence, self_harm, jailbreak)");
+  }
+  thresholds_ = builtin_thresholds();
+  for (Category c : kAllCategories) {
+    const int col = column_[static_cast<std::size_t>(c)];
+    if (col < 0) continue;
+    const auto t = scorer_->severity_thresholds(static_cast<std::size_t>(col));
+    if (!t) continue;
+    const auto [lo, mid, hi] = *t;
+    if (!(lo > 0.0f && lo <= mid && mid <= hi && hi <= 1.0f)) {
+      throw error(status::format, "Monitor: the model's severity cutoffs for \"" +
+                                      std::string(to_string(c)) +
+                                      "\" must satisfy 0 < low <= medium <= high <= 1");
+    }
+    thresholds_[static_cast<std::size_t>(c)] = c == Category::jailbreak
+                                                   ? SeverityThresholds{mid, mid, mid}
+                                                   : SeverityThresholds{lo, mid, hi};
+  }
+  model_id_ = scorer_->model_id();
+  model_version_ = scorer_->model_version();
+  policy_ = std::make_shared<const Policy>(std::move(policy));
+}
+
+Monitor::~Monitor() = default;
+
+std::shared_ptr<const Policy> Monitor::current_policy() const {
+  std::lock_guard<std::mutex> lock(policy_mutex_);
+  return policy_;
+}
+
+Policy Monitor::policy() const {
+  return *current_policy();
+}
+
+void Monitor::set_policy(Policy policy) {
+  auto p = std::make_shared<const Policy>(std::move(policy));
+  std::lock_guard<std::mutex> lock(policy_mutex_);
+  policy_ = std::move(p);
+}
+
+void Monitor::validate_text(std::string_view text) const {
+  if (options_.max_text_bytes != 0 && text.size() > options_.max_text_bytes) {
+    throw error(status::limit, "text of " + std::to_string(text.size()) +
+                                   " bytes exceeds max_text_bytes (" +
+                                   std::to_string(options_.max_text_bytes) + ")");
+  }
+  const std::size_t valid = detail::utf8_valid_prefix(text);
+  if (valid != text.size()) {
+    throw error(status::format, "text is not valid UTF-8 (at byte " + std::to_string(valid) + ")");
+  }
+}
+
+void Monitor::check_batch_size(std::size_t n) const {
+  if (options_.max_batch_texts != 0 && n > options_.max_batch_texts) {
+    throw error(status::limit, "batch of " + std::to_string(n) +
+                                   " texts exceeds max_batch_texts (" +
+                                   std::to_string(options_.max_batch_texts) + ")");
+  }
+}
+
+std::vector<float> Monitor::scores(std::span<const std::string_view> texts) const {
+  check_batch_size(texts.size());
+  for (auto t : texts) validate_text(t);
+  return score_validated(texts);
+}
+
+std::vector<float> Monitor::score_validated(std::span<const std::string_view> texts) const {
+  const std::size_t outputs = scorer_->output_names().size();
+  std::vector<float> raw;
+  std::vector<float> out(texts.size() * kCategoryCount, 0.0f);
+  const std::size_t chunk = options_.scorer_batch_size;
+  for (std::size_t b = 0; b < texts.size(); b += chunk) {
+    const std::size_t n = std::min(chunk, texts.size() - b);
+    raw.assign(n * outputs, 0.0f);
+    scorer_->score(texts.subspan(b, n), raw);
+    for (std::size_t i = 0; i < n; ++i) {
+      const float* row = raw.data() + i * outputs;
+      float* dst = out.data() + (b + i) * kCategoryCount;
+      for (std::size_t c = 0; c < kCategoryCount; ++c) {
+        dst[c] = column_[c] >= 0 ? row[column_[c]] : 0.0f;
+      }
+      const auto sm = static_cast<std::size_t>(Category::sexual_minors);
+      const float p_sexual = dst[static_cast<std::size_t>(Category::sexual)];
+      // Only compute the rule when it could raise the score.
+      if (p_sexual > dst[sm]) {
+        float minor = minor_column_ >= 0 ? row[minor_column_] : 0.0f;
+        if (minor < p_sexual) minor = std::max(minor, minor_signal(texts[b + i]));
+        dst[sm] = std::max(dst[sm], std::min(p_sexual, minor));
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<Verdict> Monitor::check_batch(std::span<const std::string_view> texts, Direction d,
+                                          std::span<const CheckContext> contexts) const {
+  return check_batch_impl(texts, d, contexts, true);
+}
+
+Verdict Monitor::check(std::string_view text, Direction d, const CheckContext& ctx) const {
+  return std::move(check_batch_impl(std::span<const std::string_view>(&text, 1), d,
+                                    std::span<const CheckContext>(&ctx, 1), true)
+                       .front());
+}
+
+std::vector<Verdict> Monitor::check_batch_impl(std::span<const std::string_view> texts, Direction d,
+                                               std::span<const CheckContext> contexts,
+                                               bool use_gate) const {
+  const auto t0 = std::chrono::steady_clock::now();
+  if (!contexts.empty() && contexts.size() != texts.size()) {
+    throw std::invalid_argument("Monitor::check_batch: " + std::to_string(contexts.size()) +
+                                " contexts for " + std::to_string(texts.size()) + " texts");
+  }
+  check_batch_size(texts.size());
+  for (auto t : texts) validate_text(t);
+  static const CheckContext kNoContext;
+  auto ctx_of = [&](std::size_t i) -> const CheckContext& {
+    return contexts.empty() ? kNoContext : contexts[i];
+  };
+
+  std::vector<Verdict> out(texts.size());
+  std::vector<std::size_t> admitted;
+  admitted.reserve(texts.size());
+  const CustomerGate* gate = use_gate ? options_.gate.get() : nullptr;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (gate) {
+      if (auto reason = gate->admit(ctx_of(i), d)) {
+        out[i].direction = d;
+        out[i].action = Action::block;
+        out[i].refusal = std::move(*reason);
+        continue;
+      }
+    }
+    admitted.push_back(i);
+  }
+
+  if (!admitted.empty()) {
+    std::vector<std::string_view> to_score;
+    to_score.reserve(admitted.size());
+    for (auto i : admitted) to_score.push_back(texts[i]);
+    const std::vector<float> s = score_validated(to_score);
+    const auto policy = current_policy();
+    for (std::size_t k = 0; k < admitted.size(); ++k) {
+      const std::size_t i = admitted[k];
+      out[i] = policy->apply(
+          std::span<const float, kCategoryCount>(s.data() + k * kCategoryCount, kCategoryCount), d,
+          texts[i], thresholds_);
+    }
+  }
+
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  for (auto& v : out) {
+    v.model_id = model_id_;
+    v.model_version = model_version_;
+    v.elapsed_ms = ms;
+  }
+  if (gate) {
+    for (auto i : admitted) gate->record(ctx_of(i), out[i]);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// StreamChecker.
+
+namespace {
+
+// Length of a UTF-8 sequence from its lead byte (0 for a byte that cannot lead).
+std::size_t utf8_sequence_length(unsigned char c) {
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) return 2;
+  if (c >= 0xE0 && c <= 0xEF) return 3;
+  if (c >= 0xF0 && c <= 0xF4) return 4;
+  return 0;
+}
+
+// Valid prefix of `s` starting at `from` (a boundary); a trailing incomplete character is
+// allowed when `allow_partial_tail`. Throws error(status::format) otherwise.
+std::size_t validated_end(std::string_view s, std::size_t from, bool allow_partial_tail) {
+  const std::size_t v = from + detail::utf8_valid_prefix(s.substr(from));
+  if (v == s.size()) return v;
+  const std::size_t need = utf8_sequence_length(static_cast<unsigned char>(s[v]));
+  const std::size_t have = s.size() - v;
+  bool partial = allow_partial_tail && need > have;
+  for (std::size_t k = 1; partial && k < have; ++k) {
+    partial = (static_cast<unsigned char>(s[v + k]) & 0xC0u) == 0x80u;
+  }
+  if (!partial) {
+    throw error(status::format,
+                "stream text is not valid UTF-8 (at byte " + std::to_string(v) + ")");
+  }
+  return v;
+}
+
+}  // namespace
+
+StreamChecker::StreamChecker(const Monitor& monitor, StreamOptions options)
+    : monitor_(&monitor), options_(std::move(options)) {
+  if (options_.window != 0 && options_.window < options_.check_every) {
+    throw std::invalid_argument("StreamChecker: window (" + std::to_string(options_.window) +
+                                ") must be 0 or >= check_every (" +
+                                std::to_string(options_.check_every) + ")");
+  }
+  next_check_at_ = options_.check_every;
+}
+
+std::vector<Verdict> StreamChecker::feed(std::string_view chunk) {
+  if (finished_) throw error(status::state, "StreamChecker::feed after finish");
+  const std::size_t limit = monitor_->options().max_text_bytes;
+  if (limit != 0 && text_.size() + chunk.size() > limit) {
+    throw error(status::limit, "stream exceeds max_text_bytes (" + std::to_string(limit) + ")");
+  }
+  text_.append(chunk);
+  try {
+    complete_ = validated_end(text_, complete_, true);
+  } catch (...) {
+    text_.resize(text_.size() - chunk.size());  // leave the stream as it was
+    throw;
+  }
+  const std::size_t complete = complete_;
+  if (options_.check_every == 0) return {};
+
+  struct Window {
+    std::size_t start, end;
+  };
+  std::vector<Window> windows;
+  while (next_check_at_ <= complete) {
+    const std::size_t end = detail::utf8_floor(text_, next_check_at_);
+    std::size_t start = 0;
+    if (options_.window != 0 && end > options_.window) {
+      start = detail::utf8_floor(text_, end - options_.window);
+    }
+    // Never leave a gap after the previous window (flooring to character boundaries could).
+    start = std::min(start, covered_);
+    covered_ = end;
+    windows.push_back({start, end});
+    next_check_at_ += options_.check_every;
+  }
+  if (windows.empty()) return {};
+
+  std::vector<std::string_view> texts;
+  texts.reserve(windows.size());
+  const std::string_view all(text_);
+  for (const auto& w : windows) texts.push_back(all.substr(w.start, w.end - w.start));
+  std::vector<Verdict> out = monitor_->check_batch_impl(texts, Direction::completion, {}, false);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    for (auto& m : out[i].blocklist_matches) {
+      m.start += windows[i].start;
+      m.end += windows[i].start;
+    }
+    out[i].stream = StreamOffsets{text_.size(), windows[i].start, windows[i].end, false};
+    action_ = std::max(action_, out[i].action);
+  }
+  checks_ += out.size();
+  return out;
+}
+
+Verdict StreamChecker::finish() {
+  if (finished_) throw error(status::state, "StreamChecker::finish called twice");
+  validated_end(text_, complete_, false);
+  const std::string_view all(text_);
+  Verdict v = std::move(
+      monitor_
+          ->check_batch_impl(std::span<const std::string_view>(&all, 1), Direction::completion,
+                             std::span<const CheckContext>(&options_.context, 1), true)
+          .front());
+  v.stream = StreamOffsets{text_.size(), 0, text_.size(), true};
+  action_ = std::max(action_, v.action);
+  ++checks_;
+  finished_ = true;
+  return v;
+}
+
+}  // namespace abusemon

@@ -1,0 +1,353 @@
+// Verdict serialisation: native, OpenAI-moderation- and Azure-content-filter-compatible JSON.
+#include "abusemon/verdict.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+#include "abusemon/error.hpp"
+#include "monitor/verdict_json.hpp"
+
+namespace abusemon {
+
+using ojson = nlohmann::ordered_json;
+
+std::string_view to_string(MatchKind k) noexcept {
+  switch (k) {
+    case MatchKind::term:
+      return "term";
+    case MatchKind::phrase:
+      return "phrase";
+    case MatchKind::regex:
+      return "regex";
+  }
+  return "term";
+}
+
+std::optional<MatchKind> parse_match_kind(std::string_view name) noexcept {
+  if (name == "term") return MatchKind::term;
+  if (name == "phrase") return MatchKind::phrase;
+  if (name == "regex") return MatchKind::regex;
+  return std::nullopt;
+}
+
+std::string_view to_string(VerdictFormat f) noexcept {
+  switch (f) {
+    case VerdictFormat::native:
+      return "native";
+    case VerdictFormat::openai:
+      return "openai";
+    case VerdictFormat::azure:
+      return "azure";
+  }
+  return "native";
+}
+
+std::optional<VerdictFormat> parse_verdict_format(std::string_view name) noexcept {
+  if (name == "native") return VerdictFormat::native;
+  if (name == "openai") return VerdictFormat::openai;
+  if (name == "azure") return VerdictFormat::azure;
+  return std::nullopt;
+}
+
+namespace {
+
+// OpenAI's names for our categories (jailbreak has none).
+constexpr std::array<std::string_view, kCategoryCount> kOpenAiNames = {
+    "hate", "harassment", "sexual", "sexual/minors", "violence", "self-harm", ""};
+
+[[noreturn]] void bad(const std::string& path, const std::string& problem) {
+  throw error(status::format, "verdict: " + path + ": " + problem);
+}
+
+const ojson& member(const ojson& j, const std::string& path, std::string_view key) {
+  if (!j.is_object()) bad(path, "expected an object");
+  auto it = j.find(std::string(key));
+  if (it == j.end())
+    bad(path.empty() ? std::string(key) : path + "." + std::string(key), "missing");
+  return *it;
+}
+
+std::string join(const std::string& path, std::string_view key) {
+  return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+bool get_bool(const ojson& j, const std::string& path, std::string_view key) {
+  const ojson& v = member(j, path, key);
+  if (!v.is_boolean()) bad(join(path, key), "expected a boolean");
+  return v.get<bool>();
+}
+
+double get_number(const ojson& j, const std::string& path, std::string_view key) {
+  const ojson& v = member(j, path, key);
+  if (!v.is_number()) bad(join(path, key), "expected a number");
+  return v.get<double>();
+}
+
+std::size_t get_size(const ojson& j, const std::string& path, std::string_view key) {
+  const ojson& v = member(j, path, key);
+  if (!v.is_number_unsigned() && !(v.is_number_integer() && v.get<std::int64_t>() >= 0)) {
+    bad(join(path, key), "expected a non-negative integer");
+  }
+  return v.get<std::size_t>();
+}
+
+std::string get_string(const ojson& j, const std::string& path, std::string_view key) {
+  const ojson& v = member(j, path, key);
+  if (!v.is_string()) bad(join(path, key), "expected a string");
+  return v.get<std::string>();
+}
+
+template <typename T, typename Parse>
+T get_enum(const ojson& j, const std::string& path, std::string_view key, Parse parse) {
+  const std::string s = get_string(j, path, key);
+  auto v = parse(s);
+  if (!v) bad(join(path, key), "unknown value \"" + s + "\"");
+  return *v;
+}
+
+ojson offsets_json(const StreamOffsets& o) {
+  return ojson{{"check_offset", o.check_offset},
+               {"start_offset", o.start_offset},
+               {"end_offset", o.end_offset},
+               {"final", o.final}};
+}
+
+StreamOffsets offsets_from(const ojson& j, const std::string& path) {
+  StreamOffsets o;
+  o.check_offset = get_size(j, path, "check_offset");
+  o.start_offset = get_size(j, path, "start_offset");
+  o.end_offset = get_size(j, path, "end_offset");
+  o.final = get_bool(j, path, "final");
+  return o;
+}
+
+ojson native_json(const Verdict& v) {
+  ojson j = ojson::object();
+  j["direction"] = std::string(to_string(v.direction));
+  j["flagged"] = v.flagged();
+  j["action"] = std::string(to_string(v.action));
+  ojson cats = ojson::object();
+  for (Category c : kAllCategories) {
+    const CategoryResult& r = v[c];
+    cats[std::string(to_string(c))] = {{"score", detail::json_float(r.score)},
+                                       {"severity", std::string(to_string(r.severity))},
+                                       {"filtered", r.filtered},
+                                       {"annotated", r.annotated}};
+  }
+  j["categories"] = std::move(cats);
+  j["jailbreak"] = {{"detected", v.jailbreak_detected}, {"filtered", v.jailbreak_filtered}};
+  ojson matches = ojson::array();
+  for (const auto& m : v.blocklist_matches) {
+    matches.push_back({{"blocklist", m.blocklist},
+                       {"kind", std::string(to_string(m.kind))},
+                       {"pattern", m.pattern},
+                       {"start", m.start},
+                       {"end", m.end},
+                       {"action", std::string(to_string(m.action))}});
+  }
+  j["blocklist_matches"] = std::move(matches);
+  j["refusal"] = v.refusal ? ojson(*v.refusal) : ojson(nullptr);
+  j["model"] = {{"id", v.model_id}, {"version", v.model_version}};
+  j["elapsed_ms"] = v.elapsed_ms;
+  if (v.stream) j["stream"] = offsets_json(*v.stream);
+  return j;
+}
+
+Verdict native_from(const ojson& j) {
+  Verdict v;
+  v.direction = get_enum<Direction>(j, "", "direction", parse_direction);
+  v.action = get_enum<Action>(j, "", "action", parse_action);
+  const bool flagged = get_bool(j, "", "flagged");
+  if (flagged != v.flagged()) bad("flagged", "disagrees with action");
+  const ojson& cats = member(j, "", "categories");
+  for (Category c : kAllCategories) {
+    const std::string path = "categories." + std::string(to_string(c));
+    const ojson& cj = member(cats, "categories", to_string(c));
+    CategoryResult& r = v[c];
+    r.score = static_cast<float>(get_number(cj, path, "score"));
+    r.severity = get_enum<Severity>(cj, path, "severity", parse_severity);
+    r.filtered = get_bool(cj, path, "filtered");
+    r.annotated = get_bool(cj, path, "annotated");
+  }
+  const ojson& jb = member(j, "", "jailbreak");
+  v.jailbreak_detected = get_bool(jb, "jailbreak", "detected");
+  v.jailbreak_filtered = get_bool(jb, "jailbreak", "filtered");
+  const ojson& ms = member(j, "", "blocklist_matches");
+  if (!ms.is_array()) bad("blocklist_matches", "expected an array");
+  for (std::size_t i = 0; i < ms.size(); ++i) {
+    const std::string path = "blocklist_matches[" + std::to_string(i) + "]";
+    BlocklistMatch m;
+    m.blocklist = get_string(ms[i], path, "blocklist");
+    m.kind = get_enum<MatchKind>(ms[i], path, "kind", parse_match_kind);
+    m.pattern = get_string(ms[i], path, "pattern");
+    m.start = get_size(ms[i], path, "start");
+    m.end = get_size(ms[i], path, "end");
+    m.action = get_enum<Action>(ms[i], path, "action", parse_action);
+    v.blocklist_matches.push_back(std::move(m));
+  }
+  const ojson& refusal = member(j, "", "refusal");
+  if (refusal.is_string())
+    v.refusal = refusal.get<std::string>();
+  else if (!refusal.is_null())
+    bad("refusal", "expected a string or null");
+  const ojson& model = member(j, "", "model");
+  v.model_id = get_string(model, "model", "id");
+  v.model_version = get_string(model, "model", "version");
+  v.elapsed_ms = get_number(j, "", "elapsed_ms");
+  if (auto it = j.find("stream"); it != j.end()) v.stream = offsets_from(*it, "stream");
+  return v;
+}
+
+ojson openai_json(const Verdict& v) {
+  ojson cats = ojson::object();
+  ojson scores = ojson::object();
+  for (Category c : kAllCategories) {
+    const auto name = kOpenAiNames[static_cast<std::size_t>(c)];
+    if (name.empty()) continue;
+    cats[std::string(name)] = v[c].filtered;
+    scores[std::string(name)] = detail::json_float(v[c].score);
+  }
+  ojson result = {{"flagged", v.flagged()}, {"categories", cats}, {"category_scores", scores}};
+  return ojson{{"model", v.model_id}, {"results", ojson::array({result})}};
+}
+
+Verdict openai_from(const ojson& j) {
+  Verdict v;
+  v.model_id = get_string(j, "", "model");
+  const ojson& results = member(j, "", "results");
+  if (!results.is_array() || results.size() != 1) bad("results", "expected an array of one result");
+  const ojson& r = results[0];
+  v.action = get_bool(r, "results[0]", "flagged") ? Action::block : Action::allow;
+  const ojson& cats = member(r, "results[0]", "categories");
+  const ojson& scores = member(r, "results[0]", "category_scores");
+  for (Category c : kAllCategories) {
+    const auto name = kOpenAiNames[static_cast<std::size_t>(c)];
+    if (name.empty()) continue;
+    v[c].filtered = get_bool(cats, "results[0].categories", name);
+    v[c].score = static_cast<float>(get_number(scores, "results[0].category_scores", name));
+  }
+  return v;
+}
+
+ojson azure_json(const Verdict& v) {
+  ojson cfr = ojson::object();
+  for (Category c : kAllCategories) {
+    if (c == Category::jailbreak) continue;
+    cfr[std::string(to_string(c))] = {{"filtered", v[c].filtered},
+                                      {"severity", std::string(to_string(v[c].severity))}};
+  }
+  cfr["jailbreak"] = {{"filtered", v.jailbreak_filtered}, {"detected", v.jailbreak_detected}};
+  // One detail per blocklist that matched; filtered when that list blocks.
+  ojson details = ojson::array();
+  bool any_blocking = false;
+  std::vector<std::string> seen;
+  for (const auto& m : v.blocklist_matches) {
+    if (std::find(seen.begin(), seen.end(), m.blocklist) != seen.end()) continue;
+    seen.push_back(m.blocklist);
+    const bool filtered = m.action == Action::block;
+    any_blocking = any_blocking || filtered;
+    details.push_back({{"filtered", filtered}, {"id", m.blocklist}});
+  }
+  cfr["custom_blocklists"] = {{"filtered", any_blocking}, {"details", details}};
+  ojson j = {{"content_filter_results", cfr}};
+  if (v.stream) {
+    j["content_filter_offsets"] = {{"check_offset", v.stream->check_offset},
+                                   {"start_offset", v.stream->start_offset},
+                                   {"end_offset", v.stream->end_offset}};
+  }
+  return j;
+}
+
+Verdict azure_from(const ojson& j) {
+  Verdict v;
+  const ojson& cfr = member(j, "", "content_filter_results");
+  bool any = false;
+  for (Category c : kAllCategories) {
+    if (c == Category::jailbreak) continue;
+    const std::string path = "content_filter_results." + std::string(to_string(c));
+    const ojson& cj = member(cfr, "content_filter_results", to_string(c));
+    v[c].filtered = get_bool(cj, path, "filtered");
+    v[c].severity = get_enum<Severity>(cj, path, "severity", parse_severity);
+    any = any || v[c].filtered;
+  }
+  const ojson& jb = member(cfr, "content_filter_results", "jailbreak");
+  v.jailbreak_detected = get_bool(jb, "content_filter_results.jailbreak", "detected");
+  v.jailbreak_filtered = get_bool(jb, "content_filter_results.jailbreak", "filtered");
+  v[Category::jailbreak].severity = v.jailbreak_detected ? Severity::high : Severity::safe;
+  v[Category::jailbreak].filtered = v.jailbreak_filtered;
+  const ojson& bl = member(cfr, "content_filter_results", "custom_blocklists");
+  const bool bl_filtered = get_bool(bl, "content_filter_results.custom_blocklists", "filtered");
+  v.action = (any || v.jailbreak_filtered || bl_filtered) ? Action::block : Action::allow;
+  if (auto it = j.find("content_filter_offsets"); it != j.end()) {
+    StreamOffsets o;
+    o.check_offset = get_size(*it, "content_filter_offsets", "check_offset");
+    o.start_offset = get_size(*it, "content_filter_offsets", "start_offset");
+    o.end_offset = get_size(*it, "content_filter_offsets", "end_offset");
+    v.stream = o;
+  }
+  return v;
+}
+
+}  // namespace
+
+namespace detail {
+
+double json_float(float f) noexcept {
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf - 1, f);
+  *r.ptr = '\0';
+  return std::strtod(buf, nullptr);
+}
+
+ojson verdict_body(const Verdict& v, VerdictFormat format) {
+  switch (format) {
+    case VerdictFormat::openai:
+      return openai_json(v);
+    case VerdictFormat::azure:
+      return azure_json(v);
+    case VerdictFormat::native:
+      break;
+  }
+  return native_json(v);
+}
+
+std::string dump_compact(const ojson& j) {
+  return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
+}
+
+}  // namespace detail
+
+std::string to_json(const Verdict& v, VerdictFormat format, std::string_view id_json) {
+  ojson body = detail::verdict_body(v, format);
+  if (id_json.empty()) return detail::dump_compact(body);
+  ojson out = ojson::object();
+  try {
+    out["id"] = ojson::parse(id_json.begin(), id_json.end());
+  } catch (const ojson::exception& e) {
+    throw error(status::format, std::string("to_json: id is not valid JSON: ") + e.what());
+  }
+  for (auto it = body.begin(); it != body.end(); ++it) out[it.key()] = std::move(it.value());
+  return detail::dump_compact(out);
+}
+
+Verdict verdict_from_json(std::string_view json, VerdictFormat format) {
+  ojson j;
+  try {
+    j = ojson::parse(json.begin(), json.end());
+  } catch (const ojson::exception& e) {
+    throw error(status::format, std::string("verdict: invalid JSON: ") + e.what());
+  }
+  if (!j.is_object()) bad("(document)", "expected an object");
+  switch (format) {
+    case VerdictFormat::openai:
+      return openai_from(j);
+    case VerdictFormat::azure:
+      return azure_from(j);
+    case VerdictFormat::native:
+      break;
+  }
+  return native_from(j);
+}
+
+}  // namespace abusemon

@@ -1,0 +1,840 @@
+// Tracker core: sharded per-entity state, decay, detectors and signals.
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "abusemon/error.hpp"
+#include "tracker/fleet.hpp"
+#include "tracker/tracker_internal.hpp"
+
+namespace abusemon {
+
+using detail::EntityMap;
+using detail::EntityState;
+using detail::Shard;
+
+namespace {
+
+constexpr std::size_t kMaxIdBytes = 256;
+constexpr std::size_t kSlotBits = 12;  // signal ids carry the customer's 12-bit slot
+constexpr std::size_t kSlotMask = (std::size_t{1} << kSlotBits) - 1;
+constexpr std::size_t kEvictionSample = 5;
+
+void check_id(std::string_view id, const char* what) {
+  if (id.size() > kMaxIdBytes) {
+    throw std::invalid_argument(std::string("tracker: ") + what + " id longer than 256 bytes");
+  }
+  if (id.find('\0') != std::string_view::npos) {
+    throw std::invalid_argument(std::string("tracker: ") + what + " id contains a NUL byte");
+  }
+}
+
+// Composite key of a (customer, user) entity. Customer ids never contain NUL, so the split is
+// unambiguous.
+void user_key(std::string& out, std::string_view customer, std::string_view user) {
+  out.assign(customer);
+  out.push_back('\0');
+  out.append(user);
+}
+
+uint64_t next_random(uint64_t& s) noexcept {  // xorshift64*
+  s ^= s >> 12;
+  s ^= s << 25;
+  s ^= s >> 27;
+  return s * 0x2545F4914F6CDD1DULL;
+}
+
+int max_severity(const TrackerEvent& ev, int& worst_cat) noexcept {
+  int m = 0;
+  worst_cat = static_cast<int>(kAnyCategoryRow);
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    int s = static_cast<int>(ev.severity[c]);
+    if (s > m) {
+      m = s;
+      worst_cat = static_cast<int>(c);
+    }
+  }
+  return m;
+}
+
+std::string fmt_num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3g", v);
+  return buf;
+}
+
+// Decayed counts are compared after rounding to the nearest integer: N events within a small part
+// of the horizon decay to slightly below N and must still count as N.
+bool reached(double decayed, double count) {
+  return decayed + 0.5 >= count;
+}
+
+std::string_view row_name(std::optional<Category> c) {
+  return c ? to_string(*c) : std::string_view("any");
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------------------------------------
+// Names
+
+std::string_view to_string(DetectorType t) noexcept {
+  switch (t) {
+    case DetectorType::severe:
+      return "severe";
+    case DetectorType::frequency:
+      return "frequency";
+    case DetectorType::rate:
+      return "rate";
+    case DetectorType::burst:
+      return "burst";
+    case DetectorType::jailbreak:
+      return "jailbreak";
+    case DetectorType::evasion:
+      return "evasion";
+  }
+  return "unknown";
+}
+
+std::optional<DetectorType> parse_detector_type(std::string_view name) noexcept {
+  for (auto t : {DetectorType::severe, DetectorType::frequency, DetectorType::rate,
+                 DetectorType::burst, DetectorType::jailbreak, DetectorType::evasion}) {
+    if (to_string(t) == name) return t;
+  }
+  return std::nullopt;
+}
+
+std::string_view to_string(DetectorScope s) noexcept {
+  switch (s) {
+    case DetectorScope::customer:
+      return "customer";
+    case DetectorScope::user:
+      return "user";
+    case DetectorScope::both:
+      return "both";
+  }
+  return "unknown";
+}
+
+std::string_view to_string(SignalState s) noexcept {
+  switch (s) {
+    case SignalState::open:
+      return "open";
+    case SignalState::acknowledged:
+      return "acknowledged";
+    case SignalState::closed:
+      return "closed";
+  }
+  return "unknown";
+}
+
+// ------------------------------------------------------------------------------------------------
+// Scores and views (shared with snapshot inspection)
+
+namespace detail {
+
+namespace {
+// Time constant that a constant event rate since first_seen would need to produce the observed
+// decayed count: tau * (1 - exp(-age/tau)), floored at the shortest horizon so that young entities
+// are compared on the same footing across horizons.
+double eff_tau(double tau, double tau0, double age_ms) {
+  double e = tau * -std::expm1(-std::max(age_ms, 0.0) / tau);
+  return std::max(e, tau0);
+}
+
+void decay_state(EntityState& st, int64_t t, const std::vector<TrackerHorizon>& hz) {
+  if (t <= st.last_seen_ms) return;
+  const double dt = static_cast<double>(t - st.last_seen_ms);
+  for (std::size_t h = 0; h < hz.size(); ++h) {
+    const float f = static_cast<float>(std::exp(-dt / static_cast<double>(hz[h].ms)));
+    st.requests[h] *= f;
+    st.jailbreaks[h] *= f;
+    for (auto& row : st.counts[h]) {
+      for (auto& v : row) v *= f;
+    }
+  }
+  st.last_seen_ms = t;
+}
+}  // namespace
+
+void entity_score(const EntityState& st_in, int64_t now, const std::vector<TrackerHorizon>& hz,
+                  const ScoreConfig& sc, double& out_score, double& out_trend) {
+  EntityState st = st_in;
+  decay_state(st, now, hz);
+  const double tau0 = static_cast<double>(hz.front().ms);
+  const double age = static_cast<double>(now - st.first_seen_ms);
+  double first = 0, last = 0, best = 0;
+  for (std::size_t h = 0; h < hz.size(); ++h) {
+    double load = 0;
+    for (std::size_t c = 0; c < kCategoryCount; ++c) {
+      const float* v = st.counts[h][c];
+      const double excl[3] = {std::max(0.0f, v[0] - v[1]), std::max(0.0f, v[1] - v[2]), v[2]};
+      double l = 0;
+      for (std::size_t s = 0; s < kTrackedSeverities; ++s) l += sc.severity_weight[s] * excl[s];
+      load += sc.category_weight[c] * l;
+    }
+    const double norm = load * tau0 / eff_tau(static_cast<double>(hz[h].ms), tau0, age);
+    const double s = -std::expm1(-norm / sc.scale);
+    if (h == 0) first = s;
+    last = s;
+    best = std::max(best, s);
+  }
+  out_score = best;
+  out_trend = hz.size() > 1 ? first - last : 0.0;
+}
+
+EntityView make_view(const EntityState& st_in, std::string_view customer, std::string_view user,
+                     int64_t now, const std::vector<TrackerHorizon>& hz, const ScoreConfig& sc,
+                     const std::vector<std::string>& detector_names) {
+  EntityState st = st_in;
+  now = std::max(now, st.last_seen_ms);
+  const int64_t last_seen = st.last_seen_ms;
+  decay_state(st, now, hz);
+  EntityView v;
+  v.customer = customer;
+  v.user = user;
+  v.as_of_ms = now;
+  v.first_seen_ms = st.first_seen_ms;
+  v.last_seen_ms = last_seen;
+  v.total_requests = st.total_requests;
+  v.total_flagged = st.total_flagged;
+  v.total_blocked = st.total_blocked;
+  for (std::size_t h = 0; h < hz.size(); ++h) {
+    v.horizons.push_back(hz[h].name);
+    v.requests.push_back(st.requests[h]);
+    v.jailbreaks.push_back(st.jailbreaks[h]);
+    auto& c = v.counts.emplace_back();
+    for (std::size_t r = 0; r < kTrackerRows; ++r) {
+      for (std::size_t s = 0; s < kTrackedSeverities; ++s) c[r][s] = st.counts[h][r][s];
+    }
+  }
+  for (std::size_t i = 0; i < kEvidenceRecent; ++i) {
+    const uint64_t id = st.recent[(st.recent_pos + kEvidenceRecent - 1 - i) % kEvidenceRecent];
+    if (id != 0) v.recent_items.push_back(id);
+  }
+  for (std::size_t i = 0; i < kEvidenceSevere; ++i) {
+    if (st.severe_rank[i] != 0 && st.severe[i] != 0) v.severe_items.push_back(st.severe[i]);
+  }
+  entity_score(st_in, now, hz, sc, v.score, v.trend);
+  for (std::size_t d = 0; d < detector_names.size() && d < 32; ++d) {
+    if (st.open_mask & (1u << d)) v.open_detectors.push_back(detector_names[d]);
+  }
+  return v;
+}
+
+}  // namespace detail
+
+// ------------------------------------------------------------------------------------------------
+// Impl
+
+Tracker::Impl::Impl(TrackerConfig c, const Clock* clk)
+    : cfg(std::move(c)), clock(clk ? clk : &SystemClock::instance()) {
+  validate(cfg);
+  for (const auto& h : cfg.horizons) {
+    hz.push_back({static_cast<double>(h.ms), 1.0f / static_cast<float>(h.ms)});
+  }
+  nshards = cfg.shards;
+  shards = std::make_unique<Shard[]>(nshards);
+  cust_cap_per_shard = std::max<std::size_t>(1, (cfg.max_customers + nshards - 1) / nshards);
+  user_cap_per_shard = std::max<std::size_t>(1, (cfg.max_users + nshards - 1) / nshards);
+  for (std::size_t i = 0; i < nshards; ++i) shards[i].rng ^= (i + 1) * 0xD1B54A32D192ED03ULL;
+  for (std::size_t d = 0; d < cfg.detectors.size(); ++d) {
+    const auto& det = cfg.detectors[d];
+    if (det.scope != DetectorScope::customer) any_user_detector = true;
+    if (det.type == DetectorType::evasion) {
+      evasion_detector = static_cast<int>(d);
+      evasion_window_ms = det.window_ms;
+      evasion_distance = det.max_distance;
+    }
+  }
+  signals.capacity = cfg.signal_queue_capacity;
+  if (cfg.fleet) {
+    pending_cap_per_shard = std::max<std::size_t>(1, cfg.fleet->max_pending / nshards);
+    fleet = std::make_unique<detail::FleetClient>(*this, *cfg.fleet);
+    fleet->start();
+  }
+}
+
+Tracker::Impl::~Impl() {
+  if (fleet) fleet->stop();
+}
+
+std::size_t Tracker::Impl::slot_of(std::string_view customer) const noexcept {
+  const uint64_t h = std::hash<std::string_view>{}(customer);
+  return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits));
+}
+
+void Tracker::Impl::decay_to(EntityState& st, int64_t t) const noexcept {
+  if (t <= st.last_seen_ms) return;
+  // Float precision suffices (the state is float) and expf is several times cheaper than exp
+  // on this, the hottest path.
+  const float dt = static_cast<float>(t - st.last_seen_ms);
+  for (std::size_t h = 0; h < hz.size(); ++h) {
+    const float f = std::exp(-dt * hz[h].inv_tau);
+    st.requests[h] *= f;
+    st.jailbreaks[h] *= f;
+    float* v = &st.counts[h][0][0];
+    for (std::size_t i = 0; i < kTrackerRows * kTrackedSeverities; ++i) v[i] *= f;
+  }
+  st.last_seen_ms = t;
+}
+
+double Tracker::Impl::effective_tau(std::size_t h, int64_t age_ms) const noexcept {
+  const double tau = hz[h].tau_ms;
+  const double e = tau * -std::expm1(-static_cast<double>(std::max<int64_t>(age_ms, 0)) / tau);
+  return std::max(e, hz.front().tau_ms);
+}
+
+void Tracker::Impl::evict_sampled(Shard& sh, EntityMap& m, int64_t now) {
+  if (m.empty()) return;
+  const std::size_t nb = m.bucket_count();
+  std::size_t b = static_cast<std::size_t>(next_random(sh.rng) % nb);
+  const std::string* victim = nullptr;
+  int64_t victim_key = INT64_MAX;
+  std::size_t sampled = 0;
+  for (std::size_t scanned = 0; scanned < nb && sampled < kEvictionSample; ++scanned) {
+    for (auto it = m.begin(b); it != m.end(b); ++it) {
+      ++sampled;
+      // Entities with open signals are kept unless everything sampled has one; expired ones go
+      // first because their effective age is the largest.
+      int64_t key = it->second.last_seen_ms;
+      if (it->second.open_mask != 0 && (cfg.idle_ttl_ms == 0 || now - key <= cfg.idle_ttl_ms)) {
+        key = key / 2 + INT64_MAX / 2;
+      }
+      if (victim == nullptr || key < victim_key) {
+        victim = &it->first;
+        victim_key = key;
+      }
+    }
+    b = (b + 1) % nb;
+  }
+  if (victim != nullptr) {
+    m.erase(m.find(*victim));
+    ++sh.evicted;
+  }
+}
+
+EntityState& Tracker::Impl::find_or_insert(Shard& sh, EntityMap& m, std::size_t cap,
+                                           std::string_view key, int64_t t, bool& inserted) {
+  auto it = m.find(key);
+  if (it != m.end()) {
+    inserted = false;
+    return it->second;
+  }
+  if (m.size() >= cap) evict_sampled(sh, m, t);
+  auto [nit, ok] = m.emplace(std::string(key), EntityState{});
+  (void)ok;
+  inserted = true;
+  nit->second.first_seen_ms = t;
+  nit->second.last_seen_ms = t;
+  return nit->second;
+}
+
+void Tracker::Impl::update_state(EntityState& st, const TrackerEvent& ev, int64_t t, int max_sev,
+                                 bool jb) const noexcept {
+  decay_to(st, t);
+  const std::size_t H = hz.size();
+  st.total_requests += 1;
+  for (std::size_t h = 0; h < H; ++h) st.requests[h] += 1.0f;
+  if (ev.action == Action::block) st.total_blocked += 1;
+  if (jb) {
+    for (std::size_t h = 0; h < H; ++h) st.jailbreaks[h] += 1.0f;
+  }
+  if (max_sev <= 0) return;
+  st.total_flagged += 1;
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    const int s = static_cast<int>(ev.severity[c]);
+    for (int k = 0; k < s && k < 3; ++k) {
+      for (std::size_t h = 0; h < H; ++h) st.counts[h][c][k] += 1.0f;
+    }
+  }
+  for (int k = 0; k < max_sev && k < 3; ++k) {
+    for (std::size_t h = 0; h < H; ++h) st.counts[h][kAnyCategoryRow][k] += 1.0f;
+  }
+}
+
+namespace {
+
+// Evidence bookkeeping for a flagged event.
+void add_evidence(EntityState& st, uint64_t item, int max_sev, int worst_cat) {
+  if (item == 0) return;
+  st.recent[st.recent_pos] = item;
+  st.recent_pos = static_cast<uint8_t>((st.recent_pos + 1) % kEvidenceRecent);
+  const auto rank = static_cast<uint8_t>(max_sev * 16 + (15 - worst_cat));
+  for (std::size_t i = 0; i < kEvidenceSevere; ++i) {
+    if (rank > st.severe_rank[i]) {
+      for (std::size_t j = kEvidenceSevere - 1; j > i; --j) {
+        st.severe[j] = st.severe[j - 1];
+        st.severe_rank[j] = st.severe_rank[j - 1];
+      }
+      st.severe[i] = item;
+      st.severe_rank[i] = rank;
+      break;
+    }
+  }
+}
+
+// Evasion bookkeeping; returns true if this prompt is a near-duplicate of a recent blocked one.
+bool track_evasion(EntityState& st, const TrackerEvent& ev, int64_t t, int64_t window, int max_dist,
+                   int min_dist) {
+  if (ev.direction != Direction::prompt || ev.fingerprint == 0) return false;
+  const bool in_window = st.blocked_ms != 0 && t - st.blocked_ms <= window;
+  if (!in_window) st.evasion_hits = 0;
+  bool near = false;
+  if (in_window) {
+    for (uint64_t fp : st.blocked_fp) {
+      if (fp == 0) continue;
+      const int d = hamming_distance(fp, ev.fingerprint);
+      if (d >= min_dist && d <= max_dist) near = true;
+    }
+  }
+  if (near) {
+    if (st.evasion_hits < 255) ++st.evasion_hits;
+    st.evasion_item = ev.item_id;
+  }
+  if (ev.action == Action::block) {
+    if (!near && !(in_window &&
+                   (st.blocked_fp[0] == ev.fingerprint || st.blocked_fp[1] == ev.fingerprint))) {
+      // A new topic: start over.
+      st.evasion_hits = 0;
+      st.blocked_item = ev.item_id;
+    }
+    if (st.blocked_fp[0] != ev.fingerprint) {
+      st.blocked_fp[1] = st.blocked_fp[0];
+      st.blocked_fp[0] = ev.fingerprint;
+    }
+    st.blocked_ms = t;
+  }
+  return near;
+}
+
+}  // namespace
+
+void Tracker::Impl::raise(Shard& sh, std::size_t slot, EntityState& st, uint32_t det,
+                          std::string_view customer, std::string_view user, const TrackerEvent& ev,
+                          int64_t t, double value, double threshold, int64_t window_ms,
+                          std::string message) {
+  const uint32_t bit = 1u << det;
+  if (st.open_mask & bit) return;
+  const auto& dc = cfg.detectors[det];
+  Signal s;
+  s.id = (sh.next_signal++ << kSlotBits) | (slot & kSlotMask);
+  s.customer = customer;
+  s.user = user;
+  s.detector = dc.name;
+  s.type = dc.type;
+  s.priority = dc.priority;
+  s.time_ms = t;
+  s.category = dc.type == DetectorType::jailbreak ? std::optional<Category>(Category::jailbreak)
+                                                  : dc.category;
+  s.value = value;
+  s.threshold = threshold;
+  s.window_ms = window_ms;
+  double trend = 0;
+  score_of(st, t, s.score, trend);
+  auto add = [&s](uint64_t id) {
+    if (id != 0 && std::find(s.item_ids.begin(), s.item_ids.end(), id) == s.item_ids.end()) {
+      s.item_ids.push_back(id);
+    }
+  };
+  if (dc.type == DetectorType::evasion) {
+    add(st.blocked_item);
+    add(st.evasion_item);
+  }
+  add(ev.item_id);
+  for (std::size_t i = 0; i < kEvidenceSevere; ++i) add(st.severe[i]);
+  for (std::size_t i = 0; i < kEvidenceRecent; ++i) {
+    add(st.recent[(st.recent_pos + kEvidenceRecent - 1 - i) % kEvidenceRecent]);
+  }
+  s.message = std::move(message);
+  {
+    std::lock_guard<std::mutex> lk(signals.mu);
+    if (signals.q.size() >= signals.capacity) {
+      ++signals.dropped;  // not marked open, so it can be raised again once the host drains
+      return;
+    }
+    signals.q.push_back(s);
+    ++signals.raised;
+  }
+  st.open_mask |= bit;
+  const uint64_t id = s.id;
+  sh.open.emplace(id, detail::OpenSignal{std::move(s), det});
+}
+
+void Tracker::Impl::score_of(const EntityState& st, int64_t now, double& score,
+                             double& trend) const {
+  detail::entity_score(st, std::max(now, st.last_seen_ms), cfg.horizons, cfg.score, score, trend);
+}
+
+void Tracker::Impl::run_detectors(Shard& sh, std::size_t slot, EntityState& st, bool is_user,
+                                  std::string_view customer, std::string_view user,
+                                  const TrackerEvent& ev, int64_t t, int max_sev, bool jb) {
+  const auto nd = static_cast<uint32_t>(cfg.detectors.size());
+  for (uint32_t d = 0; d < nd; ++d) {
+    const auto& dc = cfg.detectors[d];
+    if (dc.scope == (is_user ? DetectorScope::customer : DetectorScope::user)) continue;
+    if (st.open_mask & (1u << d)) continue;
+    const std::size_t row = dc.category ? static_cast<std::size_t>(*dc.category) : kAnyCategoryRow;
+    const int min_s = static_cast<int>(dc.min_severity);
+    const std::size_t si = static_cast<std::size_t>(min_s - 1);
+    auto who = [&]() -> std::string {
+      return is_user
+                 ? "user '" + std::string(user) + "' of customer '" + std::string(customer) + "'"
+                 : "customer '" + std::string(customer) + "'";
+    };
+    switch (dc.type) {
+      case DetectorType::severe: {
+        const int s = dc.category ? static_cast<int>(ev.severity[row]) : max_sev;
+        if (s >= min_s) {
+          raise(sh, slot, st, d, customer, user, ev, t, s, min_s, 0,
+                who() + ": " + std::string(row_name(dc.category)) + " at severity " +
+                    std::string(to_string(static_cast<Severity>(s))) + " (detector '" + dc.name +
+                    "')");
+        }
+        break;
+      }
+      case DetectorType::frequency: {
+        if (max_sev < min_s) break;
+        const double v = st.counts[dc.horizon][row][si];
+        if (reached(v, dc.count)) {
+          raise(sh, slot, st, d, customer, user, ev, t, v, dc.count, cfg.horizons[dc.horizon].ms,
+                who() + ": " + fmt_num(v) + " " + std::string(row_name(dc.category)) +
+                    " events at >= " + std::string(to_string(dc.min_severity)) + " over " +
+                    cfg.horizons[dc.horizon].name + " (threshold " + fmt_num(dc.count) +
+                    ", detector '" + dc.name + "')");
+        }
+        break;
+      }
+      case DetectorType::rate: {
+        if (max_sev < min_s) break;
+        const double req = st.requests[dc.horizon];
+        if (!reached(req, dc.min_requests) || req <= 0) break;
+        const double share = st.counts[dc.horizon][row][si] / req;
+        if (share >= dc.rate) {
+          raise(sh, slot, st, d, customer, user, ev, t, share, dc.rate, cfg.horizons[dc.horizon].ms,
+                who() + ": " + fmt_num(share * 100) + "% of " + fmt_num(req) + " requests over " +
+                    cfg.horizons[dc.horizon].name + " were " + std::string(row_name(dc.category)) +
+                    " at >= " + std::string(to_string(dc.min_severity)) + " (threshold " +
+                    fmt_num(dc.rate * 100) + "%, detector '" + dc.name + "')");
+        }
+        break;
+      }
+      case DetectorType::burst: {
+        if (max_sev < min_s) break;
+        const int64_t age = t - st.first_seen_ms;
+        if (age < dc.min_age_ms) break;
+        const double cs = st.counts[dc.horizon][row][si];
+        const double cl = st.counts[dc.long_horizon][row][si];
+        if (!reached(cs, dc.count) || cl <= 0) break;
+        const double ratio =
+            (cs / effective_tau(dc.horizon, age)) / (cl / effective_tau(dc.long_horizon, age));
+        if (ratio >= dc.factor) {
+          raise(sh, slot, st, d, customer, user, ev, t, ratio, dc.factor,
+                cfg.horizons[dc.horizon].ms,
+                who() + ": " + std::string(row_name(dc.category)) + " rate over " +
+                    cfg.horizons[dc.horizon].name + " is " + fmt_num(ratio) + "x the " +
+                    cfg.horizons[dc.long_horizon].name + " baseline (threshold " +
+                    fmt_num(dc.factor) + "x, detector '" + dc.name + "')");
+        }
+        break;
+      }
+      case DetectorType::jailbreak: {
+        if (!jb) break;
+        const double v = st.jailbreaks[dc.horizon];
+        if (reached(v, dc.count)) {
+          raise(sh, slot, st, d, customer, user, ev, t, v, dc.count, cfg.horizons[dc.horizon].ms,
+                who() + ": " + fmt_num(v) + " jailbreak attempts over " +
+                    cfg.horizons[dc.horizon].name + " (threshold " + fmt_num(dc.count) +
+                    ", detector '" + dc.name + "')");
+        }
+        break;
+      }
+      case DetectorType::evasion: {
+        if (st.evasion_hits >= dc.count) {
+          raise(sh, slot, st, d, customer, user, ev, t, st.evasion_hits, dc.count, dc.window_ms,
+                who() + ": " + std::to_string(st.evasion_hits) +
+                    " near-duplicate rephrasings of a blocked prompt (threshold " +
+                    fmt_num(dc.count) + ", detector '" + dc.name + "')");
+        }
+        break;
+      }
+    }
+  }
+}
+
+void Tracker::Impl::record_locked(Shard& sh, std::size_t slot, const TrackerEvent& ev, int64_t t) {
+  int worst_cat = 0;
+  const int max_sev = max_severity(ev, worst_cat);
+  const bool jb = ev.jailbreak ||
+                  ev.severity[static_cast<std::size_t>(Category::jailbreak)] >= Severity::medium;
+  const bool flagged = max_sev > 0;
+  bool inserted = false;
+  const bool has_evasion = evasion_detector >= 0;
+
+  EntityState& cs = find_or_insert(sh, sh.customers, cust_cap_per_shard, ev.customer, t, inserted);
+  update_state(cs, ev, t, max_sev, jb);
+  if (flagged) add_evidence(cs, ev.item_id, max_sev, worst_cat);
+  const bool ev_c = has_evasion && track_evasion(cs, ev, t, evasion_window_ms, evasion_distance,
+                                                 cfg.detectors[evasion_detector].min_distance);
+  if (flagged || jb || ev_c)
+    run_detectors(sh, slot, cs, false, ev.customer, {}, ev, t, max_sev, jb);
+
+  if (!ev.user.empty()) {
+    thread_local std::string key;
+    user_key(key, ev.customer, ev.user);
+    EntityState& us = find_or_insert(sh, sh.users, user_cap_per_shard, key, t, inserted);
+    update_state(us, ev, t, max_sev, jb);
+    if (flagged) add_evidence(us, ev.item_id, max_sev, worst_cat);
+    const bool ev_u = has_evasion && track_evasion(us, ev, t, evasion_window_ms, evasion_distance,
+                                                   cfg.detectors[evasion_detector].min_distance);
+    if (any_user_detector && (flagged || jb || ev_u)) {
+      run_detectors(sh, slot, us, true, ev.customer, ev.user, ev, t, max_sev, jb);
+    }
+  }
+  if (fleet) add_fleet_delta(sh, ev.customer, ev, t, max_sev, jb);
+  ++sh.events;
+}
+
+void Tracker::Impl::add_fleet_delta(Shard& sh, std::string_view customer, const TrackerEvent& ev,
+                                    int64_t t, int max_sev, bool jb) {
+  auto it = sh.pending.find(customer);
+  if (it == sh.pending.end()) {
+    if (sh.pending.size() >= pending_cap_per_shard) {
+      ++sh.fleet_dropped;
+      return;
+    }
+    it = sh.pending.emplace(std::string(customer), detail::FleetDelta{}).first;
+    it->second.first_ms = t;
+    it->second.last_ms = t;
+  }
+  detail::FleetDelta& d = it->second;
+  d.requests += 1;
+  if (max_sev > 0) d.flagged += 1;
+  if (ev.action == Action::block) d.blocked += 1;
+  if (jb) d.jailbreaks += 1;
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    for (int k = 0; k < static_cast<int>(ev.severity[c]) && k < 3; ++k) d.counts[c][k] += 1;
+  }
+  for (int k = 0; k < max_sev && k < 3; ++k) d.counts[kAnyCategoryRow][k] += 1;
+  d.first_ms = std::min(d.first_ms, t);
+  // Decayed deltas are referred to last_ms; an older event contributes its decayed weight.
+  if (t > d.last_ms) {
+    const double dt = static_cast<double>(t - d.last_ms);
+    for (std::size_t h = 0; h < hz.size(); ++h) {
+      const double f = std::exp(-dt / hz[h].tau_ms);
+      d.requests_decayed[h] *= f;
+      d.flagged_decayed[h] *= f;
+    }
+    d.last_ms = t;
+  }
+  const double age = static_cast<double>(d.last_ms - t);
+  for (std::size_t h = 0; h < hz.size(); ++h) {
+    const double w = age > 0 ? std::exp(-age / hz[h].tau_ms) : 1.0;
+    d.requests_decayed[h] += w;
+    if (max_sev > 0) d.flagged_decayed[h] += w;
+  }
+}
+
+EntityView Tracker::Impl::view_of(const EntityState& st, std::string_view customer,
+                                  std::string_view user, int64_t now) const {
+  std::vector<std::string> names;
+  names.reserve(cfg.detectors.size());
+  for (const auto& d : cfg.detectors) names.push_back(d.name);
+  return detail::make_view(st, customer, user, now, cfg.horizons, cfg.score, names);
+}
+
+void detail::merge_delta(FleetDelta& dst, const FleetDelta& src,
+                         const std::vector<TrackerHorizon>& hz) {
+  if (dst.requests == 0 && dst.last_ms == 0) {
+    dst = src;
+    return;
+  }
+  dst.requests += src.requests;
+  dst.flagged += src.flagged;
+  dst.blocked += src.blocked;
+  dst.jailbreaks += src.jailbreaks;
+  for (std::size_t r = 0; r < kTrackerRows; ++r) {
+    for (std::size_t s = 0; s < kTrackedSeverities; ++s) dst.counts[r][s] += src.counts[r][s];
+  }
+  dst.first_ms = std::min(dst.first_ms, src.first_ms);
+  const int64_t ref = std::max(dst.last_ms, src.last_ms);
+  for (std::size_t h = 0; h < hz.size(); ++h) {
+    const double tau = static_cast<double>(hz[h].ms);
+    const double fd = std::exp(-static_cast<double>(ref - dst.last_ms) / tau);
+    const double fs = std::exp(-static_cast<double>(ref - src.last_ms) / tau);
+    dst.requests_decayed[h] = dst.requests_decayed[h] * fd + src.requests_decayed[h] * fs;
+    dst.flagged_decayed[h] = dst.flagged_decayed[h] * fd + src.flagged_decayed[h] * fs;
+  }
+  dst.last_ms = ref;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Public API
+
+Tracker::Tracker(TrackerConfig config, const Clock* clock)
+    : impl_(std::make_unique<Impl>(std::move(config), clock)) {}
+
+Tracker::~Tracker() = default;
+
+const TrackerConfig& Tracker::config() const noexcept {
+  return impl_->cfg;
+}
+
+std::size_t Tracker::state_bytes() noexcept {
+  return sizeof(EntityState);
+}
+
+void Tracker::record(const TrackerEvent& ev) {
+  if (ev.customer.empty()) throw std::invalid_argument("tracker: customer id is empty");
+  check_id(ev.customer, "customer");
+  check_id(ev.user, "user");
+  for (auto s : ev.severity) {
+    if (static_cast<uint8_t>(s) > static_cast<uint8_t>(Severity::high)) {
+      throw std::invalid_argument("tracker: severity value out of range");
+    }
+  }
+  const int64_t t = ev.time_ms != 0 ? ev.time_ms : impl_->clock->now_ms();
+  const std::size_t slot = impl_->slot_of(ev.customer);
+  Shard& sh = impl_->shard_of_slot(slot);
+  std::lock_guard<std::mutex> lk(sh.mu);
+  impl_->record_locked(sh, slot, ev, t);
+}
+
+void Tracker::record_batch(std::span<const TrackerEvent> events) {
+  for (const auto& ev : events) record(ev);
+}
+
+std::size_t Tracker::drain_signals(std::vector<Signal>& out, std::size_t max) {
+  std::lock_guard<std::mutex> lk(impl_->signals.mu);
+  auto& q = impl_->signals.q;
+  std::size_t n = 0;
+  while (n < max && !q.empty()) {
+    out.push_back(std::move(q.front()));
+    q.pop_front();
+    ++n;
+  }
+  return n;
+}
+
+namespace {
+EntityState* find_entity(Shard& sh, const Signal& s) {
+  if (s.user.empty()) {
+    auto it = sh.customers.find(std::string_view(s.customer));
+    return it == sh.customers.end() ? nullptr : &it->second;
+  }
+  std::string key;
+  user_key(key, s.customer, s.user);
+  auto it = sh.users.find(std::string_view(key));
+  return it == sh.users.end() ? nullptr : &it->second;
+}
+}  // namespace
+
+bool Tracker::acknowledge(uint64_t signal_id) {
+  Shard& sh = impl_->shard_of_slot(signal_id & kSlotMask);
+  std::lock_guard<std::mutex> lk(sh.mu);
+  auto it = sh.open.find(signal_id);
+  if (it == sh.open.end()) return false;
+  it->second.signal.state = SignalState::acknowledged;
+  return true;
+}
+
+bool Tracker::close(uint64_t signal_id) {
+  Shard& sh = impl_->shard_of_slot(signal_id & kSlotMask);
+  std::lock_guard<std::mutex> lk(sh.mu);
+  auto it = sh.open.find(signal_id);
+  if (it == sh.open.end()) return false;
+  if (EntityState* st = find_entity(sh, it->second.signal)) {
+    st->open_mask &= ~(1u << it->second.detector);
+  }
+  sh.open.erase(it);
+  return true;
+}
+
+std::vector<Signal> Tracker::open_signals() const {
+  std::vector<Signal> out;
+  for (std::size_t i = 0; i < impl_->nshards; ++i) {
+    Shard& sh = impl_->shards[i];
+    std::lock_guard<std::mutex> lk(sh.mu);
+    for (const auto& [id, os] : sh.open) out.push_back(os.signal);
+  }
+  std::sort(out.begin(), out.end(), [](const Signal& a, const Signal& b) { return a.id < b.id; });
+  return out;
+}
+
+std::optional<EntityView> Tracker::entity(std::string_view customer, std::string_view user) const {
+  check_id(customer, "customer");
+  check_id(user, "user");
+  const int64_t now = impl_->clock->now_ms();
+  Shard& sh = impl_->shard_of_slot(impl_->slot_of(customer));
+  std::lock_guard<std::mutex> lk(sh.mu);
+  const EntityState* st = nullptr;
+  if (user.empty()) {
+    auto it = sh.customers.find(customer);
+    if (it != sh.customers.end()) st = &it->second;
+  } else {
+    std::string key;
+    user_key(key, customer, user);
+    auto it = sh.users.find(std::string_view(key));
+    if (it != sh.users.end()) st = &it->second;
+  }
+  if (st == nullptr) return std::nullopt;
+  return impl_->view_of(*st, customer, user, now);
+}
+
+std::size_t Tracker::evict_idle() {
+  if (impl_->cfg.idle_ttl_ms == 0) return 0;
+  const int64_t cutoff = impl_->clock->now_ms() - impl_->cfg.idle_ttl_ms;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < impl_->nshards; ++i) {
+    Shard& sh = impl_->shards[i];
+    std::lock_guard<std::mutex> lk(sh.mu);
+    for (EntityMap* m : {&sh.customers, &sh.users}) {
+      for (auto it = m->begin(); it != m->end();) {
+        if (it->second.last_seen_ms < cutoff) {
+          it = m->erase(it);
+          ++n;
+          ++sh.evicted;
+        } else {
+          ++it;
+        }
+      }
+    }
+  }
+  return n;
+}
+
+TrackerStats Tracker::stats() const {
+  TrackerStats s;
+  for (std::size_t i = 0; i < impl_->nshards; ++i) {
+    Shard& sh = impl_->shards[i];
+    std::lock_guard<std::mutex> lk(sh.mu);
+    s.events += sh.events;
+    s.customers += sh.customers.size();
+    s.users += sh.users.size();
+    s.evicted += sh.evicted;
+    s.open_signals += sh.open.size();
+    s.fleet_buffered += sh.pending.size();
+    s.fleet_dropped += sh.fleet_dropped;
+  }
+  {
+    std::lock_guard<std::mutex> lk(impl_->signals.mu);
+    s.signals_raised = impl_->signals.raised;
+    s.signals_dropped = impl_->signals.dropped;
+    s.signals_pending = impl_->signals.q.size();
+  }
+  if (impl_->fleet) impl_->fleet->add_stats(s);
+  return s;
+}
+
+bool Tracker::flush_fleet(int64_t timeout_ms) {
+  if (!impl_->fleet) throw error(status::state, "tracker: fleet mode is not configured");
+  return impl_->fleet->flush(timeout_ms);
+}
+
+std::optional<FleetCounters> Tracker::fleet_counters(std::string_view customer) const {
+  if (!impl_->fleet) throw error(status::state, "tracker: fleet mode is not configured");
+  check_id(customer, "customer");
+  return impl_->fleet->read_counters(customer);
+}
+
+}  // namespace abusemon

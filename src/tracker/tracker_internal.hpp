@@ -1,0 +1,167 @@
+// Private data structures of the Tracker (src/tracker/*.cpp and its tests only).
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <type_traits>
+#include <unordered_map>
+#include <vector>
+
+#include "abusemon/tracker.hpp"
+
+namespace abusemon::detail {
+
+// Fixed-size per-entity state. Trivially copyable: snapshots write it as raw bytes (the snapshot
+// header records sizeof so that a layout change is detected, not misread).
+struct EntityState {
+  int64_t first_seen_ms;
+  int64_t last_seen_ms;  // also the time the decayed values below refer to
+  uint64_t total_requests;
+  uint32_t total_flagged;
+  uint32_t total_blocked;
+  uint32_t open_mask;  // bit d: detector d has an open (or acknowledged) signal on this entity
+  uint8_t recent_pos;  // next write position in recent[]
+  uint8_t evasion_hits;
+  uint8_t severe_rank[kEvidenceSevere];  // severity*16 + category row of severe[i]; 0 = empty
+  float requests[kMaxHorizons];
+  float jailbreaks[kMaxHorizons];
+  float counts[kMaxHorizons][kTrackerRows][kTrackedSeverities];  // events at >= severity s+1
+  uint64_t recent[kEvidenceRecent];  // ring of the most recent flagged item ids
+  uint64_t severe[kEvidenceSevere];  // most severe flagged item ids (worst first)
+  int64_t blocked_ms;                // last blocked prompt with a fingerprint
+  uint64_t blocked_fp[2];            // fingerprints of the last two blocked prompts
+  uint64_t blocked_item;
+  uint64_t evasion_item;  // latest near-duplicate rephrasing
+};
+static_assert(std::is_trivially_copyable_v<EntityState>);
+static_assert(std::is_standard_layout_v<EntityState>);
+
+// Heterogeneous-lookup hash so that a string_view finds a std::string key without allocating.
+struct KeyHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+using EntityMap = std::unordered_map<std::string, EntityState, KeyHash, std::equal_to<>>;
+
+// Fleet mode: a customer's not-yet-sent changes, aggregated (exact integer deltas plus decayed
+// deltas referred to last_ms, so that merging and late delivery stay exact).
+struct FleetDelta {
+  uint32_t requests = 0;
+  uint32_t flagged = 0;
+  uint32_t blocked = 0;
+  uint32_t jailbreaks = 0;
+  uint32_t counts[kTrackerRows][kTrackedSeverities] = {};
+  int64_t first_ms = 0;
+  int64_t last_ms = 0;
+  double requests_decayed[kMaxHorizons] = {};
+  double flagged_decayed[kMaxHorizons] = {};
+};
+using FleetMap = std::unordered_map<std::string, FleetDelta, KeyHash, std::equal_to<>>;
+// Merge `src` into `dst` (both possibly empty) given the horizons' time constants.
+void merge_delta(FleetDelta& dst, const FleetDelta& src, const std::vector<TrackerHorizon>& hz);
+
+struct OpenSignal {
+  Signal signal;      // the signal as raised (state updated in place)
+  uint32_t detector;  // index into config.detectors
+};
+
+struct alignas(64) Shard {
+  mutable std::mutex mu;
+  EntityMap customers;
+  EntityMap users;  // key: customer + '\0' + user
+  std::unordered_map<uint64_t, OpenSignal> open;
+  uint64_t next_signal = 1;  // per-shard counter; ids are (counter << 12) | slot
+  uint64_t events = 0;
+  uint64_t evicted = 0;
+  uint64_t rng = 0x9E3779B97F4A7C15ULL;  // eviction sampling
+  FleetMap pending;                      // fleet mode only
+  uint64_t fleet_dropped = 0;
+};
+
+class FleetClient;  // src/tracker/fleet.cpp
+
+struct SignalQueue {
+  std::mutex mu;
+  std::deque<Signal> q;
+  std::size_t capacity = 0;
+  uint64_t raised = 0;
+  uint64_t dropped = 0;
+};
+
+// Precomputed per-horizon constants.
+struct HorizonConst {
+  double tau_ms;
+  float inv_tau;
+};
+
+}  // namespace abusemon::detail
+
+namespace abusemon {
+
+struct Tracker::Impl {
+  TrackerConfig cfg;
+  const Clock* clock;
+  std::vector<detail::HorizonConst> hz;
+  std::size_t nshards;
+  std::unique_ptr<detail::Shard[]> shards;
+  std::size_t cust_cap_per_shard;
+  std::size_t user_cap_per_shard;
+  std::size_t pending_cap_per_shard = 0;
+  int evasion_detector = -1;  // index of the (single) evasion detector, -1 = none
+  int64_t evasion_window_ms = 0;
+  int evasion_distance = 0;
+  bool any_user_detector = false;
+  detail::SignalQueue signals;
+  std::unique_ptr<detail::FleetClient> fleet;
+
+  Impl(TrackerConfig c, const Clock* clk);
+  ~Impl();
+
+  std::size_t slot_of(std::string_view customer) const noexcept;
+  detail::Shard& shard_of_slot(std::size_t slot) noexcept { return shards[slot % nshards]; }
+
+  void record_locked(detail::Shard& sh, std::size_t slot, const TrackerEvent& ev, int64_t t);
+  detail::EntityState& find_or_insert(detail::Shard& sh, detail::EntityMap& m, std::size_t cap,
+                                      std::string_view key, int64_t t, bool& inserted);
+  void evict_sampled(detail::Shard& sh, detail::EntityMap& m, int64_t now);
+  void update_state(detail::EntityState& st, const TrackerEvent& ev, int64_t t, int max_sev,
+                    bool jb) const noexcept;
+  void run_detectors(detail::Shard& sh, std::size_t slot, detail::EntityState& st, bool is_user,
+                     std::string_view customer, std::string_view user, const TrackerEvent& ev,
+                     int64_t t, int max_sev, bool jb);
+  void raise(detail::Shard& sh, std::size_t slot, detail::EntityState& st, uint32_t det,
+             std::string_view customer, std::string_view user, const TrackerEvent& ev, int64_t t,
+             double value, double threshold, int64_t window_ms, std::string message);
+  void add_fleet_delta(detail::Shard& sh, std::string_view customer, const TrackerEvent& ev,
+                       int64_t t, int max_sev, bool jb);
+
+  // Decayed view helpers.
+  void decay_to(detail::EntityState& st, int64_t t) const noexcept;
+  double effective_tau(std::size_t h, int64_t age_ms) const noexcept;
+  void score_of(const detail::EntityState& st, int64_t now, double& score, double& trend) const;
+  EntityView view_of(const detail::EntityState& st, std::string_view customer,
+                     std::string_view user, int64_t now) const;
+};
+
+namespace detail {
+// Score/view computations usable without a Tracker (snapshot inspection).
+EntityView make_view(const EntityState& st, std::string_view customer, std::string_view user,
+                     int64_t now, const std::vector<TrackerHorizon>& horizons,
+                     const ScoreConfig& score, const std::vector<std::string>& detector_names);
+void entity_score(const EntityState& st, int64_t now, const std::vector<TrackerHorizon>& horizons,
+                  const ScoreConfig& score, double& out_score, double& out_trend);
+Signal signal_from_json(std::string_view json);  // throws abusemon::error(status::format)
+}  // namespace detail
+
+}  // namespace abusemon

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# CLI test of `abusemon enforce`: decisions from `abusemon review` drive warning -> suspension,
+# the gate's exit code, appeals, reinstatement, termination and JSONL delivery.
+# Usage: test_enforce_cli.sh path/to/abusemon
+set -u
+bin="${1:?usage: $0 path/to/abusemon}"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+db="$dir/store.db"
+fails=0
+t0=1764000000000
+day=86400000
+
+run() {  # run WANT_EXIT ARGS...: keeps stdout/stderr in $out/$err
+  local want="$1"; shift
+  "$bin" "$@" >"$dir/out" 2>"$dir/err"
+  local got=$?
+  out="$(cat "$dir/out")"; err="$(cat "$dir/err")"
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: $* -> exit $got, want $want; stderr: $err" >&2
+    fails=$((fails + 1))
+  fi
+}
+contains() {
+  case "$1" in *"$2"*) ;; *) echo "FAIL: '$2' not in: $1" >&2; fails=$((fails + 1)) ;; esac
+}
+confirm() {  # confirm TIME CUSTOMER CATEGORY: submit + grant + confirm one item at TIME
+  local t="$1" c="$2" cat="$3"
+  run 0 review --db "$db" --now-ms "$t" submit --customer "$c" --region eea --category "$cat" \
+    --confidence 0.7 --text "SECRET text"
+  local item="$out"
+  run 0 review --db "$db" --now-ms "$t" request --as alice --reason case
+  run 0 review --db "$db" --now-ms "$t" approve --as mia "$out"
+  run 0 review --db "$db" --now-ms "$t" decide --as alice "$item" confirm --reason yes
+}
+
+run 0 review --db "$db" principal-add alice --role reviewer --region eea
+run 0 review --db "$db" principal-add mia --role manager --region eea
+run 0 enforce --db "$db" contact acme abuse@acme.example
+
+confirm $t0 acme harassment
+run 0 enforce --db "$db" --now-ms $t0 sync
+contains "$out" '"to":"warned"'
+run 0 enforce --db "$db" --now-ms $t0 gate acme
+contains "$out" '"state":"warned"'
+run 0 enforce --db "$db" --now-ms $t0 sync
+[ -z "$out" ] || { echo "FAIL: second sync not empty: $out" >&2; fails=$((fails + 1)); }
+
+confirm $((t0 + 2 * day)) acme hate   # another episode during remediation
+run 0 enforce --db "$db" --now-ms $((t0 + 2 * day)) sync
+contains "$out" '"to":"suspended"'
+run 5 enforce --db "$db" gate acme
+contains "$err" "abusemon: error: customer 'acme' is suspended"
+
+run 4 enforce --db "$db" resolve-appeal 99 --as mia --deny --note x
+run 0 enforce --db "$db" appeal acme --explanation "we added an input filter"
+appeal="$out"
+run 2 enforce --db "$db" resolve-appeal "$appeal" --as mia --note "no flag"
+run 0 enforce --db "$db" resolve-appeal "$appeal" --as mia --deny --note "abuse was real"
+contains "$out" '"status":"denied"'
+run 0 enforce --db "$db" --now-ms $((t0 + 3 * day)) reinstate acme --as mia --reason "filter verified"
+contains "$out" '"to":"good_standing"'
+run 0 enforce --db "$db" gate acme
+run 1 enforce --db "$db" reinstate acme --as mia --reason again
+
+confirm $((t0 + 4 * day)) acme sexual_minors   # severe, and the second suspension: terminated
+run 0 enforce --db "$db" --now-ms $((t0 + 4 * day)) sync
+contains "$out" '"to":"terminated"'
+run 0 enforce --db "$db" history acme
+[ "$(printf '%s\n' "$out" | wc -l)" = 4 ] || { echo "FAIL: history: $out" >&2; fails=$((fails + 1)); }
+
+run 0 enforce --db "$db" deliver --outbox "$dir/outbox.jsonl"
+contains "$out" "delivered 6"
+contains "$(head -1 "$dir/outbox.jsonl")" '"to":"abuse@acme.example"'
+case "$(cat "$dir/outbox.jsonl")" in *SECRET*) echo "FAIL: content in a notification" >&2; fails=$((fails + 1)) ;; esac
+run 0 enforce --db "$db" outbox --pending
+[ -z "$out" ] || { echo "FAIL: pending after delivery: $out" >&2; fails=$((fails + 1)); }
+
+echo '{"remediation_days": 0}' >"$dir/bad.json"
+run 3 enforce --db "$db" --policy "$dir/bad.json" status
+run 0 enforce --db "$db" policy
+contains "$out" '"terminate_after_suspensions": 2'
+
+if [ "$fails" -ne 0 ]; then echo "test_enforce_cli: $fails failure(s)" >&2; exit 1; fi
+echo "test_enforce_cli: ok"

@@ -1,0 +1,509 @@
+// Enforcement: every transition of the state machine, the transactional outbox and idempotent,
+// retried delivery, the gate (also through the Monitor's CustomerGate), policy JSON.
+#include <abusemon/enforcement.hpp>
+#include <abusemon/error.hpp>
+#include <abusemon/review.hpp>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "catch.hpp"
+
+using namespace abusemon;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::int64_t kHour = 3600 * 1000;
+constexpr std::int64_t kDay = 24 * kHour;
+constexpr std::int64_t kT0 = 1'764'000'000'000;  // 2025-11-24
+
+struct TempDir {
+  fs::path dir;
+  TempDir() {
+    static std::atomic<int> n{0};
+    dir = fs::temp_directory_path() /
+          ("am_enf_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  ~TempDir() { fs::remove_all(dir); }
+  std::string db() const { return (dir / "store.db").string(); }
+};
+
+struct Fixture {
+  TempDir t;
+  ManualClock clock{kT0};
+  std::int64_t seq = 0;
+  std::int64_t item = 100;
+
+  EnforcementOptions options(EnforcementPolicy p = {}) {
+    EnforcementOptions o;
+    o.path = t.db();
+    o.policy = std::move(p);
+    o.clock = &clock;
+    return o;
+  }
+
+  // A decision as the review store would emit it, for an item that occurred now.
+  DecisionRecord decision(const std::string& customer, Category c = Category::harassment,
+                          Severity s = Severity::medium, DecisionKind k = DecisionKind::confirm) {
+    DecisionRecord d;
+    d.seq = ++seq;
+    d.item_id = ++item;
+    d.kind = k;
+    d.category = c;
+    d.severity = k == DecisionKind::dismiss ? Severity::safe : s;
+    d.reason = "reviewed";
+    d.decided_by = "alice";
+    d.decided_ms = clock.now_ms();
+    d.occurred_ms = clock.now_ms();
+    d.customer = customer;
+    d.region = "eea";
+    d.signal = "classifier";
+    return d;
+  }
+};
+
+std::vector<Notification> of_kind(const std::vector<Notification>& v, NoticeKind k) {
+  std::vector<Notification> out;
+  for (const auto& n : v) {
+    if (n.kind == k) out.push_back(n);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("enforcement: first confirmed abuse warns, with an e-mail-ready notice",
+          "[enforcement]") {
+  Fixture f;
+  Enforcement e(f.options());
+  e.set_contact("acme", "abuse@acme.example");
+  CHECK(e.status("acme").state == Standing::good_standing);
+  CHECK(e.apply(f.decision("acme", Category::hate, Severity::high, DecisionKind::dismiss)).empty());
+  auto t = e.apply(f.decision("acme", Category::hate, Severity::high));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].from == Standing::good_standing);
+  CHECK(t[0].to == Standing::warned);
+  CHECK(t[0].actor == "policy");
+  CHECK_THAT(t[0].evidence_json, Catch::Matchers::Contains("\"hate\":1"));
+  auto st = e.status("acme");
+  CHECK(st.state == Standing::warned);
+  CHECK(st.remediation_due_ms == kT0 + 7 * kDay);
+  CHECK(e.is_allowed("acme").allowed);  // warned customers are still served
+  CHECK(e.is_allowed("acme").state == Standing::warned);
+  auto box = e.outbox();
+  REQUIRE(box.size() == 1);
+  CHECK(box[0].kind == NoticeKind::warning);
+  CHECK(box[0].recipient == "abuse@acme.example");
+  CHECK_THAT(box[0].subject, Catch::Matchers::Contains("acme"));
+  CHECK_THAT(box[0].body, Catch::Matchers::Contains("hate: 1"));
+  CHECK_THAT(box[0].body, Catch::Matchers::Contains("2025-12-01T"));  // the deadline, 7 days on
+  CHECK(box[0].idempotency_key.size() == 32);
+  auto h = e.history("acme");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].id == t[0].id);
+}
+
+TEST_CASE("enforcement: severe abuse suspends at once and the gate refuses", "[enforcement]") {
+  Fixture f;
+  Enforcement e(f.options());
+  auto t = e.apply(f.decision("evil", Category::sexual_minors, Severity::low));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].to == Standing::suspended);
+  CHECK_THAT(t[0].reason, Catch::Matchers::Contains("severe"));
+  auto g = e.is_allowed("evil");
+  CHECK_FALSE(g.allowed);
+  CHECK(g.state == Standing::suspended);
+  CHECK_THAT(g.reason, Catch::Matchers::Contains("suspended"));
+  CHECK_THAT(g.reason, Catch::Matchers::Contains("appeal"));
+  CHECK(e.is_allowed("someone-else").allowed);
+  // Through the Monitor's hook.
+  auto gate = e.customer_gate();
+  CHECK(gate->admit(CheckContext{"evil", "u"}, Direction::prompt).has_value());
+  CHECK_FALSE(gate->admit(CheckContext{"fine", "u"}, Direction::prompt).has_value());
+  CHECK_FALSE(gate->admit(CheckContext{"", ""}, Direction::prompt).has_value());
+  CHECK(of_kind(e.outbox(), NoticeKind::suspension).size() == 1);
+  // More abuse while suspended is evidence only.
+  CHECK(e.apply(f.decision("evil")).empty());
+  CHECK(e.status("evil").confirmed_items == 2);
+}
+
+TEST_CASE("enforcement: another episode during remediation suspends", "[enforcement]") {
+  Fixture f;
+  Enforcement e(f.options());
+  e.apply(f.decision("acme"));
+  f.clock.advance_ms(2 * kHour);  // same episode (gap < 24 h): no new transition
+  CHECK(e.apply(f.decision("acme")).empty());
+  CHECK(e.status("acme").state == Standing::warned);
+  f.clock.advance_ms(2 * kDay);  // a new episode
+  auto t = e.apply(f.decision("acme"));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].from == Standing::warned);
+  CHECK(t[0].to == Standing::suspended);
+  CHECK_THAT(t[0].reason, Catch::Matchers::Contains("another episode"));
+  CHECK(e.status("acme").suspensions == 1);
+}
+
+TEST_CASE("enforcement: remediation deadline", "[enforcement]") {
+  Fixture f;
+  Enforcement e(f.options());
+  SECTION("passes while abuse continues: suspension") {
+    e.apply(f.decision("acme"));
+    f.clock.advance_ms(20 * kHour);
+    e.apply(f.decision("acme"));  // the same episode goes on after the warning
+    f.clock.advance_ms(10 * kHour);
+    e.apply(f.decision("acme"));
+    CHECK(e.tick().empty());  // not due yet
+    f.clock.set_ms(kT0 + 7 * kDay);
+    auto t = e.tick();
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].to == Standing::suspended);
+    CHECK_THAT(t[0].reason, Catch::Matchers::Contains("deadline"));
+  }
+  SECTION("passes without further abuse: back to good standing") {
+    e.apply(f.decision("acme"));
+    f.clock.set_ms(kT0 + 7 * kDay);
+    auto t = e.tick();
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].to == Standing::good_standing);
+    CHECK(of_kind(e.outbox(), NoticeKind::warning_closed).size() == 1);
+    CHECK(e.tick().empty());
+    // Within the repeat window of the warning: straight to suspension.
+    f.clock.advance_ms(10 * kDay);
+    auto again = e.apply(f.decision("acme"));
+    REQUIRE(again.size() == 1);
+    CHECK(again[0].to == Standing::suspended);
+    CHECK_THAT(again[0].reason, Catch::Matchers::Contains("repeat"));
+  }
+  SECTION("after the repeat window a new warning") {
+    e.apply(f.decision("acme"));
+    f.clock.set_ms(kT0 + 7 * kDay);
+    e.tick();
+    f.clock.set_ms(kT0 + 31 * kDay);
+    auto t = e.apply(f.decision("acme"));
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].to == Standing::warned);
+  }
+}
+
+TEST_CASE("enforcement: repeated suspension terminates, reinstatement", "[enforcement]") {
+  Fixture f;
+  Enforcement e(f.options());
+  e.apply(f.decision("acme", Category::sexual_minors));
+  CHECK(e.status("acme").state == Standing::suspended);
+  CHECK_THROWS_AS(e.reinstate("", "acme", "x"), std::invalid_argument);
+  auto r = e.reinstate("mia", "acme", "customer fixed their filter");
+  CHECK(r.from == Standing::suspended);
+  CHECK(r.to == Standing::good_standing);
+  CHECK(r.actor == "mia");
+  CHECK(e.is_allowed("acme").allowed);
+  CHECK(of_kind(e.outbox(), NoticeKind::reinstatement).size() == 1);
+  try {
+    e.reinstate("mia", "acme", "again");
+    FAIL("reinstated a customer in good standing");
+  } catch (const error& err) {
+    CHECK(err.code() == status::state);
+  }
+  f.clock.advance_ms(3 * kDay);  // on probation: abuse within the repeat window
+  auto t = e.apply(f.decision("acme"));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].to == Standing::terminated);
+  CHECK_THAT(t[0].reason, Catch::Matchers::Contains("termination"));
+  CHECK_FALSE(e.is_allowed("acme").allowed);
+  CHECK(e.is_allowed("acme").state == Standing::terminated);
+  CHECK(of_kind(e.outbox(), NoticeKind::termination).size() == 1);
+  try {
+    e.reinstate("mia", "acme", "please");
+    FAIL("reinstated a termination");
+  } catch (const error& err) {
+    CHECK(err.code() == status::state);
+  }
+  CHECK(e.history("acme").size() == 3);
+}
+
+TEST_CASE("enforcement: appeals", "[enforcement]") {
+  Fixture f;
+  Enforcement e(f.options());
+  CHECK_THROWS_AS(e.file_appeal("acme", "I did nothing"), error);  // good standing
+  e.apply(f.decision("acme", Category::sexual_minors));
+  auto id = e.file_appeal("acme", "That was a medical education prompt");
+  try {
+    e.file_appeal("acme", "again");
+    FAIL("two open appeals");
+  } catch (const error& err) {
+    CHECK(err.code() == status::state);
+  }
+  CHECK(of_kind(e.outbox(), NoticeKind::appeal_received).size() == 1);
+  SECTION("denied: nothing changes") {
+    e.resolve_appeal("mia", id, false, "the content was clearly abusive");
+    CHECK(e.status("acme").state == Standing::suspended);
+    auto ap = e.appeals("acme");
+    REQUIRE(ap.size() == 1);
+    CHECK(ap[0].status == "denied");
+    CHECK(ap[0].explanation == "That was a medical education prompt");
+    auto decided = of_kind(e.outbox(), NoticeKind::appeal_decided);
+    REQUIRE(decided.size() == 1);
+    CHECK_THAT(decided[0].body, Catch::Matchers::Contains("clearly abusive"));
+  }
+  SECTION("granted: back to good standing, the suspension no longer counts") {
+    e.resolve_appeal("mia", id, true, "reviewed again: medical context");
+    auto st = e.status("acme");
+    CHECK(st.state == Standing::good_standing);
+    CHECK(st.suspensions == 0);
+    CHECK(e.is_allowed("acme").allowed);
+    auto h = e.history("acme");
+    REQUIRE(h.size() == 2);
+    CHECK(h[1].actor == "mia");
+    CHECK_THAT(h[1].reason, Catch::Matchers::Contains("granted"));
+    try {
+      e.resolve_appeal("mia", id, true, "twice");
+      FAIL("resolved twice");
+    } catch (const error& err) {
+      CHECK(err.code() == status::state);
+    }
+  }
+  try {
+    e.resolve_appeal("mia", 999, true, "x");
+    FAIL("unknown appeal");
+  } catch (const error& err) {
+    CHECK(err.code() == status::not_found);
+  }
+}
+
+TEST_CASE("enforcement: decisions apply once, sync keeps a durable cursor", "[enforcement]") {
+  Fixture f;
+  ReviewStoreOptions ro;
+  ro.path = f.t.db();
+  ro.clock = &f.clock;
+  ReviewStore review(ro);
+  review.add_principal({"alice", Role::reviewer, "eea", true});
+  review.add_principal({"mia", Role::manager, "eea", true});
+  GrantRequest gr;
+  gr.reason = "case";
+  review.approve_access("mia", review.request_access("alice", gr));
+  ReviewSubmission s;
+  s.content = "SECRET-FLAGGED-TEXT";
+  s.customer = "acme";
+  s.region = "eea";
+  s.signal = "classifier";
+  s.category = Category::harassment;
+  s.confidence = 0.7;
+  auto a = review.submit(s);
+  auto b = review.submit(s);
+  review.decide("alice", a, {DecisionKind::confirm, {}, {}, "yes"});
+  review.decide("alice", b, {DecisionKind::dismiss, {}, {}, "no"});
+  {
+    Enforcement e(f.options());
+    auto t = e.sync(review);
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].to == Standing::warned);
+    CHECK(e.sync(review).empty());
+    // Applying the same decision again (a listener and sync both feeding) changes nothing.
+    CHECK(e.apply(review.decisions_after(0)[0]).empty());
+    CHECK(e.history().size() == 1);
+    CHECK(e.outbox().size() == 1);
+    for (const auto& n : e.outbox()) {
+      CHECK(n.body.find("SECRET-FLAGGED-TEXT") == std::string::npos);
+      CHECK(n.subject.find("SECRET-FLAGGED-TEXT") == std::string::npos);
+    }
+  }
+  f.clock.advance_ms(3 * kDay);
+  review.approve_access("mia", review.request_access("alice", gr));
+  auto c = review.submit(s);
+  review.decide("alice", c, {DecisionKind::correct, Category::hate, Severity::high, "slur"});
+  Enforcement reopened(f.options());
+  CHECK(reopened.status("acme").state == Standing::warned);
+  auto t = reopened.sync(review);  // only the new decision
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].to == Standing::suspended);
+  CHECK_FALSE(reopened.is_allowed("acme").allowed);
+}
+
+TEST_CASE("enforcement: gate refresh sees another process's transitions", "[enforcement]") {
+  Fixture f;
+  Enforcement reader(f.options());
+  Enforcement writer(f.options());
+  writer.apply(f.decision("acme", Category::sexual_minors));
+  CHECK(reader.is_allowed("acme").allowed);  // cached until refreshed
+  reader.refresh_gate();
+  CHECK_FALSE(reader.is_allowed("acme").allowed);
+  Enforcement fresh(f.options());  // loads the gate at open
+  CHECK_FALSE(fresh.is_allowed("acme").allowed);
+}
+
+TEST_CASE("enforcement: delivery is at-least-once, retried with backoff", "[enforcement]") {
+  Fixture f;
+  EnforcementOptions o = f.options();
+  o.retry_base_ms = 60 * 1000;
+  o.retry_max_ms = 4 * 60 * 1000;
+  o.max_attempts = 4;
+  Enforcement e(o);
+  e.apply(f.decision("acme"));
+  e.apply(f.decision("evil", Category::sexual_minors));
+  REQUIRE(e.outbox(true).size() == 2);
+
+  int calls = 0;
+  std::set<std::string> keys;
+  CallbackSink failing([&](const Notification& n) {
+    ++calls;
+    keys.insert(n.idempotency_key);
+    throw std::runtime_error("smtp down");
+  });
+  auto r = e.deliver(failing);
+  CHECK(r.failed == 2);
+  CHECK(r.delivered == 0);
+  CHECK(calls == 2);
+  auto box = e.outbox(true);
+  REQUIRE(box.size() == 2);
+  CHECK(box[0].attempts == 1);
+  CHECK(box[0].next_attempt_ms == kT0 + 60 * 1000);
+  CHECK(box[0].last_error == "smtp down");
+  // Not due yet: nothing is attempted.
+  CHECK(e.deliver(failing).failed == 0);
+  f.clock.advance_ms(60 * 1000);
+  CHECK(e.deliver(failing).failed == 2);
+  CHECK(e.outbox(true)[0].next_attempt_ms == f.clock.now_ms() + 120 * 1000);  // doubled
+
+  std::vector<Notification> got;
+  CallbackSink ok([&](const Notification& n) { got.push_back(n); });
+  f.clock.advance_ms(120 * 1000);
+  r = e.deliver(ok);
+  CHECK(r.delivered == 2);
+  REQUIRE(got.size() == 2);
+  CHECK(keys.count(got[0].idempotency_key) == 1);  // the same key across attempts
+  CHECK(keys.count(got[1].idempotency_key) == 1);
+  CHECK(e.outbox(true).empty());
+  CHECK(e.deliver(ok).delivered == 0);  // delivered once
+  auto all = e.outbox();
+  CHECK(all[0].delivered_ms == f.clock.now_ms());
+  CHECK(all[0].attempts == 3);
+
+  // A notification that never gets through dies after max_attempts.
+  e.reinstate("mia", "evil", "fixed");
+  for (int i = 0; i < 6; ++i) {
+    e.deliver(failing);
+    f.clock.advance_ms(10 * 60 * 1000);
+  }
+  auto dead = e.outbox();
+  CHECK(dead.back().dead);
+  CHECK(dead.back().attempts == 4);
+}
+
+TEST_CASE("enforcement: JSON Lines outbox sink", "[enforcement]") {
+  Fixture f;
+  Enforcement e(f.options());
+  e.apply(f.decision("acme"));
+  e.apply(f.decision("evil", Category::sexual_minors));
+  const std::string path = (f.t.dir / "outbox.jsonl").string();
+  JsonlOutboxSink sink(path);
+  CHECK(e.deliver(sink).delivered == 2);
+  std::ifstream in(path);
+  std::string line;
+  std::vector<std::string> lines;
+  while (std::getline(in, line)) lines.push_back(line);
+  REQUIRE(lines.size() == 2);
+  CHECK_THAT(lines[0], Catch::Matchers::Contains("\"kind\":\"warning\""));
+  CHECK_THAT(lines[0], Catch::Matchers::Contains("\"idempotency_key\":"));
+  CHECK_THAT(lines[1], Catch::Matchers::Contains("\"kind\":\"suspension\""));
+  JsonlOutboxSink bad((f.t.dir / "no" / "such" / "dir.jsonl").string());
+  e.reinstate("mia", "evil", "ok");
+  auto r = e.deliver(bad);
+  CHECK(r.failed == 1);
+  CHECK_THAT(e.outbox(true)[0].last_error, Catch::Matchers::Contains("cannot open outbox"));
+}
+
+TEST_CASE("enforcement: policy JSON", "[enforcement]") {
+  auto p = EnforcementPolicy::from_json(R"({
+    "min_severity": "medium",
+    "immediate_suspension": [{"category": "violence", "min_severity": "high"}],
+    "remediation_days": 2, "repeat_window_days": 10, "episode_gap_hours": 6,
+    "terminate_after_suspensions": 3, "support_contact": "help@x.example",
+    "templates": {"warning": {"subject": "Warning {{customer}}", "body": "Fix by {{deadline}}"}}
+  })");
+  CHECK(p.min_severity == Severity::medium);
+  REQUIRE(p.immediate_suspension.size() == 1);
+  CHECK(p.immediate_suspension[0].category == Category::violence);
+  CHECK(p.remediation_ms == 2 * kDay);
+  CHECK(p.episode_gap_ms == 6 * kHour);
+  CHECK(p.terminate_after_suspensions == 3);
+  auto round = EnforcementPolicy::from_json(p.to_json());
+  CHECK(round.repeat_window_ms == 10 * kDay);
+
+  for (const char* bad : {"[]", "{\"nope\": 1}", "{\"min_severity\": \"huge\"}",
+                          "{\"remediation_days\": -1}", "{\"terminate_after_suspensions\": 0}",
+                          R"({"templates": {"warning": {"subject": "x {{content}}", "body": ""}}})",
+                          R"({"templates": {"bogus": {"subject": "x", "body": ""}}})",
+                          R"({"immediate_suspension": [{"category": "nope"}]})"}) {
+    try {
+      EnforcementPolicy::from_json(bad);
+      FAIL("accepted " << bad);
+    } catch (const error& err) {
+      CHECK(err.code() == status::format);
+    }
+  }
+
+  Fixture f;
+  Enforcement e(f.options(p));
+  // Below min_severity: recorded, no transition. Sexual/minors is not severe under this policy.
+  CHECK(e.apply(f.decision("acme", Category::hate, Severity::low)).empty());
+  CHECK(e.status("acme").state == Standing::good_standing);
+  auto t = e.apply(f.decision("acme", Category::violence, Severity::high));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].to == Standing::suspended);
+  e.apply(f.decision("b", Category::harassment, Severity::medium));
+  auto warn = of_kind(e.outbox(), NoticeKind::warning);
+  REQUIRE(warn.size() == 1);
+  CHECK(warn[0].subject == "Warning b");
+  CHECK(warn[0].body == "Fix by 2025-11-26T16:00:00Z");
+  CHECK(warn[0].recipient == "b");  // default_recipient "{{customer}}"
+}
+
+namespace {
+// Counts scoring calls, to prove the gate refuses without running the model.
+class CountingScorer final : public Scorer {
+ public:
+  mutable std::atomic<int> calls{0};
+  const std::vector<std::string>& output_names() const override { return names_; }
+  void score(std::span<const std::string_view> texts, std::span<float> out) const override {
+    calls += static_cast<int>(texts.size());
+    std::fill(out.begin(), out.end(), 0.0f);
+  }
+  std::string model_id() const override { return "counting"; }
+  std::string model_version() const override { return "1"; }
+
+ private:
+  std::vector<std::string> names_{"hate",     "harassment", "sexual",   "sexual_minors",
+                                  "violence", "self_harm",  "jailbreak"};
+};
+}  // namespace
+
+TEST_CASE("enforcement: the Monitor refuses suspended customers without scoring", "[enforcement]") {
+  Fixture f;
+  Enforcement e(f.options());
+  auto scorer = std::make_shared<CountingScorer>();
+  MonitorOptions mo;
+  mo.gate = e.customer_gate();
+  Monitor m(scorer, Policy(), mo);
+  auto ok = m.check_prompt("hello", CheckContext{"acme", "u1"});
+  CHECK_FALSE(ok.refusal.has_value());
+  CHECK(scorer->calls == 1);
+  e.apply(f.decision("acme", Category::sexual_minors));
+  auto refused = m.check_prompt("hello", CheckContext{"acme", "u1"});
+  REQUIRE(refused.refusal.has_value());
+  CHECK_THAT(*refused.refusal, Catch::Matchers::Contains("suspended"));
+  CHECK(refused.action == Action::block);
+  CHECK(scorer->calls == 1);  // the model did not run
+  e.reinstate("mia", "acme", "fixed");
+  CHECK_FALSE(m.check_prompt("hello", CheckContext{"acme", "u1"}).refusal.has_value());
+  CHECK(scorer->calls == 2);
+}

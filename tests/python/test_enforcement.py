@@ -1,0 +1,159 @@
+"""abusemon.Enforcement: transitions from review decisions, the gate, appeals, delivery."""
+
+from __future__ import annotations
+
+import json
+
+import abusemon
+import pytest
+
+HOUR = 3600 * 1000
+DAY = 24 * HOUR
+T0 = 1_764_000_000_000
+
+
+class Clock:
+    def __init__(self, t: int) -> None:
+        self.t = t
+
+    def now_ms(self) -> int:
+        return self.t
+
+
+@pytest.fixture()
+def clock() -> Clock:
+    return Clock(T0)
+
+
+@pytest.fixture()
+def review(tmp_path, clock):
+    r = abusemon.ReviewStore(str(tmp_path / "store.db"), clock=clock)
+    r.add_principal("alice", "reviewer", "eea")
+    r.add_principal("mia", "manager", "eea")
+    return r
+
+
+@pytest.fixture()
+def enf(tmp_path, clock, review):
+    return abusemon.Enforcement(
+        str(tmp_path / "store.db"), clock=clock, retry_base_ms=1000, policy={"remediation_days": 7}
+    )
+
+
+def confirm(review, customer="acme", category="harassment", kind="confirm", **kw):
+    gid = review.request_access("alice", reason="case")
+    review.approve_access("mia", gid)
+    item = review.submit(
+        "SECRET flagged text",
+        customer=customer,
+        region="eea",
+        signal="classifier",
+        category=category,
+        severity="medium",
+        confidence=0.7,
+    )
+    return review.decide("alice", item, kind, reason="reviewed", **kw)
+
+
+def test_warning_then_deadline_then_suspension(review, enf, clock):
+    enf.set_contact("acme", "abuse@acme.example")
+    confirm(review, kind="dismiss")
+    assert enf.sync(review) == []
+    confirm(review)
+    (t,) = enf.sync(review)
+    assert (t.from_state, t.to_state) == ("good_standing", "warned")
+    assert enf.sync(review) == []  # durable cursor
+    gate = enf.is_allowed("acme")
+    assert gate and gate.state == "warned"
+    clock.t += 2 * HOUR
+    confirm(review)
+    assert enf.sync(review) == []  # same episode, after the warning
+    clock.t = T0 + 7 * DAY
+    (t,) = enf.tick()
+    assert t.to_state == "suspended" and "deadline" in t.reason
+    gate = enf.is_allowed("acme")
+    assert not gate and gate.state == "suspended" and "suspended" in gate.reason
+    box = enf.outbox()
+    assert [n.kind for n in box] == ["warning", "suspension"]
+    assert box[0].recipient == "abuse@acme.example"
+    assert all("SECRET" not in n.body for n in box)
+    assert json.loads(t.evidence_json)["categories"] == {"harassment": 2}
+
+
+def test_severe_then_appeal_granted(review, enf):
+    confirm(review, customer="evil", category="sexual_minors")
+    (t,) = enf.sync(review)
+    assert t.to_state == "suspended"
+    with pytest.raises(abusemon.Error) as e:
+        enf.reinstate("mia", "someone", reason="x")
+    assert e.value.status == "state"
+    aid = enf.file_appeal("evil", "it was a medical question")
+    enf.resolve_appeal("mia", aid, grant=True, note="medical context")
+    assert enf.status("evil").state == "good_standing"
+    assert enf.appeals("evil")[0].status == "granted"
+    assert enf.is_allowed("evil")
+    kinds = [n.kind for n in enf.outbox()]
+    assert kinds == ["suspension", "appeal_received", "appeal_decided"]
+
+
+def test_reinstate_then_termination(review, enf, clock):
+    confirm(review, customer="evil", category="sexual_minors")
+    enf.sync(review)
+    t = enf.reinstate("mia", "evil", reason="verified fix")
+    assert (t.to_state, t.actor) == ("good_standing", "mia")
+    clock.t += DAY
+    confirm(review, customer="evil")
+    (t,) = enf.sync(review)
+    assert t.to_state == "terminated"
+    assert [h.to_state for h in enf.history("evil")] == ["suspended", "good_standing", "terminated"]
+
+
+def test_apply_is_idempotent_and_json_round_trip(review, enf):
+    d = confirm(review)
+    same = abusemon.decision_from_json(d.to_json())
+    assert same.seq == d.seq and same.customer == "acme"
+    assert len(enf.apply(same)) == 1
+    assert enf.apply(same) == []
+    assert enf.sync(review) == []  # already applied through apply()
+    with pytest.raises(abusemon.Error) as e:
+        abusemon.decision_from_json("{}")
+    assert e.value.status == "format"
+
+
+def test_delivery_retries_with_the_same_key(review, enf, clock, tmp_path):
+    confirm(review)
+    enf.sync(review)
+    keys = []
+
+    def flaky(n):
+        keys.append(n.idempotency_key)
+        raise OSError("smtp down")
+
+    assert enf.deliver(flaky) == {"delivered": 0, "failed": 1, "dead": 0}
+    (pending,) = enf.outbox(pending_only=True)
+    assert pending.attempts == 1 and "smtp down" in pending.last_error
+    assert enf.deliver(flaky)["failed"] == 0  # backing off
+    clock.t += 1000
+    got = []
+    assert enf.deliver(got.append)["delivered"] == 1
+    assert got[0].idempotency_key == keys[0]
+    assert enf.outbox(pending_only=True) == []
+    confirm(review, customer="beta")
+    enf.sync(review)
+    out = tmp_path / "outbox.jsonl"
+    assert enf.deliver_jsonl(str(out))["delivered"] == 1
+    line = json.loads(out.read_text().splitlines()[0])
+    assert line["kind"] == "warning" and line["customer"] == "beta" and len(line["idempotency_key"]) == 32
+
+
+def test_bad_policy(tmp_path):
+    with pytest.raises(abusemon.Error) as e:
+        abusemon.Enforcement(str(tmp_path / "x.db"), policy={"nope": 1})
+    assert e.value.status == "format"
+    with pytest.raises(abusemon.Error):
+        abusemon.Enforcement(
+            str(tmp_path / "x.db"),
+            policy='{"templates": {"warning": {"subject": "{{content}}", "body": ""}}}',
+        )
+    p = json.loads(abusemon.Enforcement(str(tmp_path / "y.db")).policy_json)
+    assert p["immediate_suspension"] == [{"category": "sexual_minors", "min_severity": "low"}]
