@@ -66,7 +66,16 @@ def main():
     model = AutoModel.from_pretrained(src).eval()
     onnx_path = os.path.join(tempfile.mkdtemp(), "model.onnx")
     dummy = torch.ones(1, 16, dtype=torch.long)
-    torch.onnx.export(model, (dummy, torch.ones_like(dummy)), onnx_path, dynamo=False,
+
+    class Encoder(torch.nn.Module):  # positional (ids, mask) -> last_hidden_state
+        def __init__(self, m):
+            super().__init__()
+            self.m = m
+
+        def forward(self, input_ids, attention_mask):
+            return self.m(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+
+    torch.onnx.export(Encoder(model), (dummy, torch.ones_like(dummy)), onnx_path, dynamo=False,
                       input_names=["input_ids", "attention_mask"], output_names=["last_hidden_state"],
                       dynamic_axes={"input_ids": {0: "b", 1: "s"}, "attention_mask": {0: "b", 1: "s"}},
                       opset_version=17)

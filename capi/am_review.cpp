@@ -148,14 +148,16 @@ AM_API am_status am_review_submit(am_review_store* store, const am_review_submis
   sub.region = am::cstr(item->region, "item->region");
   sub.signal = am::cstr(item->signal, "item->signal");
   sub.queue = str_or(item->queue, "default");
-  if (item->category < 0 || item->category >= AM_CATEGORY_COUNT) {
+  const int category = am::enum_value(item->category);
+  const int severity = am::enum_value(item->severity);
+  if (category < 0 || category >= AM_CATEGORY_COUNT) {
     throw std::invalid_argument("item->category out of range");
   }
-  if (item->severity < AM_SEVERITY_SAFE || item->severity > AM_SEVERITY_HIGH) {
+  if (severity < AM_SEVERITY_SAFE || severity > AM_SEVERITY_HIGH) {
     throw std::invalid_argument("item->severity out of range");
   }
-  sub.category = static_cast<abusemon::Category>(item->category);
-  sub.severity = static_cast<abusemon::Severity>(item->severity);
+  sub.category = static_cast<abusemon::Category>(category);
+  sub.severity = static_cast<abusemon::Severity>(severity);
   sub.confidence = item->confidence;
   const auto id = s.submit(sub);
   if (id_out != nullptr) *id_out = id;
@@ -246,7 +248,8 @@ AM_API am_status am_review_decide(am_review_store* store, const char* principal,
                                   const char* reason, int64_t* decision_seq_out) {
   AM_API_BEGIN
   auto& s = store_of(store);
-  if (decision < AM_REVIEW_CONFIRM || decision > AM_REVIEW_DISMISS) {
+  if (am::enum_value(decision) < AM_REVIEW_CONFIRM ||
+      am::enum_value(decision) > AM_REVIEW_DISMISS) {
     throw std::invalid_argument("decision out of range");
   }
   if (category < -1 || category >= AM_CATEGORY_COUNT) {

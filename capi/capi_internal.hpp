@@ -55,6 +55,17 @@ inline std::string_view cstr(const char* s, const char* name) {
   return std::string_view(s);
 }
 
+/// The integer a C caller stored in an enum-typed field or parameter. C lets any int into a C
+/// enum; reading an out-of-range value through the C++ enum type is undefined, so validation
+/// must look at the raw bytes.
+template <typename Enum>
+inline int enum_value(const Enum& e) noexcept {
+  static_assert(sizeof(Enum) == sizeof(int), "C enums are int-sized here");
+  int v;
+  std::memcpy(&v, &e, sizeof v);
+  return v;
+}
+
 /// Size-probe output: copies `value` plus a NUL into buf if *len is large enough; always sets
 /// *len to the bytes needed. Returns AM_E_BUFFER_TOO_SMALL (without recording an error message
 /// for a pure probe with buf == NULL) when it does not fit.

@@ -36,6 +36,7 @@ void register_info_command(CLI::App& app);
 void register_classify_command(CLI::App& app);
 void register_review_command(CLI::App& app);
 void register_enforce_command(CLI::App& app);
+void register_replay_command(CLI::App& app);
 /// Reads a review store key file: 32 raw bytes or 64 hex digits (cmd_review.cpp).
 std::string load_review_key(const std::string& path);
 void register_model_command(CLI::App& app);

@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
     abusemon::cli::register_classify_command(app);
     abusemon::cli::register_review_command(app);
     abusemon::cli::register_enforce_command(app);
+    abusemon::cli::register_replay_command(app);
     abusemon::cli::register_model_command(app);
     abusemon::cli::register_tracker_command(app);
     app.parse(argc, argv);

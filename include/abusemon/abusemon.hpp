@@ -9,6 +9,7 @@
 #include "abusemon/review.hpp"
 #include "abusemon/scorer.hpp"
 #include "abusemon/tokenizer.hpp"
+#include "abusemon/tracker.hpp"
 #include "abusemon/types.hpp"
 #include "abusemon/verdict.hpp"
 #include "abusemon/version.hpp"

@@ -136,6 +136,8 @@ class ModelScorer final : public Scorer {
   void score(std::span<const std::string_view> texts, std::span<float> out) const override;
   std::string model_id() const override;
   std::string model_version() const override;
+  /// The file's severity cutoffs of output `index` (abusemon.severity.low/medium/high).
+  std::optional<std::array<float, 3>> severity_thresholds(std::size_t index) const override;
   const std::shared_ptr<const Model>& model() const { return model_; }
 
  private:

@@ -50,7 +50,8 @@ struct SeverityThresholds {
 using ThresholdSet = std::array<SeverityThresholds, kCategoryCount>;
 
 /// The cutoffs used when neither the policy nor the model gives any: {0.5, 0.7, 0.9} (the model
-/// format's defaults) for harm categories, 0.7 for jailbreak detection.
+/// format's defaults) for harm categories, {0.2, 0.3, 0.45} for the composed sexual_minors
+/// score (conservative), 0.7 for jailbreak detection.
 const ThresholdSet& builtin_thresholds() noexcept;
 
 /// What to do for one category in one direction.
@@ -136,9 +137,10 @@ class Policy {
   void add_blocklist(BlocklistSpec spec);
 
   /// Matches of every blocklist that applies to direction `d`, ordered by start offset (ties:
-  /// blocklist order, terms/phrases before regexes). Within one list, terms and phrases give
-  /// leftmost non-overlapping matches, the longest entry winning at a position; each regex gives
-  /// its own non-overlapping matches; different lists and regexes may overlap.
+  /// blocklist order, terms/phrases before regexes). Within one list, word-only terms and
+  /// phrases give leftmost non-overlapping matches, the longest entry winning at a position
+  /// (entries with other characters, e.g. "c++", are matched separately and may overlap them);
+  /// each regex gives its own non-overlapping matches; different lists may overlap.
   std::vector<BlocklistMatch> match_blocklists(std::string_view text, Direction d) const;
 
   /// Applies the policy to category scores (indexed by Category) and to the text's blocklist

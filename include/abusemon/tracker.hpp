@@ -43,6 +43,7 @@
 #include <vector>
 
 #include "abusemon/types.hpp"
+#include "abusemon/verdict.hpp"
 
 namespace abusemon {
 
@@ -72,6 +73,13 @@ struct TrackerEvent {
   uint64_t fingerprint = 0;  // SimHash of the text (see fingerprint()); 0 = none
   uint64_t item_id = 0;      // host's id of the request/completion, reported as evidence; 0 = none
 };
+
+// The event for a Monitor verdict: its direction, per-category severities, action and jailbreak
+// detection; `text` (if not empty) is fingerprinted. The views are stored in the event, so they
+// must stay valid until it is recorded.
+TrackerEvent event_from_verdict(const Verdict& verdict, std::string_view customer,
+                                std::string_view user = {}, std::string_view text = {},
+                                uint64_t item_id = 0, int64_t time_ms = 0);
 
 // 64-bit SimHash of `text` over character 3-grams of its normalised form (ASCII lower-cased,
 // runs of non-alphanumeric ASCII collapsed to one space; other bytes kept). Near-duplicate texts

@@ -575,5 +575,14 @@ std::string ModelScorer::model_id() const {
 std::string ModelScorer::model_version() const {
   return model_->info().model_version;
 }
+std::optional<std::array<float, 3>> ModelScorer::severity_thresholds(std::size_t index) const {
+  const ModelInfo& i = model_->info();
+  if (index >= i.severity_low.size() || index >= i.severity_medium.size() ||
+      index >= i.severity_high.size()) {
+    return std::nullopt;
+  }
+  return std::array<float, 3>{i.severity_low[index], i.severity_medium[index],
+                              i.severity_high[index]};
+}
 
 }  // namespace abusemon

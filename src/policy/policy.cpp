@@ -3,7 +3,9 @@
 
 #include <re2/re2.h>
 
+#include <utf8proc.h>
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -12,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_map>
 #include <utility>
 
 #include "abusemon/error.hpp"
@@ -48,6 +51,9 @@ const ThresholdSet& builtin_thresholds() noexcept {
     ThresholdSet a;
     a.fill(SeverityThresholds{});
     a[static_cast<std::size_t>(Category::jailbreak)] = {0.7f, 0.7f, 0.7f};
+    // sexual_minors is composed as min(p_sexual, minor signal): both signals must already be
+    // present, and a miss is the costliest error of all, so its bands sit far lower.
+    a[static_cast<std::size_t>(Category::sexual_minors)] = {0.2f, 0.3f, 0.45f};
     return a;
   }();
   return t;
@@ -64,7 +70,17 @@ Severity SeverityThresholds::severity_of(float score) const noexcept {
 // Blocklist compilation.
 
 struct Policy::Compiled {
-  // Terms and phrases of one list in one alternation, longest first, one capture group each.
+  // Terms and phrases made only of word characters (the usual case): looked up word by word in
+  // a hash map keyed by their lower-cased first word; entries with the most words first.
+  struct WordEntry {
+    MatchKind kind;
+    std::string pattern;             // as written
+    std::vector<std::string> words;  // lower-cased
+  };
+  std::unordered_map<std::string, std::vector<WordEntry>> by_first_word;
+  // Terms and phrases with other characters ("c++", "e-mail"): one RE2 alternation, longest
+  // first, one capture group each. A huge alternation would blow RE2's DFA budget, which is why
+  // plain words take the hash path above.
   std::unique_ptr<RE2> words;
   std::vector<std::pair<MatchKind, std::string>> word_entries;  // by capture group - 1
   std::vector<std::unique_ptr<RE2>> regexes;                    // same order as spec.regexes
@@ -104,6 +120,79 @@ std::string trim(std::string_view s) {
   while (b < e && is_space(static_cast<unsigned char>(s[b]))) ++b;
   while (e > b && is_space(static_cast<unsigned char>(s[e - 1]))) --e;
   return std::string(s.substr(b, e - b));
+}
+
+// A word character is a letter, a digit or '_' (RE2's [\pL\pN_]).
+bool is_word_cp(std::int32_t cp) {
+  if (cp < 0x80) return std::isalnum(cp) != 0 || cp == '_';
+  const auto cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+}
+
+}  // namespace
+
+namespace detail {
+
+struct WordToken {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string lower;
+};
+
+}  // namespace detail
+
+namespace {
+
+using detail::WordToken;
+
+// Maximal runs of word characters, lower-cased (simple case mapping, as RE2's (?i)). Invalid
+// UTF-8 bytes count as non-word characters.
+std::vector<WordToken> word_tokens(std::string_view s) {
+  std::vector<WordToken> out;
+  bool in_word = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::int32_t cp = -1;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+      n = 1;
+      cp = -1;
+    }
+    if (cp >= 0 && is_word_cp(cp)) {
+      if (!in_word) out.push_back({i, i, {}});
+      in_word = true;
+      utf8proc_uint8_t buf[4];
+      const auto len = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+      out.back().lower.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
+      out.back().end = i + static_cast<std::size_t>(n);
+    } else {
+      in_word = false;
+    }
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
+// True when every non-whitespace character of `entry` is a word character.
+bool only_words(std::string_view entry) {
+  std::size_t i = 0;
+  while (i < entry.size()) {
+    std::int32_t cp = -1;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(entry.data() + i),
+                                    static_cast<utf8proc_ssize_t>(entry.size() - i), &cp);
+    if (n <= 0) return false;
+    if (!is_space(static_cast<unsigned char>(entry[i])) && !is_word_cp(cp)) return false;
+    i += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+bool all_space(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) {
+    return is_space(static_cast<unsigned char>(ch));
+  });
 }
 
 RE2::Options re2_options(bool case_sensitive) {
@@ -161,6 +250,25 @@ std::shared_ptr<const Policy::Compiled> compile_blocklist(const BlocklistSpec& s
     if (t.empty()) fail(status::format, p, "empty phrase");
     words.push_back({MatchKind::phrase, t});
   }
+  // Entries of word characters go to the hash path; the rest to the RE2 alternation.
+  std::vector<Word> odd;
+  for (auto& w : words) {
+    if (!only_words(w.text)) {
+      odd.push_back(std::move(w));
+      continue;
+    }
+    Policy::Compiled::WordEntry e{w.kind, w.text, {}};
+    for (auto& t : word_tokens(w.text)) e.words.push_back(std::move(t.lower));
+    c->by_first_word[e.words.front()].push_back(std::move(e));
+  }
+  for (auto& [first, entries] : c->by_first_word) {
+    // Most words first, then longest: "credit card number" before "credit card" before "credit".
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+      if (a.words.size() != b.words.size()) return a.words.size() > b.words.size();
+      return a.pattern.size() > b.pattern.size();
+    });
+  }
+  words = std::move(odd);
   if (!words.empty()) {
     // Longest entry first, so that at one position "credit card number" wins over "credit card".
     std::stable_sort(words.begin(), words.end(),
@@ -201,7 +309,32 @@ std::shared_ptr<const Policy::Compiled> compile_blocklist(const BlocklistSpec& s
 }
 
 void match_compiled(const Policy::Compiled& c, const BlocklistSpec& spec, std::string_view text,
-                    std::vector<BlocklistMatch>& out) {
+                    const std::vector<WordToken>& tokens, std::vector<BlocklistMatch>& out) {
+  if (!c.by_first_word.empty()) {
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+      std::size_t advance = 1;
+      if (auto it = c.by_first_word.find(tokens[i].lower); it != c.by_first_word.end()) {
+        for (const auto& e : it->second) {
+          const std::size_t k = e.words.size();
+          if (i + k > tokens.size()) continue;
+          bool ok = true;
+          // Later words must follow with only whitespace in between ("credit,card" is no match).
+          for (std::size_t j = 1; ok && j < k; ++j) {
+            ok = tokens[i + j].lower == e.words[j] &&
+                 all_space(text.substr(tokens[i + j - 1].end,
+                                       tokens[i + j].start - tokens[i + j - 1].end));
+          }
+          if (!ok) continue;
+          out.push_back(
+              {spec.name, e.kind, e.pattern, tokens[i].start, tokens[i + k - 1].end, spec.action});
+          advance = k;
+          break;
+        }
+      }
+      i += advance;
+    }
+  }
   const re2::StringPiece sp(text.data(), text.size());
   // The DFA answers "any match?" without submatches; most texts stop here.
   if (c.words && RE2::PartialMatch(sp, *c.words)) {
@@ -329,10 +462,16 @@ void Policy::add_blocklist(BlocklistSpec spec) {
 
 std::vector<BlocklistMatch> Policy::match_blocklists(std::string_view text, Direction d) const {
   std::vector<BlocklistMatch> out;
+  std::vector<WordToken> tokens;
+  bool tokenized = false;
   for (std::size_t i = 0; i < specs_.size(); ++i) {
     const auto& s = specs_[i];
     if (d == Direction::prompt ? !s.prompt : !s.completion) continue;
-    match_compiled(*compiled_[i], s, text, out);
+    if (!tokenized && !compiled_[i]->by_first_word.empty()) {
+      tokens = word_tokens(text);  // once per text, shared by every list
+      tokenized = true;
+    }
+    match_compiled(*compiled_[i], s, text, tokens, out);
   }
   // Stable: equal starts keep blocklist, then words-before-regexes, order.
   std::stable_sort(out.begin(), out.end(), [](const BlocklistMatch& a, const BlocklistMatch& b) {

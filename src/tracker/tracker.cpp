@@ -143,17 +143,22 @@ double eff_tau(double tau, double tau0, double age_ms) {
 }
 
 void decay_state(EntityState& st, int64_t t, const std::vector<TrackerHorizon>& hz) {
-  if (t <= st.last_seen_ms) return;
-  const double dt = static_cast<double>(t - st.last_seen_ms);
   for (std::size_t h = 0; h < hz.size(); ++h) {
-    const float f = static_cast<float>(std::exp(-dt / static_cast<double>(hz[h].ms)));
-    st.requests[h] *= f;
-    st.jailbreaks[h] *= f;
-    for (auto& row : st.counts[h]) {
-      for (auto& v : row) v *= f;
+    const double tau = static_cast<double>(hz[h].ms);
+    if (t > st.last_seen_ms) {
+      st.requests[h] *=
+          static_cast<float>(std::exp(-static_cast<double>(t - st.last_seen_ms) / tau));
+    }
+    if (t > st.counts_ms) {
+      const auto f = static_cast<float>(std::exp(-static_cast<double>(t - st.counts_ms) / tau));
+      st.jailbreaks[h] *= f;
+      for (auto& row : st.counts[h]) {
+        for (auto& v : row) v *= f;
+      }
     }
   }
-  st.last_seen_ms = t;
+  st.last_seen_ms = std::max(st.last_seen_ms, t);
+  st.counts_ms = std::max(st.counts_ms, t);
 }
 }  // namespace
 
@@ -265,18 +270,24 @@ std::size_t Tracker::Impl::slot_of(std::string_view customer) const noexcept {
 }
 
 void Tracker::Impl::decay_to(EntityState& st, int64_t t) const noexcept {
-  if (t <= st.last_seen_ms) return;
   // Float precision suffices (the state is float) and expf is several times cheaper than exp
   // on this, the hottest path.
+  if (t <= st.last_seen_ms) return;
   const float dt = static_cast<float>(t - st.last_seen_ms);
+  for (std::size_t h = 0; h < hz.size(); ++h) st.requests[h] *= std::exp(-dt * hz[h].inv_tau);
+  st.last_seen_ms = t;
+}
+
+void Tracker::Impl::decay_counts_to(EntityState& st, int64_t t) const noexcept {
+  if (t <= st.counts_ms) return;
+  const float dt = static_cast<float>(t - st.counts_ms);
   for (std::size_t h = 0; h < hz.size(); ++h) {
     const float f = std::exp(-dt * hz[h].inv_tau);
-    st.requests[h] *= f;
     st.jailbreaks[h] *= f;
     float* v = &st.counts[h][0][0];
     for (std::size_t i = 0; i < kTrackerRows * kTrackedSeverities; ++i) v[i] *= f;
   }
-  st.last_seen_ms = t;
+  st.counts_ms = t;
 }
 
 double Tracker::Impl::effective_tau(std::size_t h, int64_t age_ms) const noexcept {
@@ -327,16 +338,20 @@ EntityState& Tracker::Impl::find_or_insert(Shard& sh, EntityMap& m, std::size_t 
   inserted = true;
   nit->second.first_seen_ms = t;
   nit->second.last_seen_ms = t;
+  nit->second.counts_ms = t;
   return nit->second;
 }
 
 void Tracker::Impl::update_state(EntityState& st, const TrackerEvent& ev, int64_t t, int max_sev,
                                  bool jb) const noexcept {
   decay_to(st, t);
+  st.first_seen_ms = std::min(st.first_seen_ms, t);
   const std::size_t H = hz.size();
   st.total_requests += 1;
   for (std::size_t h = 0; h < H; ++h) st.requests[h] += 1.0f;
   if (ev.action == Action::block) st.total_blocked += 1;
+  if (max_sev <= 0 && !jb) return;
+  decay_counts_to(st, t);
   if (jb) {
     for (std::size_t h = 0; h < H; ++h) st.jailbreaks[h] += 1.0f;
   }
@@ -390,7 +405,12 @@ bool track_evasion(EntityState& st, const TrackerEvent& ev, int64_t t, int64_t w
   }
   if (near) {
     if (st.evasion_hits < 255) ++st.evasion_hits;
-    st.evasion_item = ev.item_id;
+    // A rephrasing is evidence even when it passed the classifier.
+    if (ev.item_id != 0 &&
+        st.recent[(st.recent_pos + kEvidenceRecent - 1) % kEvidenceRecent] != ev.item_id) {
+      st.recent[st.recent_pos] = ev.item_id;
+      st.recent_pos = static_cast<uint8_t>((st.recent_pos + 1) % kEvidenceRecent);
+    }
   }
   if (ev.action == Action::block) {
     if (!near && !(in_window &&
@@ -439,7 +459,6 @@ void Tracker::Impl::raise(Shard& sh, std::size_t slot, EntityState& st, uint32_t
   };
   if (dc.type == DetectorType::evasion) {
     add(st.blocked_item);
-    add(st.evasion_item);
   }
   add(ev.item_id);
   for (std::size_t i = 0; i < kEvidenceSevere; ++i) add(st.severe[i]);
@@ -618,18 +637,19 @@ void Tracker::Impl::add_fleet_delta(Shard& sh, std::string_view customer, const 
   for (int k = 0; k < max_sev && k < 3; ++k) d.counts[kAnyCategoryRow][k] += 1;
   d.first_ms = std::min(d.first_ms, t);
   // Decayed deltas are referred to last_ms; an older event contributes its decayed weight.
+  // (expf: as on the local path, float precision is enough for decay factors.)
   if (t > d.last_ms) {
-    const double dt = static_cast<double>(t - d.last_ms);
+    const float dt = static_cast<float>(t - d.last_ms);
     for (std::size_t h = 0; h < hz.size(); ++h) {
-      const double f = std::exp(-dt / hz[h].tau_ms);
+      const double f = std::exp(-dt * hz[h].inv_tau);
       d.requests_decayed[h] *= f;
       d.flagged_decayed[h] *= f;
     }
     d.last_ms = t;
   }
-  const double age = static_cast<double>(d.last_ms - t);
+  const float age = static_cast<float>(d.last_ms - t);
   for (std::size_t h = 0; h < hz.size(); ++h) {
-    const double w = age > 0 ? std::exp(-age / hz[h].tau_ms) : 1.0;
+    const double w = age > 0 ? std::exp(-age * hz[h].inv_tau) : 1.0;
     d.requests_decayed[h] += w;
     if (max_sev > 0) d.flagged_decayed[h] += w;
   }
@@ -670,6 +690,21 @@ void detail::merge_delta(FleetDelta& dst, const FleetDelta& src,
 
 // ------------------------------------------------------------------------------------------------
 // Public API
+
+TrackerEvent event_from_verdict(const Verdict& v, std::string_view customer, std::string_view user,
+                                std::string_view text, uint64_t item_id, int64_t time_ms) {
+  TrackerEvent ev;
+  ev.customer = customer;
+  ev.user = user;
+  ev.time_ms = time_ms;
+  ev.direction = v.direction;
+  for (std::size_t c = 0; c < kCategoryCount; ++c) ev.severity[c] = v.categories[c].severity;
+  ev.action = v.action;
+  ev.jailbreak = v.jailbreak_detected;
+  ev.fingerprint = text.empty() ? 0 : fingerprint(text);
+  ev.item_id = item_id;
+  return ev;
+}
 
 Tracker::Tracker(TrackerConfig config, const Clock* clock)
     : impl_(std::make_unique<Impl>(std::move(config), clock)) {}

@@ -23,24 +23,27 @@ namespace abusemon::detail {
 // Fixed-size per-entity state. Trivially copyable: snapshots write it as raw bytes (the snapshot
 // header records sizeof so that a layout change is detected, not misread).
 struct EntityState {
+  // Hot part (first cache line): what a clean event touches.
   int64_t first_seen_ms;
-  int64_t last_seen_ms;  // also the time the decayed values below refer to
+  int64_t last_seen_ms;  // also the time requests[] refers to
+  int64_t counts_ms;     // the time counts[] and jailbreaks[] refer to (decayed lazily: only
+                         // flagged events and reads touch them)
   uint64_t total_requests;
   uint32_t total_flagged;
   uint32_t total_blocked;
   uint32_t open_mask;  // bit d: detector d has an open (or acknowledged) signal on this entity
   uint8_t recent_pos;  // next write position in recent[]
   uint8_t evasion_hits;
-  uint8_t severe_rank[kEvidenceSevere];  // severity*16 + category row of severe[i]; 0 = empty
+  uint8_t severe_rank[kEvidenceSevere];  // severity*16 + (15 - category) of severe[i]; 0 = empty
   float requests[kMaxHorizons];
+  // Cold part.
   float jailbreaks[kMaxHorizons];
   float counts[kMaxHorizons][kTrackerRows][kTrackedSeverities];  // events at >= severity s+1
-  uint64_t recent[kEvidenceRecent];  // ring of the most recent flagged item ids
+  uint64_t recent[kEvidenceRecent];  // ring of the most recent flagged items and rephrasings
   uint64_t severe[kEvidenceSevere];  // most severe flagged item ids (worst first)
   int64_t blocked_ms;                // last blocked prompt with a fingerprint
   uint64_t blocked_fp[2];            // fingerprints of the last two blocked prompts
   uint64_t blocked_item;
-  uint64_t evasion_item;  // latest near-duplicate rephrasing
 };
 static_assert(std::is_trivially_copyable_v<EntityState>);
 static_assert(std::is_standard_layout_v<EntityState>);
@@ -147,7 +150,8 @@ struct Tracker::Impl {
                        int64_t t, int max_sev, bool jb);
 
   // Decayed view helpers.
-  void decay_to(detail::EntityState& st, int64_t t) const noexcept;
+  void decay_to(detail::EntityState& st, int64_t t) const noexcept;         // requests[]
+  void decay_counts_to(detail::EntityState& st, int64_t t) const noexcept;  // counts, jailbreaks
   double effective_tau(std::size_t h, int64_t age_ms) const noexcept;
   void score_of(const detail::EntityState& st, int64_t now, double& score, double& trend) const;
   EntityView view_of(const detail::EntityState& st, std::string_view customer,

@@ -209,7 +209,7 @@ TEST_CASE("customer gate refuses before scoring and records verdicts", "[monitor
   CHECK(gate->flagged == 2);
 }
 
-TEST_CASE("set_policy applies to later checks; blocklists in verdicts", "[monitor]") {
+TEST_CASE("set_policy applies to later checks, blocklists in verdicts", "[monitor]") {
   Monitor m(scorer());
   CHECK(m.check_prompt("buy zorp now").action == Action::allow);
   Policy p = Policy::from_json(
@@ -291,7 +291,7 @@ TEST_CASE("stream blocks early and reports blocklist offsets in stream coordinat
   CHECK(f.blocklist_matches[0].start == text.find("zorp"));
 }
 
-TEST_CASE("stream chunks may split UTF-8 characters; invalid UTF-8 is refused", "[stream]") {
+TEST_CASE("stream chunks may split UTF-8 characters, invalid UTF-8 is refused", "[stream]") {
   const Monitor m(scorer());
   StreamChecker s(m, {4, 8, {}});
   const std::string text = "héé€€😀 ok";
@@ -460,7 +460,7 @@ std::vector<std::string> lines_of(const std::string& s) {
 }
 }  // namespace
 
-TEST_CASE("classify_jsonl: one record per line, in order; malformed lines do not stop the batch",
+TEST_CASE("classify_jsonl: one record per line, in order, malformed lines do not stop the batch",
           "[jsonl]") {
   const Monitor m(scorer());
   std::istringstream in(

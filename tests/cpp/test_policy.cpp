@@ -51,9 +51,22 @@ TEST_CASE("severity thresholds map scores to bands", "[policy]") {
   CHECK(t.severity_of(0.8f) == Severity::high);
   CHECK(builtin_thresholds()[0] == SeverityThresholds{0.5f, 0.7f, 0.9f});
   CHECK(builtin_thresholds()[static_cast<std::size_t>(Category::jailbreak)].medium == 0.7f);
+  // The composed sexual_minors score is banded conservatively: a composed 0.5 is already high.
+  const auto& minors = builtin_thresholds()[static_cast<std::size_t>(Category::sexual_minors)];
+  CHECK(minors.severity_of(0.19f) == Severity::safe);
+  CHECK(minors.severity_of(0.3f) == Severity::medium);
+  CHECK(minors.severity_of(0.5f) == Severity::high);
   CHECK(t.severity_of(1.0f) == Severity::high);
   CHECK(t.severity_of(std::numeric_limits<float>::quiet_NaN()) == Severity::safe);
 }
+
+// The built-in cutoffs with sexual_minors banded like every other category, so that the table
+// tests below can use one score per severity for all categories.
+const ThresholdSet kUniform = [] {
+  ThresholdSet t = builtin_thresholds();
+  t[static_cast<std::size_t>(Category::sexual_minors)] = SeverityThresholds{};
+  return t;
+}();
 
 TEST_CASE("default policy is Azure's default", "[policy]") {
   const Policy p;
@@ -61,22 +74,22 @@ TEST_CASE("default policy is Azure's default", "[policy]") {
     for (Direction d : kDirs) {
       CHECK(p.rule(c, d).annotate_at == Level::low);
       CHECK(p.rule(c, d).block_at == Level::medium);
-      CHECK(p.apply(only(c, 0.55f), d, "").action == Action::annotate);
-      CHECK(p.apply(only(c, 0.75f), d, "").action == Action::block);
-      CHECK(p.apply(only(c, 0.95f), d, "").action == Action::block);
-      CHECK(p.apply(only(c, 0.1f), d, "").action == Action::allow);
+      CHECK(p.apply(only(c, 0.55f), d, "", kUniform).action == Action::annotate);
+      CHECK(p.apply(only(c, 0.75f), d, "", kUniform).action == Action::block);
+      CHECK(p.apply(only(c, 0.95f), d, "", kUniform).action == Action::block);
+      CHECK(p.apply(only(c, 0.1f), d, "", kUniform).action == Action::allow);
     }
   }
   // Jailbreak: blocked when detected in prompts; only annotated in completions.
-  const Verdict vp = p.apply(only(Category::jailbreak, 0.7f), Direction::prompt, "");
+  const Verdict vp = p.apply(only(Category::jailbreak, 0.7f), Direction::prompt, "", kUniform);
   CHECK(vp.jailbreak_detected);
   CHECK(vp.jailbreak_filtered);
   CHECK(vp.action == Action::block);
-  const Verdict vc = p.apply(only(Category::jailbreak, 0.7f), Direction::completion, "");
+  const Verdict vc = p.apply(only(Category::jailbreak, 0.7f), Direction::completion, "", kUniform);
   CHECK(vc.jailbreak_detected);
   CHECK_FALSE(vc.jailbreak_filtered);
   CHECK(vc.action == Action::annotate);
-  const Verdict vn = p.apply(only(Category::jailbreak, 0.3f), Direction::prompt, "");
+  const Verdict vn = p.apply(only(Category::jailbreak, 0.3f), Direction::prompt, "", kUniform);
   CHECK_FALSE(vn.jailbreak_detected);
   CHECK(vn.action == Action::allow);
   CHECK(vn[Category::jailbreak].severity == Severity::safe);
@@ -105,7 +118,7 @@ TEST_CASE("every category x direction x level x severity, set in C++ and in JSON
             INFO(to_string(c) << " " << to_string(d) << " annotate_at=" << to_string(annotate)
                               << " block_at=" << to_string(block)
                               << " severity=" << to_string(sev));
-            const Verdict v = pj.apply(only(c, score), d, "");
+            const Verdict v = pj.apply(only(c, score), d, "", kUniform);
             const CategoryResult& r = v[c];
             const bool want_block = block != Level::off && sev != Severity::safe &&
                                     static_cast<int>(sev) >= static_cast<int>(block);
@@ -156,7 +169,7 @@ TEST_CASE("jailbreak rules per direction", "[policy]") {
   }
 }
 
-TEST_CASE("category-level levels apply to both directions; direction objects override",
+TEST_CASE("category-level levels apply to both directions, direction objects override",
           "[policy]") {
   const Policy p = Policy::from_json(
       R"({"categories": {"violence": {"block_at": "high", "annotate_at": "off",
@@ -420,4 +433,23 @@ TEST_CASE("the example in docs/POLICY.md is a valid policy", "[policy][docs]") {
         CategoryRule{Level::off, Level::medium});
   CHECK(p.blocklists().size() == 2);
   CHECK(p.match_blocklists("key AKIAABCDEFGHIJKLMNOP here", Direction::completion).size() == 1);
+}
+
+TEST_CASE("large word lists and mixed entries", "[policy][blocklist]") {
+  BlocklistSpec big{"big", {}, {}, {}, Action::block, true, true};
+  for (int i = 0; i < 9000; ++i) big.terms.push_back("zq" + std::to_string(i) + "x");
+  for (int i = 0; i < 900; ++i) big.phrases.push_back("alpha " + std::to_string(i) + " omega");
+  big.terms.push_back("e-mail");  // not only word characters: the RE2 path
+  Policy p;
+  p.add_blocklist(big);
+  const std::string text = "ZQ17X and zq8999x, Alpha  12\tOMEGA; alpha, 13 omega; E-MAIL zq9000x";
+  const auto m = p.match_blocklists(text, Direction::prompt);
+  REQUIRE(m.size() == 4);
+  CHECK(m[0].pattern == "zq17x");
+  CHECK(m[1].pattern == "zq8999x");
+  CHECK(m[2].pattern == "alpha 12 omega");
+  CHECK(m[2].kind == MatchKind::phrase);
+  CHECK(text.substr(m[2].start, m[2].end - m[2].start) == "Alpha  12\tOMEGA");
+  CHECK(m[3].pattern == "e-mail");
+  CHECK(text.substr(m[3].start, m[3].end - m[3].start) == "E-MAIL");
 }

@@ -888,7 +888,7 @@ bool wait_flushed(Tracker& t) {
 
 }  // namespace
 
-TEST_CASE("fleet: counters reach Redis exactly", "[tracker][redis]") {
+TEST_CASE("fleet: counters reach Redis exactly", "[tracker][redis][concurrency]") {
   RedisServer redis;
   ManualClock clock(kT0);
   Tracker t(fleet_config(redis.port(), "t1"), &clock);
@@ -980,7 +980,8 @@ TEST_CASE("fleet: two processes hammering the same customers end with exact tota
   CHECK(high_violence == total / 5);
 }
 
-TEST_CASE("fleet: Redis down never blocks; buffered deltas are reconciled", "[tracker][redis]") {
+TEST_CASE("fleet: Redis down never blocks, buffered deltas are reconciled",
+          "[tracker][redis][concurrency]") {
   const int port = free_port();
   ManualClock clock(kT0);
   TrackerConfig cfg = fleet_config(port, "down");
@@ -1034,4 +1035,26 @@ TEST_CASE("fleet: API errors when fleet mode is off", "[tracker]") {
   Tracker t(config_with("[]"));
   CHECK(status_of([&] { t.flush_fleet(10); }) == status::state);
   CHECK(status_of([&] { (void)t.fleet_counters("x"); }) == status::state);
+}
+
+TEST_CASE("event_from_verdict maps a Monitor verdict", "[tracker]") {
+  Verdict v;
+  v.direction = Direction::completion;
+  v[Category::violence].severity = Severity::high;
+  v[Category::hate].severity = Severity::low;
+  v.jailbreak_detected = true;
+  v.action = Action::block;
+  const TrackerEvent e = event_from_verdict(v, "acme", "u1", "some text", 9, 123);
+  CHECK(e.customer == "acme");
+  CHECK(e.user == "u1");
+  CHECK(e.direction == Direction::completion);
+  CHECK(e.severity[static_cast<std::size_t>(Category::violence)] == Severity::high);
+  CHECK(e.severity[static_cast<std::size_t>(Category::hate)] == Severity::low);
+  CHECK(e.severity[static_cast<std::size_t>(Category::sexual)] == Severity::safe);
+  CHECK(e.action == Action::block);
+  CHECK(e.jailbreak);
+  CHECK(e.fingerprint == fingerprint("some text"));
+  CHECK(e.item_id == 9);
+  CHECK(e.time_ms == 123);
+  CHECK(event_from_verdict(v, "acme").fingerprint == 0);
 }

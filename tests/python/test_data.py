@@ -99,7 +99,7 @@ def test_merge_labels_unknown_and_max():
 
 
 def test_splits_are_deterministic_and_leakage_free():
-    rows = [ex(f"text number {i} " + "word " * (i % 7), group=None) if False else ex(f"text number {i} " + "word " * (i % 7)) for i in range(600)]
+    rows = [ex(f"text number {i} " + "word " * (i % 7)) for i in range(600)]
     # Two rows sharing a group must land together.
     rows[0].group = rows[1].group = "g-shared"
     s1 = pipeline.assign_splits([Example(e.text, e.source, dict(e.labels), {}, group=e.group) for e in rows], seed=5)
@@ -355,3 +355,12 @@ def test_merge_applies_lora_and_norms():
         merge(base, {k: v for k, v in ad.items() if not k.startswith("head")}, r=2, alpha=4)
     with pytest.raises(AssembleError):
         merge(base, ad, r=4, alpha=4)
+
+
+def test_label_matrix_marks_unknown_as_nan():
+    from abusemon.data.schema import label_matrix
+
+    y = label_matrix([ex("a", hate=1, violence=None)])
+    j = {o: i for i, o in enumerate(OUTPUTS)}
+    assert y[0, j["hate"]] == 1 and y[0, j["harassment"]] == 0
+    assert np.isnan(y[0, j["violence"]]) and np.isnan(y[0, j["minor_mentioned"]])

@@ -115,6 +115,22 @@ def test_record_batch_and_threads_exact_totals():
     assert t.stats()["events"] == 20000
 
 
+def test_record_verdict():
+    cats = {c: {"score": 0.0, "severity": "safe", "filtered": False, "annotated": False}
+            for c in abusemon.CATEGORIES}
+    cats["sexual_minors"] = {"score": 0.9, "severity": "medium", "filtered": True, "annotated": True}
+    verdict = abusemon.Verdict.from_json(json.dumps({
+        "direction": "prompt", "flagged": True, "action": "block", "categories": cats,
+        "jailbreak": {"detected": False, "filtered": False}, "blocklist_matches": [],
+        "refusal": None, "model": {"id": "m", "version": "1"}, "elapsed_ms": 1.0}))
+    t = abusemon.Tracker(CONFIG)
+    t.record_verdict("acme", verdict, "u1", text="hello there", item_id=5)
+    c = t.customer("acme")
+    assert c["total_blocked"] == 1
+    assert c["horizons"]["1h"]["at_least"]["sexual_minors"]["medium"] == pytest.approx(1, rel=1e-3)
+    assert [s.detector for s in t.drain_signals()] == ["csam", "csam"]
+
+
 def test_bad_input_raises():
     with pytest.raises(abusemon.Error) as e:
         abusemon.Tracker('{"detectors": [{"name": "x", "type": "frequency", "horizon": "2h", "count": 1}]}')

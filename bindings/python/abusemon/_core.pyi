@@ -456,6 +456,16 @@ class Tracker:
         item_id: int = 0,
         time_ms: int = 0,
     ) -> None: ...
+    def record_verdict(
+        self,
+        customer: str,
+        verdict: Verdict,
+        user: Optional[str] = None,
+        *,
+        text: Optional[str] = None,
+        item_id: int = 0,
+        time_ms: int = 0,
+    ) -> None: ...
     def record_batch(self, events: list[dict[str, Any]]) -> None: ...
     def drain_signals(self, max: Optional[int] = None) -> list[TrackerSignal]: ...
     def acknowledge(self, signal_id: int) -> bool: ...

@@ -27,7 +27,7 @@ import numpy as np
 
 from . import metrics
 from .data.minors import minor_rule_score
-from .data.schema import OUTPUTS, Example
+from .data.schema import OUTPUTS, Example, label_matrix
 from .obfuscate import TRANSFORMS, obfuscate
 
 HARM = [o for o in OUTPUTS if o != "minor_mentioned"]
@@ -89,7 +89,8 @@ class EngineScorer:
 
         if not hasattr(abusemon, "Model"):
             raise RuntimeError("this abusemon build has no Model class")
-        self.m = abusemon.Model(gguf)
+        load = getattr(abusemon.Model, "load", None)
+        self.m = load(gguf) if load is not None else abusemon.Model(gguf)
         names = getattr(self.m, "output_names", None)
         self.outputs = list(names() if callable(names) else names)
 
@@ -98,16 +99,6 @@ class EngineScorer:
 
 
 # ----------------------------------------------------------------------------- helpers
-
-
-def label_matrix(rows: Sequence[Example], outputs: Sequence[str]) -> np.ndarray:
-    y = np.full((len(rows), len(outputs)), np.nan)
-    for i, e in enumerate(rows):
-        for j, o in enumerate(outputs):
-            v = e.labels.get(o)
-            if v is not None:
-                y[i, j] = float(v)
-    return y
 
 
 def compose_sexual_minors(p: np.ndarray, outputs: Sequence[str], texts: Sequence[str]) -> np.ndarray:

@@ -27,7 +27,7 @@ import numpy as np
 
 from . import metrics
 from .data import pipeline
-from .data.schema import OUTPUTS, Example
+from .data.schema import OUTPUTS, Example, label_matrix
 from .obfuscate import TRANSFORMS, obfuscate
 
 MODEL_ID = "abusemon-minilm-default"
@@ -60,16 +60,6 @@ def augment(rows: List[Example], seed: int, frac: float) -> List[Example]:
             if t != e.text:
                 out.append(Example(t, e.source, dict(e.labels), dict(e.severity), e.style, e.synthetic, e.group, e.weight, e.subset + f"+{kind}"))
     return out
-
-
-def label_matrix(rows: Sequence[Example]) -> np.ndarray:
-    y = np.full((len(rows), len(OUTPUTS)), np.nan, dtype=np.float32)
-    for i, e in enumerate(rows):
-        for j, o in enumerate(OUTPUTS):
-            v = e.labels.get(o)
-            if v is not None:
-                y[i, j] = float(v)
-    return y
 
 
 def sample_weights(y: np.ndarray, w: np.ndarray) -> np.ndarray:

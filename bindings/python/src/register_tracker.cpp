@@ -173,6 +173,20 @@ void register_tracker(py::module_& m) {
           "  item_id: the host's id of the text, reported as evidence. time_ms: 0 = now.\n"
           "Raises:\n  ValueError: empty/oversized id, unknown category/severity/direction/action.")
       .def(
+          "record_verdict",
+          [](Tracker& t, const std::string& customer, const Verdict& verdict,
+             const std::optional<std::string>& user, const std::optional<std::string>& text,
+             uint64_t item_id, int64_t time_ms) {
+            const Verdict v = verdict;
+            py::gil_scoped_release nogil;
+            t.record(event_from_verdict(v, customer, user.value_or(""), text.value_or(""), item_id,
+                                        time_ms));
+          },
+          py::arg("customer"), py::arg("verdict"), py::arg("user") = py::none(), py::kw_only(),
+          py::arg("text") = py::none(), py::arg("item_id") = 0, py::arg("time_ms") = 0,
+          "Record a Monitor verdict (its direction, severities, action and jailbreak detection); "
+          "`text` is fingerprinted for evasion detection.")
+      .def(
           "record_batch",
           [](Tracker& t, const py::list& events) {
             std::vector<OwnedEvent> owned(events.size());

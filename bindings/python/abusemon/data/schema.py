@@ -61,6 +61,19 @@ def make_labels(default: Optional[int] = 0, **kw: Optional[int]) -> Dict[str, Op
     return out
 
 
+def label_matrix(rows, outputs=OUTPUTS):
+    """(n_rows, n_outputs) float array of labels with NaN where unknown."""
+    import numpy as np
+
+    y = np.full((len(rows), len(outputs)), np.nan, dtype=np.float32)
+    for i, e in enumerate(rows):
+        for j, o in enumerate(outputs):
+            v = e.labels.get(o)
+            if v is not None:
+                y[i, j] = float(v)
+    return y
+
+
 def sev_from_fraction(frac: float) -> int:
     """Annotator agreement fraction -> severity 1..3 (more agreement = clearer, more severe case)."""
     if frac >= 0.85:

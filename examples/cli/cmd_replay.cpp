@@ -1,0 +1,183 @@
+// `abusemon replay TRAFFIC.jsonl`: a traffic log through classification -> tracker -> review
+// (simulated reviewer) -> enforcement on an injected clock; prints a timeline and a summary per
+// customer (docs/CLI.md, docs/ENFORCEMENT.md).
+#include <CLI/CLI.hpp>
+
+#include <unistd.h>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <string>
+
+#include "abusemon/enforcement.hpp"
+#include "abusemon/error.hpp"
+#include "abusemon/monitor.hpp"
+#include "abusemon/policy.hpp"
+#include "abusemon/replay.hpp"
+#include "abusemon/review.hpp"
+#include "abusemon/tracker.hpp"
+#include "commands.hpp"
+#include "model_loader.hpp"
+
+namespace abusemon::cli {
+
+namespace {
+
+struct ReplayArgs {
+  std::string traffic;
+  std::string model;
+  std::string db;
+  std::string outbox;
+  std::string policy;
+  std::string enforcement_policy;
+  std::string tracker_config;
+  double auto_confirm = 0;
+  double reviewer_confirm = 0.5;
+  std::string flag_severity = "medium";
+  bool json = false;
+  bool quiet = false;
+};
+
+std::string read_text(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) throw Failure(kExitNotFound, "cannot read '" + path + "'");
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+
+std::string time_text(std::int64_t ms) {
+  std::time_t t = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+void run_replay(const ReplayArgs& a) {
+  // Cheap checks first: inputs and configuration, the model last.
+  std::ifstream traffic(a.traffic, std::ios::binary);
+  if (!traffic) throw Failure(kExitNotFound, "cannot read traffic log '" + a.traffic + "'");
+  ReplayOptions ro;
+  auto sev = parse_severity(a.flag_severity);
+  if (!sev || *sev == Severity::safe) {
+    throw Failure(kExitUsage, "--flag-severity must be low, medium or high");
+  }
+  ro.flag_min_severity = *sev;
+  ro.reviewer_confirm_score = a.reviewer_confirm;
+  Policy policy = a.policy.empty() ? Policy() : Policy::from_file(a.policy);
+  TrackerConfig tc;
+  if (a.tracker_config.empty()) {
+    tc.detectors = default_detectors();
+  } else {
+    tc = parse_tracker_config(read_text(a.tracker_config));
+  }
+  EnforcementPolicy ep = a.enforcement_policy.empty()
+                             ? EnforcementPolicy()
+                             : EnforcementPolicy::from_json(read_text(a.enforcement_policy));
+
+  // A fresh store per run unless --db names one (then earlier state carries over).
+  std::filesystem::path tmpdir;
+  std::string db = a.db;
+  if (db.empty()) {
+    tmpdir =
+        std::filesystem::temp_directory_path() / ("abusemon-replay-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(tmpdir);
+    db = (tmpdir / "replay.db").string();
+  }
+  struct Cleanup {
+    std::filesystem::path dir;
+    ~Cleanup() {
+      std::error_code ec;
+      if (!dir.empty()) std::filesystem::remove_all(dir, ec);
+    }
+  } cleanup{tmpdir};
+
+  ManualClock clock(0);
+  ReviewStoreOptions rso;
+  rso.path = db;
+  rso.clock = &clock;
+  rso.auto_confirm_confidence = a.auto_confirm;
+  ReviewStore review(rso);
+  EnforcementOptions eo;
+  eo.path = db;
+  eo.policy = std::move(ep);
+  eo.clock = &clock;
+  Enforcement enforcement(eo);
+  Tracker tracker(tc, &clock);
+  MonitorOptions mo;
+  mo.gate = enforcement.customer_gate();
+  Monitor monitor(load_scorer(a.model), std::move(policy), mo);
+
+  ReplayResult r = replay(traffic, monitor, tracker, review, enforcement, clock, ro);
+  if (!a.outbox.empty()) {
+    JsonlOutboxSink sink(a.outbox);
+    while (enforcement.deliver(sink, 1000).delivered > 0) {
+    }
+  }
+  if (a.json) {
+    std::cout << to_json_string(r) << '\n';
+    return;
+  }
+  if (!a.quiet) {
+    for (const auto& e : r.timeline) {
+      std::cout << time_text(e.time_ms) << "  " << e.customer << "  " << e.kind << "  " << e.detail
+                << '\n';
+    }
+    std::cout << '\n';
+  }
+  std::size_t quiet_customers = 0;
+  std::cout << "customer\tfinal_state\trequests\trefused\tflagged\tsignals\tdecisions\t"
+               "notifications\n";
+  for (const auto& c : r.customers) {
+    if (c.flagged == 0 && c.signals.empty() && c.transitions.empty() && c.refused == 0) {
+      ++quiet_customers;
+      continue;
+    }
+    std::string decisions;
+    for (const auto& [k, n] : c.decisions) {
+      decisions += (decisions.empty() ? "" : ",") + k + ":" + std::to_string(n);
+    }
+    std::string notices;
+    for (const auto& n : c.notifications) notices += (notices.empty() ? "" : ",") + n;
+    std::cout << c.customer << '\t' << to_string(c.final_state) << '\t' << c.requests << '\t'
+              << c.refused << '\t' << c.flagged << '\t' << c.signals.size() << '\t'
+              << (decisions.empty() ? "-" : decisions) << '\t' << (notices.empty() ? "-" : notices)
+              << '\n';
+  }
+  std::cout << r.records << " records, " << r.customers.size() << " customers (" << quiet_customers
+            << " without findings, not listed)\n";
+}
+
+}  // namespace
+
+void register_replay_command(CLI::App& app) {
+  auto a = std::make_shared<ReplayArgs>();
+  auto* cmd = app.add_subcommand(
+      "replay", "Replay a traffic log through classification, tracker, review and enforcement");
+  cmd->add_option("traffic", a->traffic, "Traffic log (JSON Lines, format in docs/CLI.md)")
+      ->required();
+  cmd->add_option("--model", a->model,
+                  "Model file (default: $ABUSEMON_MODEL or the default model)");
+  cmd->add_option("--db", a->db, "Store file to use (default: a temporary one)");
+  cmd->add_option("--outbox", a->outbox, "Append the notifications to this JSON Lines file");
+  cmd->add_option("--policy", a->policy, "Monitor policy JSON (default: built in)");
+  cmd->add_option("--enforcement-policy", a->enforcement_policy, "Enforcement policy JSON");
+  cmd->add_option("--tracker-config", a->tracker_config, "Tracker configuration JSON");
+  cmd->add_option("--auto-confirm", a->auto_confirm,
+                  "Automated pre-review: confirm at or above this confidence (0 = off)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--reviewer-confirm", a->reviewer_confirm,
+                  "Simulated reviewer confirms at or above this top score (default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--flag-severity", a->flag_severity,
+                  "Send texts at or above this severity to review (default medium)");
+  cmd->add_flag("--json", a->json, "Print the summary as JSON instead of the timeline and table");
+  cmd->add_flag("--quiet", a->quiet, "Print only the summary table");
+  cmd->callback([a] { run_replay(*a); });
+}
+
+}  // namespace abusemon::cli

@@ -1,0 +1,101 @@
+// Replay: runs a timestamped traffic log through classification -> tracker -> review (with a
+// simulated reviewer) -> enforcement, on a ManualClock set to each record's time, and reports a
+// timeline and a per-customer summary. The building blocks are the real ones; only the reviewer
+// is simulated. Used by `abusemon replay` (docs/CLI.md) and the README demo.
+//
+// Traffic format: one JSON object per line: "time" (RFC 3339, e.g. "2026-11-01T09:14:03Z", or a
+// number of epoch seconds), "customer", optional "user", "region", "prompt", optional
+// "completion". Blank lines are skipped. Records should be in time order (the clock only moves
+// forward; an earlier time is treated as the current time).
+//
+// Threading: replay() drives the objects it is given from the calling thread; they may be shared
+// with other threads (all are thread-safe), but the clock must only be moved by replay().
+#pragma once
+
+#include <abusemon/enforcement.hpp>
+#include <abusemon/monitor.hpp>
+#include <abusemon/review.hpp>
+#include <abusemon/tracker.hpp>
+#include <abusemon/types.hpp>
+
+#include <cstdint>
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace abusemon {
+
+/// One request of a traffic log.
+struct TrafficRecord {
+  std::int64_t time_ms = 0;
+  std::string customer;
+  std::string user;
+  std::string region;
+  std::string prompt;
+  std::optional<std::string> completion;
+};
+
+/// Parses one traffic line; error(format) naming the problem (bad JSON, missing or mistyped
+/// field, unparseable time).
+TrafficRecord parse_traffic_record(std::string_view line);
+/// Milliseconds since the epoch of an RFC 3339 time ("2026-11-01T09:14:03Z", fractional seconds
+/// and numeric offsets accepted); nullopt if malformed.
+std::optional<std::int64_t> parse_rfc3339(std::string_view text) noexcept;
+
+/// How the simulated pipeline behaves.
+struct ReplayOptions {
+  /// A text goes to review when any category reaches this severity (or it was blocked), or
+  /// when a tracker signal fires on it.
+  Severity flag_min_severity = Severity::medium;
+  /// The simulated reviewer confirms an item when the text's highest category score is at least
+  /// this, and dismisses the rest (a stand-in for people; automated pre-review is the store's
+  /// option). The item's category is the one a tracker signal names, else the most severe.
+  double reviewer_confirm_score = 0.5;
+  /// Region used for records without one.
+  std::string default_region = "us";
+};
+
+/// One line of the timeline.
+struct ReplayEvent {
+  std::int64_t time_ms = 0;
+  std::string customer;
+  std::string kind;    ///< refused, flagged, signal, decision, transition
+  std::string detail;  ///< labels, counts, reasons: never the text itself
+};
+
+/// What happened to one customer.
+struct ReplayCustomer {
+  std::string customer;
+  std::size_t requests = 0;
+  std::size_t refused = 0;                       ///< refused by the gate
+  std::size_t flagged = 0;                       ///< texts sent to review
+  std::vector<std::string> signals;              ///< detector names, in order raised
+  std::map<std::string, std::size_t> decisions;  ///< "confirm"/"correct"/"dismiss" -> count
+  std::vector<std::string> transitions;          ///< "warned", "suspended", ... in order
+  std::vector<std::string> notifications;        ///< kinds, in order created
+  Standing final_state = Standing::good_standing;
+};
+
+struct ReplayResult {
+  std::size_t records = 0;
+  std::vector<ReplayEvent> timeline;
+  std::vector<ReplayCustomer> customers;  ///< by customer id
+};
+
+/// Replays `traffic`. The Monitor should have enforcement.customer_gate() as its gate (then
+/// suspended customers are refused without scoring, as in production); `clock` must be the clock
+/// of the tracker, review store and enforcement. Principals "replay-reviewer-<region>" and
+/// "replay-manager-<region>" are created in the review store as needed. error(format) for a bad
+/// line (with its line number).
+ReplayResult replay(std::istream& traffic, const Monitor& monitor, Tracker& tracker,
+                    ReviewStore& review, Enforcement& enforcement, ManualClock& clock,
+                    const ReplayOptions& options = {});
+
+/// The summary as JSON: {"records":N,"customers":[{"customer","final_state","requests","refused",
+/// "flagged","signals","decisions","transitions","notifications"}]}.
+std::string to_json_string(const ReplayResult& r);
+
+}  // namespace abusemon

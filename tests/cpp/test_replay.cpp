@@ -1,0 +1,136 @@
+// Replay: a small traffic log through Monitor (keyword scorer) -> Tracker -> ReviewStore ->
+// Enforcement on a ManualClock; checks the per-customer outcome, the gate's refusals, the
+// timeline (no text in it) and the traffic parser.
+#include <abusemon/error.hpp>
+#include <abusemon/replay.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+
+#include "catch.hpp"
+#include "keyword_scorer.hpp"
+
+using namespace abusemon;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Pipeline {
+  fs::path dir;
+  ManualClock clock{0};
+  std::unique_ptr<ReviewStore> review;
+  std::unique_ptr<Enforcement> enf;
+  std::unique_ptr<Tracker> tracker;
+  std::unique_ptr<Monitor> monitor;
+
+  Pipeline() {
+    dir = fs::temp_directory_path() / ("am_replay_" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string db = (dir / "store.db").string();
+    ReviewStoreOptions ro;
+    ro.path = db;
+    ro.clock = &clock;
+    review = std::make_unique<ReviewStore>(ro);
+    EnforcementOptions eo;
+    eo.path = db;
+    eo.clock = &clock;
+    enf = std::make_unique<Enforcement>(eo);
+    TrackerConfig tc;
+    tc.detectors = default_detectors();
+    tracker = std::make_unique<Tracker>(tc, &clock);
+    MonitorOptions mo;
+    mo.gate = enf->customer_gate();
+    monitor = std::make_unique<Monitor>(std::make_shared<test::KeywordScorer>(), Policy(), mo);
+  }
+  ~Pipeline() { fs::remove_all(dir); }
+
+  ReplayResult run(const std::string& traffic) {
+    std::istringstream in(traffic);
+    return replay(in, *monitor, *tracker, *review, *enf, clock);
+  }
+};
+
+const ReplayCustomer& find(const ReplayResult& r, const std::string& id) {
+  for (const auto& c : r.customers) {
+    if (c.customer == id) return c;
+  }
+  FAIL("no customer " << id);
+  throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("replay: abusive customers are warned, suspended and refused", "[replay]") {
+  Pipeline p;
+  const std::string traffic =
+      R"({"time": "2026-11-01T00:00:00Z", "customer": "good", "region": "eea", "prompt": "hello there", "completion": "hi"})"
+      "\n"
+      R"({"time": "2026-11-01T01:00:00Z", "customer": "acme", "user": "u1", "region": "eea", "prompt": "harassment=0.95 you idiot"})"
+      "\n\n"
+      R"({"time": "2026-11-03T01:00:00Z", "customer": "acme", "user": "u1", "region": "eea", "prompt": "harassment=0.96 again"})"
+      "\n"
+      R"({"time": "2026-11-03T02:00:00Z", "customer": "acme", "user": "u1", "region": "eea", "prompt": "hello"})"
+      "\n"
+      R"({"time": 1793926800, "customer": "evil", "user": "x", "prompt": "sexual_minors=0.97"})"
+      "\n"
+      R"({"time": 1793930400, "customer": "evil", "user": "x", "prompt": "anything"})"
+      "\n"
+      R"({"time": 1793934000, "customer": "fp", "region": "us", "prompt": "hate=0.3"})"
+      "\n";
+  auto r = p.run(traffic);
+  CHECK(r.records == 7);
+  const auto& good = find(r, "good");
+  CHECK(good.requests == 1);
+  CHECK(good.flagged == 0);
+  CHECK(good.final_state == Standing::good_standing);
+  const auto& acme = find(r, "acme");
+  CHECK(acme.flagged == 2);
+  CHECK(acme.decisions.at("confirm") == 2);
+  REQUIRE(acme.transitions.size() == 2);
+  CHECK(acme.transitions[0] == "warned");
+  CHECK(acme.transitions[1] == "suspended");
+  CHECK(acme.refused == 1);
+  CHECK(acme.final_state == Standing::suspended);
+  REQUIRE(acme.notifications.size() == 2);
+  CHECK(acme.notifications[0] == "warning");
+  const auto& evil = find(r, "evil");
+  CHECK(evil.final_state == Standing::suspended);
+  CHECK(evil.refused == 1);
+  CHECK_FALSE(evil.signals.empty());  // the tracker's severe detector
+  for (const auto& e : r.timeline) {
+    CHECK(e.detail.find("you idiot") == std::string::npos);
+  }
+  auto json = to_json_string(r);
+  CHECK_THAT(json, Catch::Matchers::Contains(R"("final_state":"suspended")"));
+  CHECK(p.review->verify_audit().ok);
+}
+
+TEST_CASE("replay: traffic parsing", "[replay]") {
+  CHECK(parse_rfc3339("2026-11-01T00:00:00Z") == 1793491200000);
+  CHECK(parse_rfc3339("2026-11-01T01:00:00.250+01:00") == 1793491200250);
+  CHECK_FALSE(parse_rfc3339("2026-11-01 garbage").has_value());
+  CHECK_FALSE(parse_rfc3339("2026-13-01T00:00:00Z").has_value());
+  CHECK_FALSE(parse_rfc3339("2026-11-01T00:00:00").has_value());  // no zone
+  auto r = parse_traffic_record(R"({"time": 10.5, "customer": "c", "prompt": "p"})");
+  CHECK(r.time_ms == 10500);
+  CHECK_FALSE(r.completion.has_value());
+  for (const char* bad :
+       {"[]", R"({"customer":"c","prompt":"p"})",
+        R"({"time":"yesterday","customer":"c","prompt":"p"})",
+        R"({"time":1,"customer":"","prompt":"p"})", R"({"time":1,"customer":"c"})",
+        R"({"time":1,"customer":"c","prompt":5})"}) {
+    CHECK_THROWS_AS(parse_traffic_record(bad), error);
+  }
+  Pipeline p;
+  try {
+    p.run("{\"time\":1,\"customer\":\"c\",\"prompt\":\"p\"}\nnot json\n");
+    FAIL("bad line accepted");
+  } catch (const error& e) {
+    CHECK(e.code() == status::format);
+    CHECK_THAT(e.what(), Catch::Matchers::Contains("line 2"));
+  }
+}
