@@ -52,12 +52,15 @@ if has_stage tsan; then
   for bin in build/tsan/tests/test_*; do
     [ -x "$bin" ] || continue
     # Only binaries that declare [concurrency] test cases run here (the rest ran under ASan).
-    if "$bin" --list-tests "[concurrency]" 2>/dev/null | grep -qE '^[1-9][0-9]* matching test case'; then
+    # Capture first: with pipefail, `grep -q` closing the pipe early would fail the listing.
+    listing="$("$bin" --list-tests "[concurrency]" 2>/dev/null || true)"
+    if grep -qE '^[1-9][0-9]* matching test case' <<<"$listing"; then
       echo "-- $bin [concurrency]"
       TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" "$bin" "[concurrency]"
       ran=$((ran + 1))
     fi
   done
+  [ "$ran" -gt 0 ] || { echo "TSan: no [concurrency] test cases found"; exit 1; }
   echo "TSan: $ran test binaries with [concurrency] tests passed"
 fi
 
