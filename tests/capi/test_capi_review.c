@@ -8,17 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-static int failures = 0;
-static int checks = 0;
-#define CHECK(cond)                                                                            \
-  do {                                                                                         \
-    ++checks;                                                                                  \
-    if (!(cond)) {                                                                             \
-      ++failures;                                                                              \
-      fprintf(stderr, "%s:%d: CHECK(%s) failed (last error: %s)\n", __FILE__, __LINE__, #cond, \
-              am_last_error());                                                                \
-    }                                                                                          \
-  } while (0)
+#include "check.h"
 
 #define HOUR_MS ((int64_t)3600 * 1000)
 #define DAY_MS (24 * HOUR_MS)
