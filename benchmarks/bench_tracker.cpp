@@ -1,6 +1,10 @@
 // Tracker throughput and memory (docs/PERFORMANCE.md, section "Tracker"). Not a test: prints
 // measurements. Usage:
-//   bench_tracker [--events N] [--customers N] [--memory-customers N] [--redis-server PATH]
+//   bench_tracker [--events N] [--customers N] [--threads N] [--memory-customers N]
+//                 [--redis-server PATH]
+// For each thread count 1..N it prints one line: events, wall time and rate, and the rate per
+// CPU-second of the recording threads (CLOCK_THREAD_CPUTIME_ID: what a dedicated core per thread
+// gives, unaffected by other jobs on a shared machine), with the scaling against one thread.
 // The Redis part starts its own redis-server on a free loopback port (skipped with a note when
 // no redis-server binary is found).
 #include <malloc.h>
@@ -33,6 +37,7 @@ struct Opts {
   std::size_t events = 4'000'000;
   std::size_t customers = 10'000;
   std::size_t memory_customers = 1'000'000;
+  std::size_t threads = 2;
   std::string redis_server = "redis-server";
 };
 
@@ -80,6 +85,7 @@ double thread_cpu_seconds() {
 struct Timing {
   double wall = 0;     // seconds for all threads to finish
   double max_cpu = 0;  // CPU seconds of the busiest recording thread
+  double sum_cpu = 0;  // CPU seconds of all recording threads
 };
 
 // Wall time depends on what else the machine runs; the recording threads' own CPU time does
@@ -98,7 +104,10 @@ Timing run_threads(Tracker& t, const std::vector<Workload>& loads) {
   for (auto& th : pool) th.join();
   Timing r;
   r.wall = std::chrono::duration<double>(Clk::now() - start).count();
-  for (double c : cpu) r.max_cpu = std::max(r.max_cpu, c);
+  for (double c : cpu) {
+    r.max_cpu = std::max(r.max_cpu, c);
+    r.sum_cpu += c;
+  }
   return r;
 }
 
@@ -217,14 +226,16 @@ int main(int argc, char** argv) {
       o.events = std::stoull(next());
     else if (a == "--customers")
       o.customers = std::stoull(next());
+    else if (a == "--threads")
+      o.threads = std::max<std::size_t>(1, std::stoull(next()));
     else if (a == "--memory-customers")
       o.memory_customers = std::stoull(next());
     else if (a == "--redis-server")
       o.redis_server = next();
     else {
       std::fprintf(stderr,
-                   "usage: bench_tracker [--events N] [--customers N] [--memory-customers N] "
-                   "[--redis-server PATH]\n");
+                   "usage: bench_tracker [--events N] [--customers N] [--threads N] "
+                   "[--memory-customers N] [--redis-server PATH]\n");
       return 2;
     }
   }
@@ -233,27 +244,33 @@ int main(int argc, char** argv) {
       "10%% of events flagged\n",
       Tracker::state_bytes(), o.customers);
   for (bool users : {false, true}) {
-    const Workload w1 = make_workload(o.events, o.customers, users, 1);
+    std::printf("\nin-memory, %s, %zu events per thread:\n",
+                users ? "half the events with one of 4 end-users" : "customer events only",
+                o.events);
+    std::printf("  %7s %12s %8s %13s %20s %24s %8s\n", "threads", "events", "wall s", "M events/s",
+                "M events/CPU-s/thread", "M events/s, core/thread", "scaling");
     {
+      // Warm-up (page faults of the allocator, CPU frequency), not reported.
       Tracker warm(bench_config());
-      run_threads(warm, {w1});
+      run_threads(warm, {make_workload(o.events, o.customers, users, 99)});
     }
-    Tracker t1(bench_config());
-    const Timing s1 = run_threads(t1, {w1});
-    std::vector<Workload> two;
-    two.push_back(make_workload(o.events, o.customers, users, 2));
-    two.push_back(make_workload(o.events, o.customers, users, 3));
-    Tracker t2(bench_config());
-    const Timing s2 = run_threads(t2, two);
-    const double n = static_cast<double>(o.events);
-    std::printf(
-        "in-memory%s:\n  1 thread:  %.2f M events/s wall, %.2f M events per CPU-second\n"
-        "  2 threads: %.2f M events/s wall (x%.2f), %.2f M events/s if each thread had "
-        "its own core (x%.2f)\n",
-        users ? " (half the events with an end-user)" : "", n / s1.wall / 1e6, n / s1.max_cpu / 1e6,
-        2 * n / s2.wall / 1e6, (2 * n / s2.wall) / (n / s1.wall), 2 * n / s2.max_cpu / 1e6,
-        (2 * n / s2.max_cpu) / (n / s1.max_cpu));
+    double base = 0;
+    for (std::size_t n = 1; n <= o.threads; ++n) {
+      std::vector<Workload> loads;
+      for (std::size_t i = 0; i < n; ++i) {
+        loads.push_back(make_workload(o.events, o.customers, users, 1 + i));
+      }
+      Tracker t(bench_config());
+      const Timing tm = run_threads(t, loads);
+      const double total = static_cast<double>(o.events * n);
+      // With a core per thread, all threads finish when the busiest one has used its CPU time.
+      const double dedicated = total / tm.max_cpu / 1e6;
+      if (n == 1) base = dedicated;
+      std::printf("  %7zu %12.0f %8.2f %13.2f %20.2f %24.2f %7.2fx\n", n, total, tm.wall,
+                  total / tm.wall / 1e6, total / tm.sum_cpu / 1e6, dedicated, dedicated / base);
+    }
   }
+  std::printf("\n");
   bench_redis(o);
   bench_memory(o.memory_customers);
   return 0;

@@ -141,7 +141,9 @@ typedef struct am_model am_model;
 
 /* Load-time options; obtain defaults with am_model_default_params(). */
 typedef struct am_model_params {
-  int32_t int8; /* non-zero: quantize the encoder's linear layers to int8 at load */
+  int32_t int8;      /* non-zero: quantize the encoder's linear layers to int8 at load */
+  int32_t normalize; /* scoring's text normalisation default: 0 = the file's abusemon.normalize
+                        (absent = on), 1 = on, 2 = off (docs/NORMALIZATION.md) */
 } am_model_params;
 
 /* Per-call scoring options; obtain defaults with am_score_default_params(). 0 = model default. */
@@ -150,6 +152,7 @@ typedef struct am_score_params {
   uint32_t stride;        /* tokens between window starts; 0 = model default */
   int32_t window_pooling; /* 0 = model default, 1 = max, 2 = mean */
   uint32_t max_windows;   /* more windows for one text -> AM_E_LIMIT; 0 = unlimited */
+  int32_t normalize;      /* text normalisation: 0 = model default, 1 = on, 2 = off */
 } am_score_params;
 
 AM_API am_model_params am_model_default_params(void);
@@ -186,6 +189,38 @@ AM_API am_status am_model_score(const am_model* model, const char* const* texts,
                                 size_t n, const am_score_params* params, float* out,
                                 size_t out_len);
 /* ===== end model ===== */
+
+/* ===== normalize ===== */
+/*
+ * Adversarial-text normalisation (docs/NORMALIZATION.md): NFKC, invisible/control character
+ * removal, combining marks on Latin letters, look-alike letters to Latin (in Latin context
+ * only), spaced letters, leetspeak and elongation. Models run it before tokenisation unless
+ * turned off (am_model_params.normalize, am_score_params.normalize, or the model file's
+ * abusemon.normalize key).
+ *
+ * Threading: am_normalize_text may be called from any number of threads at once.
+ */
+
+/* Which steps run; non-zero = on. Obtain defaults (all on) with am_normalize_default_params(). */
+typedef struct am_normalize_params {
+  int32_t nfkc;                /* Unicode NFKC */
+  int32_t strip_invisible;     /* zero-width, bidi, format and control characters */
+  int32_t strip_marks;         /* combining marks on Latin letters and digits */
+  int32_t fold_confusables;    /* look-alike letters to Latin */
+  int32_t join_spaced;         /* "k i l l", "k.i.l.l" -> "kill" */
+  int32_t fold_leetspeak;      /* "h4te" -> "hate" */
+  int32_t collapse_elongation; /* "kiiiill" -> "kill" */
+} am_normalize_params;
+
+AM_API am_normalize_params am_normalize_default_params(void);
+
+/* Normalises text[0..text_len) into buf with the size probe convention (*len: capacity in,
+ * bytes needed including the NUL out). model may be NULL (built-in rules only); with a model,
+ * its vocabulary chooses between spellings exactly as its scoring does ("he11" -> "hell").
+ * params NULL = all steps. Invalid UTF-8 becomes U+FFFD (never an error). */
+AM_API am_status am_normalize_text(const am_model* model, const char* text, size_t text_len,
+                                   const am_normalize_params* params, char* buf, size_t* len);
+/* ===== end normalize ===== */
 
 /* ===== monitor ===== */
 /*
@@ -269,6 +304,7 @@ AM_API am_monitor_options am_monitor_default_options(void);
 
 /* A classifier supplied by the host: it fills out[i * output_count + j] with the probability of
  * output j for text i, and returns AM_OK (any other status fails the check with that status).
+ * texts[i] is never NULL (an empty text is "" with lens[i] == 0), not necessarily NUL-terminated.
  * Called from any thread that uses the monitor, possibly at once: it must be thread-safe. */
 typedef am_status (*am_score_fn)(void* user_data, const char* const* texts, const size_t* lens,
                                  size_t count, float* out);
@@ -462,6 +498,40 @@ AM_API am_status am_tracker_record(am_tracker* tracker, const am_tracker_event* 
 AM_API am_status am_tracker_record_batch(am_tracker* tracker, const am_tracker_event* events,
                                          size_t n, size_t* recorded);
 
+/* Records a monitor verdict (am_monitor_check) for a customer (user NULL/0 = none): its
+ * direction, per-category severities, action and jailbreak detection. text (NULL/0 = none) is the
+ * checked text, fingerprinted for the evasion detector; item_id (0 = none) is reported as
+ * evidence; time_ms 0 = now. A verdict the customer gate refused (am_verdict_refusal != NULL)
+ * carries no classification: nothing is recorded. *recorded (may be NULL) = 1 when recorded,
+ * else 0. AM_E_INVALID_ARGUMENT as am_tracker_record. */
+AM_API am_status am_tracker_record_verdict(am_tracker* tracker, const am_verdict* verdict,
+                                           const char* customer, size_t customer_len,
+                                           const char* user, size_t user_len, const char* text,
+                                           size_t text_len, uint64_t item_id, int64_t time_ms,
+                                           int32_t* recorded);
+
+/* Outcome of a review (docs/REVIEW.md): counted per customer and end-user and category. */
+typedef enum am_review_outcome {
+  AM_REVIEW_OUTCOME_CONFIRMED = 0, /* abuse confirmed as flagged */
+  AM_REVIEW_OUTCOME_CORRECTED = 1, /* abuse, other category/severity: count the final category */
+  AM_REVIEW_OUTCOME_DISMISSED = 2  /* not abuse: count the flagged category */
+} am_review_outcome;
+
+/* Counts one review outcome on the customer and (user not NULL/0) its end-user; unknown entities
+ * are created. time_ms 0 = now. decision_seq > 0 (the review decision's "seq") makes the call
+ * idempotent: a seq already applied to the entity is ignored and *applied (may be NULL) is 0.
+ * Exact totals appear in am_tracker_customer_json under "reviews" and in snapshots. */
+AM_API am_status am_tracker_record_review(am_tracker* tracker, const char* customer,
+                                          size_t customer_len, const char* user, size_t user_len,
+                                          am_category category, am_review_outcome outcome,
+                                          int64_t time_ms, int64_t decision_seq, int32_t* applied);
+/* Counts the outcome of one review decision given as JSON, as passed to an
+ * am_review_decision_fn or listed by am_review_decisions_after (confirm -> confirmed,
+ * correct -> corrected, dismiss -> dismissed; idempotent by its "seq"). Call it from the review
+ * store's decision callback to feed the tracker. AM_E_FORMAT for malformed JSON. */
+AM_API am_status am_tracker_record_decision_json(am_tracker* tracker, const char* decision_json,
+                                                 int32_t* applied);
+
 /* Removes up to `max` queued signals (0 = all), oldest first, and calls fn for each.
  * *drained (may be NULL) receives how many were removed. */
 AM_API am_status am_tracker_drain_signals(am_tracker* tracker, am_tracker_signal_fn fn,
@@ -541,6 +611,8 @@ typedef struct am_review_options {
   int32_t busy_timeout_ms;        /* wait for another writer; default 5000 */
   am_now_ms_fn clock;             /* NULL = system clock */
   void* clock_user_data;          /* passed to clock */
+  size_t max_content_bytes;       /* larger submissions: AM_E_LIMIT; default 1 MiB; 0 = none */
+  size_t max_pending_items;       /* pending items per region, then AM_E_LIMIT; default 100000 */
 } am_review_options;
 
 /* Defaults (path NULL: set it). */
@@ -703,6 +775,12 @@ AM_API am_status am_enforcement_is_allowed(const am_enforcement* enf, const char
                                            char* reason_buf, size_t* reason_len);
 /* Reloads the gate from the file (transitions made by other processes). */
 AM_API am_status am_enforcement_refresh_gate(am_enforcement* enf);
+/* Attaches the gate to a monitor: from the next check on, texts of suspended or terminated
+ * customers (the `customer` passed to am_monitor_check / am_stream_new) are refused without
+ * running the model: the verdict's action is block and am_verdict_refusal gives the reason.
+ * enf NULL detaches. The monitor keeps the gate's state alive: freeing enf first freezes the gate
+ * at its last state. Thread-safe; checks already running keep the gate they started with. */
+AM_API am_status am_monitor_set_enforcement(am_monitor* monitor, const am_enforcement* enf);
 
 AM_API am_status am_enforcement_set_contact(am_enforcement* enf, const char* customer,
                                             const char* email);
@@ -731,6 +809,12 @@ AM_API am_status am_enforcement_deliver(am_enforcement* enf, am_notification_fn 
 /* Same, appending each as a JSON line to path (fsync'ed). */
 AM_API am_status am_enforcement_deliver_jsonl(am_enforcement* enf, const char* path, size_t max,
                                               size_t* delivered_out, size_t* failed_out);
+/* Same, each as one RFC 5322 message in the Maildir `dir` (tmp/, new/, cur/ created): written in
+ * tmp/, fsync'ed, renamed into new/. Message-ID <idempotency_key@domain of from>; from NULL =
+ * "abusemon@localhost" (AM_E_INVALID_ARGUMENT unless a plain local@domain). */
+AM_API am_status am_enforcement_deliver_maildir(am_enforcement* enf, const char* dir,
+                                                const char* from, size_t max, size_t* delivered_out,
+                                                size_t* failed_out);
 /* The outbox as a JSON array (size probe); pending_only != 0: not yet delivered, not dead. */
 AM_API am_status am_enforcement_outbox_json(am_enforcement* enf, int32_t pending_only, char* buf,
                                             size_t* len);

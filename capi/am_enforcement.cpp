@@ -5,6 +5,7 @@
 
 #include "abusemon/enforcement.hpp"
 #include "abusemon/review.hpp"
+#include "am_monitor_internal.hpp"
 #include "am_review_internal.hpp"
 #include "capi_internal.hpp"
 
@@ -20,15 +21,7 @@ abusemon::Enforcement& enf_of(am_enforcement* e) {
   return *e->enf;
 }
 
-template <typename T>
-std::string json_array(const std::vector<T>& v) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i != 0) out += ',';
-    out += abusemon::to_json_string(v[i]);
-  }
-  return out + "]";
-}
+using am::json_array;
 
 void set_count(size_t* out, std::size_t n) {
   if (out != nullptr) *out = n;
@@ -132,6 +125,13 @@ AM_API am_status am_enforcement_refresh_gate(am_enforcement* enf) {
   AM_API_END
 }
 
+AM_API am_status am_monitor_set_enforcement(am_monitor* monitor, const am_enforcement* enf) {
+  AM_API_BEGIN
+  am::require(monitor, "monitor");
+  monitor->monitor->set_gate(enf != nullptr ? enf->enf->customer_gate() : nullptr);
+  AM_API_END
+}
+
 AM_API am_status am_enforcement_set_contact(am_enforcement* enf, const char* customer,
                                             const char* email) {
   AM_API_BEGIN
@@ -204,6 +204,17 @@ AM_API am_status am_enforcement_deliver_jsonl(am_enforcement* enf, const char* p
   AM_API_BEGIN
   auto& e = enf_of(enf);
   abusemon::JsonlOutboxSink sink(std::string(am::cstr(path, "path")));
+  return report(e.deliver(sink, max), delivered_out, failed_out);
+  AM_API_END
+}
+
+AM_API am_status am_enforcement_deliver_maildir(am_enforcement* enf, const char* dir,
+                                                const char* from, size_t max, size_t* delivered_out,
+                                                size_t* failed_out) {
+  AM_API_BEGIN
+  auto& e = enf_of(enf);
+  abusemon::MaildirOutboxSink sink(std::string(am::cstr(dir, "dir")),
+                                   from != nullptr ? std::string(from) : "abusemon@localhost");
   return report(e.deliver(sink, max), delivered_out, failed_out);
   AM_API_END
 }

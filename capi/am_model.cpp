@@ -4,14 +4,24 @@
 #include <vector>
 
 #include "abusemon/model.hpp"
+#include "am_model_internal.hpp"
 #include "capi_internal.hpp"
 
-struct am_model {
-  std::shared_ptr<const abusemon::Model> model;
-  std::string info_json;  // computed once: the model is immutable
-};
-
 namespace {
+
+abusemon::Normalization normalization(int32_t v, const char* field) {
+  switch (v) {
+    case 0:
+      return abusemon::Normalization::model_default;
+    case 1:
+      return abusemon::Normalization::on;
+    case 2:
+      return abusemon::Normalization::off;
+    default:
+      throw std::invalid_argument(std::string(field) +
+                                  " must be 0 (model default), 1 (on) or 2 (off)");
+  }
+}
 
 abusemon::ScoreOptions score_options(const am_score_params* p) {
   abusemon::ScoreOptions o;
@@ -32,6 +42,7 @@ abusemon::ScoreOptions score_options(const am_score_params* p) {
       throw std::invalid_argument("window_pooling must be 0 (model), 1 (max) or 2 (mean)");
   }
   o.max_windows = p->max_windows;
+  o.normalize = normalization(p->normalize, "normalize");
   return o;
 }
 
@@ -42,6 +53,7 @@ extern "C" {
 am_model_params am_model_default_params(void) {
   am_model_params p;
   p.int8 = 0;
+  p.normalize = 0;
   return p;
 }
 
@@ -51,6 +63,7 @@ am_score_params am_score_default_params(void) {
   p.stride = 0;
   p.window_pooling = 0;
   p.max_windows = 0;
+  p.normalize = 0;
   return p;
 }
 
@@ -60,7 +73,10 @@ am_status am_model_load(const char* path, const am_model_params* params, am_mode
   *out = nullptr;
   std::string p(am::cstr(path, "path"));
   abusemon::ModelOptions o;
-  if (params) o.int8 = params->int8 != 0;
+  if (params) {
+    o.int8 = params->int8 != 0;
+    o.normalize = normalization(params->normalize, "params->normalize");
+  }
   auto m = std::make_unique<am_model>();
   m->model = abusemon::Model::load(p, o);
   m->info_json = m->model->info().to_json();

@@ -7,18 +7,11 @@
 #include "abusemon/model.hpp"
 #include "abusemon/monitor.hpp"
 #include "abusemon/policy.hpp"
+#include "am_monitor_internal.hpp"
 #include "capi_internal.hpp"
 
 struct am_policy {
   abusemon::Policy policy;
-};
-
-struct am_monitor {
-  std::unique_ptr<abusemon::Monitor> monitor;
-};
-
-struct am_verdict {
-  abusemon::Verdict verdict;
 };
 
 struct am_stream {
@@ -106,7 +99,9 @@ class CallbackScorer final : public abusemon::Scorer {
     ptrs.reserve(texts.size());
     lens.reserve(texts.size());
     for (auto t : texts) {
-      ptrs.push_back(t.data());
+      // An empty view may have a null data(); hosts pass texts[i] to memchr/memcpy, which must
+      // not get NULL even for length 0 (found by tests/fuzz/fuzz_capi).
+      ptrs.push_back(t.data() != nullptr ? t.data() : "");
       lens.push_back(t.size());
     }
     const am_status s = fn_(user_data_, ptrs.data(), lens.data(), texts.size(), out.data());

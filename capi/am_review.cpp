@@ -27,16 +27,7 @@ std::string str_or(const char* s, const char* fallback) {
   return s != nullptr ? std::string(s) : std::string(fallback);
 }
 
-template <typename T>
-std::string json_array(const std::vector<T>& v) {
-  std::string out = "[";
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (i != 0) out += ',';
-    out += abusemon::to_json_string(v[i]);
-  }
-  out += ']';
-  return out;
-}
+using am::json_array;
 
 abusemon::QueueFilter parse_filter(const char* filter_json) {
   abusemon::QueueFilter f;
@@ -79,6 +70,8 @@ AM_API am_review_options am_review_default_options(void) {
   o.max_grant_ms = d.max_grant_ms;
   o.auto_confirm_confidence = d.auto_confirm_confidence;
   o.busy_timeout_ms = d.busy_timeout_ms;
+  o.max_content_bytes = d.max_content_bytes;
+  o.max_pending_items = d.max_pending_items;
   o.clock = nullptr;
   o.clock_user_data = nullptr;
   return o;
@@ -103,6 +96,8 @@ AM_API am_status am_review_open(const am_review_options* options, am_review_stor
   o.max_grant_ms = options->max_grant_ms;
   o.auto_confirm_confidence = options->auto_confirm_confidence;
   o.busy_timeout_ms = options->busy_timeout_ms;
+  o.max_content_bytes = options->max_content_bytes;
+  o.max_pending_items = options->max_pending_items;
   if (options->clock != nullptr) {
     h->clock = std::make_unique<am::CallbackClock>(options->clock, options->clock_user_data);
     o.clock = h->clock.get();

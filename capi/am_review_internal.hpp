@@ -1,13 +1,26 @@
-// Private: the review handle and the C clock adapter, shared by am_review.cpp and
-// am_enforcement.cpp (sync reads the review handle).
+// Private: the review handle, the C clock adapter and the JSON listing helper, shared by
+// am_review.cpp and am_enforcement.cpp (sync reads the review handle).
 #pragma once
 
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "abusemon.h"
 #include "abusemon/review.hpp"
 
 namespace am {
+
+/// A JSON array of to_json_string(element) (the review and enforcement listings).
+template <typename T>
+std::string json_array(const std::vector<T>& v) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i != 0) out += ',';
+    out += abusemon::to_json_string(v[i]);
+  }
+  return out + "]";
+}
 // Adapts the host's C time callback to abusemon::Clock.
 class CallbackClock final : public abusemon::Clock {
  public:

@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "abusemon/review.hpp"
 #include "abusemon/tracker.hpp"
+#include "am_monitor_internal.hpp"
 #include "capi_internal.hpp"
 
 struct am_tracker {
@@ -101,6 +103,63 @@ AM_API am_status am_tracker_record_batch(am_tracker* tracker, const am_tracker_e
     }
     if (recorded != nullptr) *recorded = i + 1;
   }
+  AM_API_END
+}
+
+AM_API am_status am_tracker_record_verdict(am_tracker* tracker, const am_verdict* verdict,
+                                           const char* customer, size_t customer_len,
+                                           const char* user, size_t user_len, const char* text,
+                                           size_t text_len, uint64_t item_id, int64_t time_ms,
+                                           int32_t* recorded) {
+  if (recorded != nullptr) *recorded = 0;
+  AM_API_BEGIN
+  am::require(tracker, "tracker");
+  am::require(verdict, "verdict");
+  const auto c = am::text(customer, customer_len, "customer");
+  const auto u = am::text(user, user_len, "user");
+  const auto t = am::text(text, text_len, "text");
+  if (verdict->verdict.refusal) return AM_OK;  // refused by the gate: never classified
+  tracker->tracker->record(
+      abusemon::event_from_verdict(verdict->verdict, c, u, t, item_id, time_ms));
+  if (recorded != nullptr) *recorded = 1;
+  AM_API_END
+}
+
+AM_API am_status am_tracker_record_review(am_tracker* tracker, const char* customer,
+                                          size_t customer_len, const char* user, size_t user_len,
+                                          am_category category, am_review_outcome outcome,
+                                          int64_t time_ms, int64_t decision_seq, int32_t* applied) {
+  if (applied != nullptr) *applied = 0;
+  AM_API_BEGIN
+  am::require(tracker, "tracker");
+  abusemon::ReviewEvent r;
+  r.customer = am::text(customer, customer_len, "customer");
+  r.user = am::text(user, user_len, "user");
+  const int cat = am::enum_value(category);
+  if (cat < 0 || cat >= AM_CATEGORY_COUNT) {
+    throw std::invalid_argument("category out of range: " + std::to_string(cat));
+  }
+  const int out = am::enum_value(outcome);
+  if (out < AM_REVIEW_OUTCOME_CONFIRMED || out > AM_REVIEW_OUTCOME_DISMISSED) {
+    throw std::invalid_argument("outcome out of range: " + std::to_string(out));
+  }
+  r.category = static_cast<abusemon::Category>(cat);
+  r.outcome = static_cast<abusemon::ReviewOutcome>(out);
+  r.time_ms = time_ms;
+  r.decision_seq = decision_seq;
+  const bool ok = tracker->tracker->record_review(r);
+  if (applied != nullptr) *applied = ok ? 1 : 0;
+  AM_API_END
+}
+
+AM_API am_status am_tracker_record_decision_json(am_tracker* tracker, const char* decision_json,
+                                                 int32_t* applied) {
+  if (applied != nullptr) *applied = 0;
+  AM_API_BEGIN
+  am::require(tracker, "tracker");
+  const auto d = abusemon::parse_decision_record(am::cstr(decision_json, "decision_json"));
+  const bool ok = tracker->tracker->record_decision(d);
+  if (applied != nullptr) *applied = ok ? 1 : 0;
   AM_API_END
 }
 

@@ -4,12 +4,14 @@
 # and the clang-format check. Exits non-zero on any failure.
 #
 #   scripts/test.sh            everything
-#   ABUSEMON_TEST_STAGES="release python" scripts/test.sh    a subset (release asan python format)
+#   ABUSEMON_TEST_STAGES="release python" scripts/test.sh    a subset (format release asan tsan
+#                                                            python fuzz)
+#   ABUSEMON_FUZZ_SECONDS=60 ...                               longer fuzz smoke runs (default 20 s)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 jobs="${ABUSEMON_JOBS:-$(nproc)}"
-stages="${ABUSEMON_TEST_STAGES:-format release asan tsan python}"
+stages="${ABUSEMON_TEST_STAGES:-format release asan tsan python fuzz}"
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)
 export CCACHE_DIR="${CCACHE_DIR:-$root/build/.ccache}"
@@ -75,5 +77,37 @@ if has_stage python; then
   # Run from outside the source tree so only the installed package can be imported.
   (cd "$root/build" && "$venv/bin/python" -m pytest -c "$root/pyproject.toml" \
     --rootdir "$root" "$root/tests/python")
+fi
+
+if has_stage fuzz; then
+  step "libFuzzer targets (clang, ASan+UBSan) + smoke runs"
+  command -v clang++-14 >/dev/null || { echo "clang++-14 not found (scripts/setup.sh)"; exit 1; }
+  CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz "${generator[@]}" \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DABUSEMON_BUILD_FUZZERS=ON -DABUSEMON_SANITIZE=ON \
+    -DABUSEMON_BUILD_TESTS=OFF -DABUSEMON_BUILD_EXAMPLES=OFF -DABUSEMON_INSTALL=OFF
+  cmake --build build/fuzz --target abusemon_fuzzers -j"$jobs"
+  # Each target runs from its seeds (tests/fuzz/corpus/<target>) for a short while; a crash, leak,
+  # sanitizer report or timeout makes libFuzzer exit non-zero, which fails the stage and leaves
+  # the input in build/fuzz/crash-<target>-*. Long runs: docs/SECURITY.md.
+  fuzz_secs="${ABUSEMON_FUZZ_SECONDS:-20}"
+  for src in tests/fuzz/fuzz_*.cpp; do
+    name="$(basename "$src" .cpp)"
+    work="build/fuzz/corpus/$name"
+    rm -rf "$work" && mkdir -p "$work"
+    seeds=("tests/fuzz/corpus/$name")
+    [ "$name" = fuzz_model_load ] && seeds+=(tests/data/engine)
+    echo "-- $name (${fuzz_secs}s)"
+    log="build/fuzz/$name.log"
+    if ! ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      "build/fuzz/tests/fuzz/$name" -dict=tests/fuzz/json.dict -max_total_time="$fuzz_secs" \
+      -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="build/fuzz/crash-$name-" "$work" "${seeds[@]}" >"$log" 2>&1; then
+      tail -n 60 "$log"
+      echo "fuzz: $name failed; the input is in build/fuzz/crash-$name-*"
+      exit 1
+    fi
+    grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::peak_rss_mb)' "$log" || true
+  done
+  echo "fuzz: every target ran ${fuzz_secs}s without a finding"
 fi
 step "all requested test stages passed: $stages"

@@ -31,6 +31,7 @@ struct ClassifyArgs {
   std::size_t max_text_bytes = 1 << 20;
   bool text_lines = false;
   bool quiet = false;
+  bool no_normalize = false;
   std::string input = "-";
 };
 
@@ -62,7 +63,9 @@ void run_classify(const ClassifyArgs& a) {
   MonitorOptions mo;
   mo.max_text_bytes = a.max_text_bytes;
   mo.max_batch_texts = 0;  // classify_jsonl sizes its own batches
-  const Monitor monitor(load_scorer(a.model), std::move(policy), mo);
+  const Monitor monitor(
+      load_scorer(a.model, a.no_normalize ? Normalization::off : Normalization::model_default),
+      std::move(policy), mo);
 
   std::size_t next_report = kProgressEvery;
   if (!a.quiet) {
@@ -106,6 +109,8 @@ void register_classify_command(CLI::App& app) {
   cmd->add_flag("--text-lines", args->text_lines,
                 "Each input line is a plain text; its id is its line number");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress on stderr");
+  cmd->add_flag("--no-normalize", args->no_normalize,
+                "Score the raw text: no adversarial-text normalisation (docs/NORMALIZATION.md)");
   cmd->add_option("input", args->input, "Input file, or - for stdin (default)");
   cmd->callback([args] { run_classify(*args); });
 }

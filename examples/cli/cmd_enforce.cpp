@@ -12,6 +12,7 @@
 #include "abusemon/enforcement.hpp"
 #include "abusemon/error.hpp"
 #include "abusemon/review.hpp"
+#include "cli_util.hpp"
 #include "commands.hpp"
 
 namespace abusemon::cli {
@@ -27,6 +28,8 @@ struct EnforceArgs {
   std::string as;
   std::string text;
   std::string outbox;
+  std::string maildir;
+  std::string from = "abusemon@localhost";
   std::int64_t number = 0;
   std::size_t max = 100;
   bool grant = false;
@@ -34,31 +37,16 @@ struct EnforceArgs {
   bool pending_only = false;
 };
 
-class FixedClock final : public Clock {
- public:
-  explicit FixedClock(std::int64_t t) : t_(t) {}
-  std::int64_t now_ms() const override { return t_; }
-
- private:
-  std::int64_t t_;
-};
-
 struct Session {
   std::unique_ptr<FixedClock> clock;
   std::unique_ptr<Enforcement> enf;
 };
 
-std::string slurp(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw Failure(kExitNotFound, "cannot read '" + path + "'");
-  return std::string(std::istreambuf_iterator<char>(f), {});
-}
-
 Session open_enforcement(const EnforceArgs& a) {
   Session s;
   EnforcementOptions o;
   o.path = a.db;
-  if (!a.policy_file.empty()) o.policy = EnforcementPolicy::from_json(slurp(a.policy_file));
+  if (!a.policy_file.empty()) o.policy = EnforcementPolicy::from_json(read_file(a.policy_file));
   if (a.now_ms) {
     s.clock = std::make_unique<FixedClock>(*a.now_ms);
     o.clock = s.clock.get();
@@ -172,14 +160,26 @@ void register_enforce_command(CLI::App& app) {
     }
   });
 
-  auto* deliver =
-      enforce->add_subcommand("deliver", "Deliver due notifications to a JSON Lines outbox file");
-  deliver->add_option("--outbox", a->outbox, "JSON Lines file (appended)")->required();
+  auto* deliver = enforce->add_subcommand(
+      "deliver", "Deliver due notifications to a JSON Lines outbox file or a Maildir");
+  auto* jsonl = deliver->add_option("--outbox", a->outbox, "JSON Lines file (appended)");
+  auto* maildir = deliver->add_option("--maildir", a->maildir,
+                                      "Maildir: one RFC 5322 message per notification in new/");
+  jsonl->excludes(maildir);
+  deliver->add_option("--from", a->from, "From address of Maildir messages");
   deliver->add_option("--max", a->max, "At most this many (default 100)");
   deliver->callback([a] {
+    if (a->outbox.empty() && a->maildir.empty()) {
+      throw Failure(kExitUsage, "deliver needs --outbox FILE or --maildir DIR");
+    }
     auto s = open_enforcement(*a);
-    JsonlOutboxSink sink(a->outbox);
-    auto r = s.enf->deliver(sink, a->max);
+    std::unique_ptr<NotificationSink> sink;
+    if (a->maildir.empty()) {
+      sink = std::make_unique<JsonlOutboxSink>(a->outbox);
+    } else {
+      sink = std::make_unique<MaildirOutboxSink>(a->maildir, a->from);
+    }
+    auto r = s.enf->deliver(*sink, a->max);
     std::cout << "delivered " << r.delivered << ", failed " << r.failed << " (dead " << r.dead
               << ")\n";
     if (r.failed != 0) throw Failure(kExitRuntime, "some notifications could not be delivered");

@@ -21,6 +21,7 @@ struct ModelArgs {
   std::string model;
   bool int8 = false;
   bool special = false;
+  bool no_normalize = false;
   std::size_t max_tokens = 0;
   std::size_t stride = 0;
   std::string window_pooling = "model";
@@ -67,6 +68,7 @@ void run_score(const ModelArgs& a) {
   ScoreOptions o;
   o.max_tokens = a.max_tokens;
   o.stride = a.stride;
+  if (a.no_normalize) o.normalize = Normalization::off;
   o.window_pooling = a.window_pooling == "max"    ? WindowPooling::max
                      : a.window_pooling == "mean" ? WindowPooling::mean
                                                   : WindowPooling::model_default;
@@ -121,6 +123,8 @@ void register_model_command(CLI::App& app) {
       ->check(CLI::IsMember({"max", "mean", "model"}));
   score->add_option("--output", a->output, "probabilities | logits | pooled")
       ->check(CLI::IsMember({"probabilities", "logits", "pooled"}));
+  score->add_flag("--no-normalize", a->no_normalize,
+                  "Score the raw text: no adversarial-text normalisation");
   score->add_option("text", a->texts, "Texts (default: one per line on stdin)");
   score->callback([a] { run_score(*a); });
 }

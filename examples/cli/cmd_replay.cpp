@@ -12,6 +12,7 @@
 #include <iterator>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "abusemon/enforcement.hpp"
 #include "abusemon/error.hpp"
@@ -20,6 +21,7 @@
 #include "abusemon/replay.hpp"
 #include "abusemon/review.hpp"
 #include "abusemon/tracker.hpp"
+#include "cli_util.hpp"
 #include "commands.hpp"
 #include "model_loader.hpp"
 
@@ -32,6 +34,7 @@ struct ReplayArgs {
   std::string model;
   std::string db;
   std::string outbox;
+  std::string maildir;
   std::string policy;
   std::string enforcement_policy;
   std::string tracker_config;
@@ -41,12 +44,6 @@ struct ReplayArgs {
   bool json = false;
   bool quiet = false;
 };
-
-std::string read_text(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw Failure(kExitNotFound, "cannot read '" + path + "'");
-  return std::string(std::istreambuf_iterator<char>(f), {});
-}
 
 std::string time_text(std::int64_t ms) {
   std::time_t t = static_cast<std::time_t>(ms / 1000);
@@ -68,56 +65,18 @@ void run_replay(const ReplayArgs& a) {
   }
   ro.flag_min_severity = *sev;
   ro.reviewer_confirm_score = a.reviewer_confirm;
+  ReplayRunOptions run;
+  run.replay = ro;
+  run.db = a.db;
+  run.outbox = a.outbox;
+  run.maildir = a.maildir;
+  run.auto_confirm_confidence = a.auto_confirm;
   Policy policy = a.policy.empty() ? Policy() : Policy::from_file(a.policy);
-  TrackerConfig tc;
-  if (a.tracker_config.empty()) {
-    tc.detectors = default_detectors();
-  } else {
-    tc = parse_tracker_config(read_text(a.tracker_config));
+  if (!a.tracker_config.empty()) run.tracker = parse_tracker_config(read_file(a.tracker_config));
+  if (!a.enforcement_policy.empty()) {
+    run.enforcement = EnforcementPolicy::from_json(read_file(a.enforcement_policy));
   }
-  EnforcementPolicy ep = a.enforcement_policy.empty()
-                             ? EnforcementPolicy()
-                             : EnforcementPolicy::from_json(read_text(a.enforcement_policy));
-
-  // A fresh store per run unless --db names one (then earlier state carries over).
-  std::filesystem::path tmpdir;
-  std::string db = a.db;
-  if (db.empty()) {
-    tmpdir =
-        std::filesystem::temp_directory_path() / ("abusemon-replay-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(tmpdir);
-    db = (tmpdir / "replay.db").string();
-  }
-  struct Cleanup {
-    std::filesystem::path dir;
-    ~Cleanup() {
-      std::error_code ec;
-      if (!dir.empty()) std::filesystem::remove_all(dir, ec);
-    }
-  } cleanup{tmpdir};
-
-  ManualClock clock(0);
-  ReviewStoreOptions rso;
-  rso.path = db;
-  rso.clock = &clock;
-  rso.auto_confirm_confidence = a.auto_confirm;
-  ReviewStore review(rso);
-  EnforcementOptions eo;
-  eo.path = db;
-  eo.policy = std::move(ep);
-  eo.clock = &clock;
-  Enforcement enforcement(eo);
-  Tracker tracker(tc, &clock);
-  MonitorOptions mo;
-  mo.gate = enforcement.customer_gate();
-  Monitor monitor(load_scorer(a.model), std::move(policy), mo);
-
-  ReplayResult r = replay(traffic, monitor, tracker, review, enforcement, clock, ro);
-  if (!a.outbox.empty()) {
-    JsonlOutboxSink sink(a.outbox);
-    while (enforcement.deliver(sink, 1000).delivered > 0) {
-    }
-  }
+  ReplayResult r = abusemon::run_replay(traffic, load_scorer(a.model), std::move(policy), run);
   if (a.json) {
     std::cout << to_json_string(r) << '\n';
     return;
@@ -164,6 +123,8 @@ void register_replay_command(CLI::App& app) {
                   "Model file (default: $ABUSEMON_MODEL or the default model)");
   cmd->add_option("--db", a->db, "Store file to use (default: a temporary one)");
   cmd->add_option("--outbox", a->outbox, "Append the notifications to this JSON Lines file");
+  cmd->add_option("--maildir", a->maildir,
+                  "Deliver the notifications as e-mail messages into this Maildir");
   cmd->add_option("--policy", a->policy, "Monitor policy JSON (default: built in)");
   cmd->add_option("--enforcement-policy", a->enforcement_policy, "Enforcement policy JSON");
   cmd->add_option("--tracker-config", a->tracker_config, "Tracker configuration JSON");

@@ -15,6 +15,7 @@
 
 #include "abusemon/error.hpp"
 #include "abusemon/review.hpp"
+#include "cli_util.hpp"
 #include "commands.hpp"
 
 namespace abusemon::cli {
@@ -61,22 +62,6 @@ struct ReviewArgs {
   bool corrections_only = false;
   bool include_automatic = false;
 };
-
-// A fixed time for reproducible runs and demos (--now-ms).
-class FixedClock final : public Clock {
- public:
-  explicit FixedClock(std::int64_t t) : t_(t) {}
-  std::int64_t now_ms() const override { return t_; }
-
- private:
-  std::int64_t t_;
-};
-
-std::string read_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) throw Failure(kExitNotFound, "cannot read '" + path + "'");
-  return std::string(std::istreambuf_iterator<char>(f), {});
-}
 
 }  // namespace
 

@@ -14,6 +14,7 @@
 
 #include "abusemon/error.hpp"
 #include "abusemon/tracker.hpp"
+#include "cli_util.hpp"
 #include "commands.hpp"
 
 namespace abusemon::cli {
@@ -34,14 +35,6 @@ struct TrackerArgs {
   std::size_t top = 20;
   bool json_out = false;
 };
-
-std::string read_file(const std::string& path, const char* what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Failure(kExitNotFound, std::string("cannot read ") + what + " '" + path + "'");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // One JSONL event; the keys are those of the Python Tracker.record() (docs/TRACKER.md).
 TrackerEvent parse_event(const json& j, std::string& customer, std::string& user,
@@ -96,6 +89,46 @@ TrackerEvent parse_event(const json& j, std::string& customer, std::string& user
   return ev;
 }
 
+// One review line: {"review": "confirmed"|"corrected"|"dismissed", "customer", "user"?,
+// "category", "time_ms"?, "decision_seq"?} (docs/TRACKER.md#review-outcomes).
+ReviewEvent parse_review(const json& j, std::string& customer, std::string& user,
+                         const std::string& where) {
+  auto bad = [&](const std::string& m) { throw Failure(kExitInput, where + ": " + m); };
+  ReviewEvent r;
+  bool has_category = false;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    const std::string& k = it.key();
+    const json& v = it.value();
+    try {
+      if (k == "review") {
+        auto o = parse_review_outcome(v.get<std::string>());
+        if (!o) bad("review: expected \"confirmed\", \"corrected\" or \"dismissed\"");
+        r.outcome = *o;
+      } else if (k == "customer") {
+        customer = v.get<std::string>();
+      } else if (k == "user") {
+        user = v.is_null() ? "" : v.get<std::string>();
+      } else if (k == "category") {
+        auto c = parse_category(v.get<std::string>());
+        if (!c) bad("category: unknown category \"" + v.get<std::string>() + "\"");
+        r.category = *c;
+        has_category = true;
+      } else if (k == "time_ms") {
+        r.time_ms = v.get<int64_t>();
+      } else if (k == "decision_seq") {
+        r.decision_seq = v.get<int64_t>();
+      } else {
+        bad("unknown key \"" + k + "\" in a review line");
+      }
+    } catch (const json::exception&) {
+      bad(k + ": wrong type (" + std::string(v.type_name()) + ")");
+    }
+  }
+  if (customer.empty()) bad("missing \"customer\"");
+  if (!has_category) bad("missing \"category\"");
+  return r;
+}
+
 TrackerConfig load_config(const std::string& path) {
   if (path.empty()) return parse_tracker_config("{}");
   return parse_tracker_config(read_file(path, "config"));
@@ -130,6 +163,21 @@ void run_replay(const TrackerArgs& a) {
     }
     customer.clear();
     user.clear();
+    if (j.is_object() && j.contains("review")) {
+      ReviewEvent r = parse_review(j, customer, user, where);
+      if (r.time_ms != 0 && (!clock_set || r.time_ms > clock.now_ms())) {
+        clock.set_ms(r.time_ms);
+        clock_set = true;
+      }
+      r.customer = customer;
+      r.user = user;
+      try {
+        tracker.record_review(r);
+      } catch (const std::invalid_argument& e) {
+        throw Failure(kExitInput, where + ": " + e.what());
+      }
+      continue;
+    }
     TrackerEvent ev = parse_event(j, customer, user, where);
     // Deterministic replay: time follows the events (an event without time_ms keeps the last).
     if (ev.time_ms != 0) {
@@ -189,6 +237,25 @@ void print_entity(const EntityView& v) {
   std::string open;
   for (const auto& d : v.open_detectors) open += (open.empty() ? "" : ", ") + d;
   std::printf("open detectors:  %s\n", open.empty() ? "-" : open.c_str());
+  for (std::size_t o = 0; o < kReviewOutcomeCount; ++o) {
+    std::string per;
+    for (std::size_t c = 0; c < kCategoryCount; ++c) {
+      if (v.reviews[o][c] == 0) continue;
+      per += (per.empty() ? "" : ", ") + std::string(to_string(static_cast<Category>(c))) + " " +
+             std::to_string(v.reviews[o][c]);
+    }
+    const std::string label = std::string(to_string(static_cast<ReviewOutcome>(o))) + ":";
+    std::printf("%-17s%s\n", label.c_str(), per.empty() ? "-" : per.c_str());
+  }
+  if (v.last_review_ms != 0)
+    std::printf("last review:     %s\n", fmt_time(v.last_review_ms).c_str());
+}
+
+// Sum of one outcome over the categories.
+uint64_t review_total(const EntityView& v, ReviewOutcome o) {
+  uint64_t n = 0;
+  for (auto x : v.reviews[static_cast<std::size_t>(o)]) n += x;
+  return n;
 }
 
 void run_inspect(const TrackerArgs& a) {
@@ -247,12 +314,16 @@ void run_inspect(const TrackerArgs& a) {
                 std::string(to_string(s.state)).c_str(), s.message.c_str());
   }
   std::printf("top customers by score:\n");
-  std::printf("  %-24s %7s %7s %10s %9s\n", "customer", "score", "trend", "requests", "flagged");
+  std::printf("  %-24s %7s %7s %10s %9s %9s %9s %9s\n", "customer", "score", "trend", "requests",
+              "flagged", "confirmed", "corrected", "dismissed");
   for (const auto* e : customers) {
-    std::printf("  %-24s %7.3f %+7.3f %10llu %9llu\n", e->customer.c_str(), e->score,
-                std::abs(e->trend) < 5e-4 ? 0.0 : e->trend,
+    std::printf("  %-24s %7.3f %+7.3f %10llu %9llu %9llu %9llu %9llu\n", e->customer.c_str(),
+                e->score, std::abs(e->trend) < 5e-4 ? 0.0 : e->trend,
                 static_cast<unsigned long long>(e->total_requests),
-                static_cast<unsigned long long>(e->total_flagged));
+                static_cast<unsigned long long>(e->total_flagged),
+                static_cast<unsigned long long>(review_total(*e, ReviewOutcome::confirmed)),
+                static_cast<unsigned long long>(review_total(*e, ReviewOutcome::corrected)),
+                static_cast<unsigned long long>(review_total(*e, ReviewOutcome::dismissed)));
   }
 }
 
@@ -265,7 +336,9 @@ void register_tracker_command(CLI::App& app) {
   cmd->require_subcommand(1);
 
   CLI::App* replay = cmd->add_subcommand(
-      "replay", "Feed a JSONL file of events through a tracker; print raised signals as JSONL");
+      "replay",
+      "Feed a JSONL file of events (and review outcomes) through a tracker; print raised "
+      "signals as JSONL");
   replay->add_option("events", args->events, "Events JSONL file ('-' = stdin)")->required();
   replay->add_option("--config", args->config, "Tracker config JSON file (default: built-in)");
   replay->add_option("--restore", args->restore, "Start from this snapshot");

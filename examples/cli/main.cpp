@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
     abusemon::cli::register_replay_command(app);
     abusemon::cli::register_model_command(app);
     abusemon::cli::register_tracker_command(app);
+    abusemon::cli::register_normalize_command(app);
     app.parse(argc, argv);
     return abusemon::cli::kExitOk;
   } catch (const CLI::CallForHelp& e) {

@@ -32,8 +32,11 @@ std::string resolve_model_path(const std::string& explicit_path) {
                     (tried.empty() ? std::string() : " at " + tried) + ")");
 }
 
-std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path) {
-  return ModelScorer::load(resolve_model_path(explicit_path));
+std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path,
+                                          Normalization normalize) {
+  ModelOptions o;
+  o.normalize = normalize;
+  return ModelScorer::load(resolve_model_path(explicit_path), o);
 }
 
 }  // namespace abusemon::cli

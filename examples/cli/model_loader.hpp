@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "abusemon/model.hpp"
 #include "abusemon/scorer.hpp"
 
 namespace abusemon::cli {
@@ -15,7 +16,9 @@ namespace abusemon::cli {
 std::string resolve_model_path(const std::string& explicit_path);
 
 /// Loads the model at resolve_model_path(explicit_path) as a Scorer (abusemon::error on a bad
-/// file: status::format / io / not_found).
-std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path);
+/// file: status::format / io / not_found). `normalize` overrides the file's text-normalisation
+/// default (docs/NORMALIZATION.md).
+std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path,
+                                          Normalization normalize = Normalization::model_default);
 
 }  // namespace abusemon::cli

@@ -5,6 +5,7 @@
 #include "abusemon/error.hpp"
 #include "abusemon/model.hpp"
 #include "abusemon/monitor.hpp"
+#include "abusemon/normalize.hpp"
 #include "abusemon/policy.hpp"
 #include "abusemon/review.hpp"
 #include "abusemon/scorer.hpp"

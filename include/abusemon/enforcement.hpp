@@ -17,10 +17,10 @@
 // Every transition keeps its reason and evidence (decision/item ids, category counts, time
 // window) in the same SQLite file as the review store, and its notification is written to the
 // outbox in the same transaction (transactional outbox). deliver() hands due notifications to a
-// sink — a C callback, a Python callable, a JSON Lines file — at least once, each with a stable
-// idempotency key; failures are retried with exponential backoff. Notifications are built from
-// templates whose inputs are labels, counts, times and reasons: never the flagged content (which
-// never reaches this component).
+// sink — a C callback, a Python callable, a JSON Lines file, a Maildir — at least once, each with a
+// stable idempotency key; failures are retried with exponential backoff. Notifications are built
+// from templates whose inputs are labels, counts, times and reasons: never the flagged content
+// (which never reaches this component).
 //
 // Threading: an Enforcement object is thread-safe. is_allowed() (the gate, called on every
 // request) reads an in-memory map under a shared lock and never touches the database; it
@@ -203,6 +203,29 @@ class JsonlOutboxSink final : public NotificationSink {
 
  private:
   std::string path_;
+};
+
+/// Delivers each notification as one RFC 5322 e-mail message into a Maildir (`dir` with tmp/,
+/// new/ and cur/, created if absent), the way a mail server does: the message is written and
+/// fsync'ed under a unique name in tmp/, then renamed into new/ and the directory fsync'ed, so a
+/// reader never sees a partial message and a delivered one survives a crash. Headers: From, To,
+/// Subject (RFC 2047-encoded when not ASCII), Date (created_ms), Message-ID
+/// `<idempotency_key@from-domain>` (the same for every re-delivery of one notification: receivers
+/// deduplicate on it), X-Abusemon-Idempotency-Key, X-Abusemon-Kind, X-Abusemon-Customer and a
+/// UTF-8 text/plain MIME body. At-least-once: after a crash between the rename and the outbox
+/// update the message is delivered again under a new file name with the same Message-ID.
+class MaildirOutboxSink final : public NotificationSink {
+ public:
+  /// std::invalid_argument for an empty dir or a `from` that is not a plain address
+  /// (local@domain). Directories are created on the first delivery.
+  explicit MaildirOutboxSink(std::string dir, std::string from = "abusemon@localhost");
+  void deliver(const Notification& n) override;
+  /// The message deliver() writes for `n` (for tests and previews).
+  std::string message(const Notification& n) const;
+
+ private:
+  std::string dir_;
+  std::string from_;
 };
 
 /// Adapts a function (a C callback, a Python callable) to a sink.

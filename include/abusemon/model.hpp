@@ -6,7 +6,8 @@
 // borrows per-thread scratch buffers from a pool, so after warm-up scoring does not allocate
 // per token.
 //
-// Scoring: text → tokens → overlapping windows of at most `max_tokens` tokens (each framed by
+// Scoring: text → normaliser (normalize.hpp; on unless the file or the options turn it off) →
+// tokens → overlapping windows of at most `max_tokens` tokens (each framed by
 // CLS/SEP) → encoder → pooling (CLS or masked mean) → head → logits → calibrated probabilities
 // p = sigmoid(a * logit + b) → pooled over the windows of the text (max or mean).
 // Variable-length batches are packed (no padding is computed); attention never crosses texts.
@@ -24,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "abusemon/normalize.hpp"
 #include "abusemon/scorer.hpp"
 #include "abusemon/tokenizer.hpp"
 
@@ -39,6 +41,9 @@ enum class ModelOutput : std::uint8_t {
   pooled,         ///< pooled encoder state (input of the head), hidden_size values
 };
 
+/// Whether scoring runs the adversarial-text normaliser (normalize.hpp) before tokenisation.
+enum class Normalization : std::uint8_t { model_default, on, off };
+
 /// Per-call scoring options. 0 / model_default mean "use the model file's default".
 struct ScoreOptions {
   std::size_t max_tokens = 0;  ///< window length in tokens including CLS/SEP (>= 3, <= model max)
@@ -46,11 +51,18 @@ struct ScoreOptions {
   WindowPooling window_pooling = WindowPooling::model_default;
   std::size_t max_windows = 0;      ///< more windows for one text → status::limit; 0 = unlimited
   std::size_t batch_tokens = 4096;  ///< windows are run in packed batches of about this many tokens
+  /// model_default: the model's setting (ModelOptions::normalize, else the file's
+  /// abusemon.normalize, else on). Off gives the exact PyTorch-parity token ids.
+  Normalization normalize = Normalization::model_default;
+  NormalizeOptions normalize_steps{};  ///< the steps run when normalisation is on
 };
 
 /// Load-time options.
 struct ModelOptions {
   bool int8 = false;  ///< quantize the encoder's linear layers to int8 (per-row scales) at load
+  /// The model's default for ScoreOptions::normalize: model_default = the file's
+  /// abusemon.normalize key (absent = on).
+  Normalization normalize = Normalization::model_default;
 };
 
 /// Everything the file says about the model (read-only).
@@ -77,6 +89,7 @@ struct ModelInfo {
   std::size_t window_max_tokens = 0, window_stride = 0;
   std::string window_pooling;  ///< "max" | "mean"
   bool int8 = false;           ///< linear layers run in int8
+  bool normalize = true;       ///< scoring normalises text unless a call says otherwise
 
   /// All of the above as a JSON object (stable keys, documented in docs/ENGINE.md).
   std::string to_json() const;
@@ -97,8 +110,15 @@ class Model {
   std::size_t output_count() const;
   const std::vector<std::string>& output_names() const;
 
-  /// Token ids of `text`; with `special`, framed as CLS ... SEP (no truncation).
+  /// Token ids of `text`; with `special`, framed as CLS ... SEP (no truncation). The text is
+  /// tokenised as given: call normalize() first to see the ids scoring uses.
   std::vector<std::int32_t> tokenize(std::string_view text, bool special = false) const;
+
+  /// `text` normalised as scoring does when normalisation is on: normalize_text() with the
+  /// model's vocabulary as the Lexicon (whole-word entries).
+  std::string normalize(std::string_view text, const NormalizeOptions& steps = {}) const;
+  /// The model's vocabulary as a Lexicon (lower-case whole words of 2+ ASCII letters).
+  const Lexicon& lexicon() const;
 
   /// Calibrated probabilities, row-major texts x output_count(), into `out`.
   /// Throws std::invalid_argument if out.size() != texts.size() * output_count().

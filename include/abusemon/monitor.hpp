@@ -118,6 +118,11 @@ class Monitor {
   Policy policy() const;
   /// Replaces the policy for checks that start afterwards (hot reload).
   void set_policy(Policy policy);
+  /// Replaces the customer gate (null = admit everything) for checks that start afterwards, e.g.
+  /// Enforcement::customer_gate(). options().gate stays the gate given at construction.
+  void set_gate(std::shared_ptr<const CustomerGate> gate);
+  /// The gate in force, or null.
+  std::shared_ptr<const CustomerGate> gate() const;
 
   const Scorer& scorer() const noexcept { return *scorer_; }
   const MonitorOptions& options() const noexcept { return options_; }
@@ -144,8 +149,9 @@ class Monitor {
   std::array<int, kCategoryCount> column_{};
   int minor_column_ = -1;
   ThresholdSet thresholds_{};
-  mutable std::mutex policy_mutex_;
+  mutable std::mutex policy_mutex_;  // guards policy_ and gate_
   std::shared_ptr<const Policy> policy_;
+  std::shared_ptr<const CustomerGate> gate_;
 };
 
 /// Options of a StreamChecker (sizes in UTF-8 bytes).

@@ -14,6 +14,7 @@
 
 #include <abusemon/enforcement.hpp>
 #include <abusemon/monitor.hpp>
+#include <abusemon/policy.hpp>
 #include <abusemon/review.hpp>
 #include <abusemon/tracker.hpp>
 #include <abusemon/types.hpp>
@@ -21,6 +22,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,12 +89,35 @@ struct ReplayResult {
 
 /// Replays `traffic`. The Monitor should have enforcement.customer_gate() as its gate (then
 /// suspended customers are refused without scoring, as in production); `clock` must be the clock
-/// of the tracker, review store and enforcement. Principals "replay-reviewer-<region>" and
-/// "replay-manager-<region>" are created in the review store as needed. error(format) for a bad
-/// line (with its line number).
+/// of the tracker, review store and enforcement. Every review decision is also counted in the
+/// tracker (Tracker::record_decision, through a decision listener added for the run). Principals
+/// "replay-reviewer-<region>" and "replay-manager-<region>" are created in the review store as
+/// needed. error(format) for a bad line (with its line number).
 ReplayResult replay(std::istream& traffic, const Monitor& monitor, Tracker& tracker,
                     ReviewStore& review, Enforcement& enforcement, ManualClock& clock,
                     const ReplayOptions& options = {});
+
+/// The set-up of `abusemon replay` and abusemon.replay() around replay().
+struct ReplayRunOptions {
+  ReplayOptions replay;  ///< the simulated pipeline
+  /// Review/enforcement store file; empty = a temporary one, removed afterwards. An existing file
+  /// carries its state (principals, decisions, standings) over.
+  std::string db;
+  std::string outbox;   ///< append the notifications to this JSON Lines file ("" = none)
+  std::string maildir;  ///< deliver the notifications into this Maildir ("" = none)
+  /// Tracker configuration; nullopt = the defaults with default_detectors(). A fleet section is
+  /// ignored: a replay never writes to a shared Redis.
+  std::optional<TrackerConfig> tracker;
+  EnforcementPolicy enforcement;
+  double auto_confirm_confidence = 0.0;  ///< the review store's automated pre-review; 0 = off
+};
+
+/// Builds the pipeline on one ManualClock — a review store and enforcement on options.db, a
+/// tracker, a Monitor over `scorer` and `policy` (with `monitor_options`, its gate replaced by the
+/// enforcement gate) — replays `traffic`, then delivers every notification to each requested
+/// outbox (each gets all of them). Errors as replay(), the constructors and the sinks.
+ReplayResult run_replay(std::istream& traffic, std::shared_ptr<const Scorer> scorer, Policy policy,
+                        const ReplayRunOptions& options, MonitorOptions monitor_options = {});
 
 /// The summary as JSON: {"records":N,"customers":[{"customer","final_state","requests","refused",
 /// "flagged","signals","decisions","transitions","notifications"}]}.

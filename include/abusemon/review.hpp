@@ -98,6 +98,13 @@ struct ReviewStoreOptions {
   /// How long a write waits for another connection's write lock before failing
   /// (status::unavailable).
   int busy_timeout_ms = 5000;
+  /// Largest content (bytes) submit() accepts; bigger submissions throw error(status::limit).
+  /// 0 = no limit.
+  std::size_t max_content_bytes = 1 << 20;
+  /// Most pending (undecided) items per region; submit() beyond it throws error(status::limit)
+  /// so that a flood of flags cannot grow the store without bound. Checking costs an index scan
+  /// of at most this many entries per submission. 0 = no limit.
+  std::size_t max_pending_items = 100000;
   /// Time source; nullptr = SystemClock. Not owned: must outlive the store.
   const Clock* clock = nullptr;
 };
@@ -351,7 +358,15 @@ class ReviewStore {
   std::vector<DecisionRecord> decisions_after(std::int64_t after_seq,
                                               std::size_t limit = 1000) const;
   /// Registers a callback run after each decision commits (replaces any previous; empty clears).
+  /// Automated pre-review confirmations are decisions too. A listener that throws fails the
+  /// deciding call after the decision committed: listeners should not throw.
   void set_decision_listener(DecisionListener listener);
+  /// Adds a further listener beside the one of set_decision_listener (which they do not
+  /// replace), e.g. Tracker::record_decision to feed the tracker's confirmed-abuse counts; run in
+  /// the order added, before that one. Returns an id for remove_decision_listener().
+  std::uint64_t add_decision_listener(DecisionListener listener);
+  /// Removes a listener added with add_decision_listener(); false if the id is unknown.
+  bool remove_decision_listener(std::uint64_t id);
 
   /// Writes human decisions as labelled JSON Lines for retraining, one object per item:
   /// {"id","text","category","severity","label":"abuse"|"not_abuse","decision","automatic",

@@ -13,6 +13,7 @@
 //     shard (customer and user state of one customer live in the same shard). There is no global
 //     lock on the record path. The signal queue has its own mutex that is taken only when a signal
 //     is raised or drained.
+//   * record_review() locks the customer's shard like record().
 //   * snapshot() locks one shard at a time: the file is consistent per shard, not across shards.
 //   * record() never performs I/O. In fleet mode a background thread owns the Redis connection;
 //     record() only adds to a bounded in-memory buffer (dropped updates are counted).
@@ -73,6 +74,33 @@ struct TrackerEvent {
   uint64_t fingerprint = 0;  // SimHash of the text (see fingerprint()); 0 = none
   uint64_t item_id = 0;      // host's id of the request/completion, reported as evidence; 0 = none
 };
+
+// Outcome of a review of a flagged item (human or automated pre-review; include/abusemon/review.hpp
+// produces them as DecisionRecords). The tracker keeps exact lifetime totals per category.
+enum class ReviewOutcome : uint8_t { confirmed = 0, corrected = 1, dismissed = 2 };
+inline constexpr std::size_t kReviewOutcomeCount = 3;
+std::string_view to_string(ReviewOutcome o) noexcept;
+std::optional<ReviewOutcome> parse_review_outcome(std::string_view name) noexcept;
+
+// One review outcome for a customer (and its end-user, if any).
+struct ReviewEvent {
+  std::string_view customer;  // required, as TrackerEvent::customer
+  std::string_view user;      // optional end-user ("" = customer only)
+  // confirmed / corrected: the final category; dismissed: the category that had been flagged.
+  Category category = Category::hate;
+  ReviewOutcome outcome = ReviewOutcome::confirmed;
+  int64_t time_ms = 0;  // when it was decided; 0 = now (the tracker's Clock)
+  // Position in the review store's decision feed. > 0 makes recording idempotent: a seq already
+  // applied to the entity is ignored. Out-of-order arrival (concurrent reviewers) is handled for
+  // the 64 seqs below the newest one seen; older ones are taken as applied. 0 = always count.
+  int64_t decision_seq = 0;
+};
+
+struct DecisionRecord;  // abusemon/review.hpp
+// The review outcome of a review decision (confirm -> confirmed, correct -> corrected with the
+// corrected category, dismiss -> dismissed), with its customer, user, time and seq. The views
+// point into `decision`.
+ReviewEvent review_event_from_decision(const DecisionRecord& decision);
 
 // The event for a Monitor verdict: its direction, per-category severities, action and jailbreak
 // detection; `text` (if not empty) is fingerprinted. The views are stored in the event, so they
@@ -221,6 +249,9 @@ struct EntityView {
   double score = 0;
   double trend = 0;
   std::vector<std::string> open_detectors;  // detectors with an open/acknowledged signal
+  // Review outcomes, exact lifetime totals: [outcome][category] (see ReviewOutcome).
+  std::array<std::array<uint32_t, kCategoryCount>, kReviewOutcomeCount> reviews{};
+  int64_t last_review_ms = 0;  // 0 = never reviewed
 };
 std::string to_json(const EntityView& v);
 
@@ -253,6 +284,7 @@ struct FleetCounters {
   int64_t last_seen_ms = 0;
   std::vector<double> requests_decayed;  // [h], decayed to last_seen_ms
   std::vector<double> flagged_decayed;   // [h]
+  std::array<std::array<uint64_t, kCategoryCount>, kReviewOutcomeCount> reviews{};  // as EntityView
 };
 
 // ------------------------------------------------------------------------------------------------
@@ -273,6 +305,15 @@ class Tracker {
   void record(const TrackerEvent& event);
   // Record many events; equivalent to calling record() for each, in order.
   void record_batch(std::span<const TrackerEvent> events);
+
+  // Count a review outcome on the customer and, if given, its end-user (entities are created if
+  // unknown). Returns false when it was ignored as already applied (see ReviewEvent::decision_seq).
+  // Throws std::invalid_argument as record(). Never blocks on I/O; in fleet mode the counts are
+  // mirrored to Redis like the event counters.
+  bool record_review(const ReviewEvent& review);
+  // record_review(review_event_from_decision(decision)): hand it every decision of a ReviewStore,
+  // e.g. `store.set_decision_listener([&t](const DecisionRecord& d) { t.record_decision(d); })`.
+  bool record_decision(const DecisionRecord& decision);
 
   // Move up to `max` queued signals (oldest first) into `out` (appended). Returns how many.
   std::size_t drain_signals(std::vector<Signal>& out, std::size_t max = SIZE_MAX);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "int8_kernels.hpp"
 
@@ -104,6 +105,34 @@ Linear fuse(const Linear& a, const Linear& b, const Linear& c) {
   return f;
 }
 
+// Self-attention of one sequence with the dispatched kernels: per head, K and V^T are packed
+// into panels, then blocks of query rows go through scores = Q K^T, the vectorised softmax and
+// ctx = P V, so the score block stays in L2 at any length.
+void attention_fast(FpIsa isa, const VecKernels& vk, const float* qkv, std::size_t len,
+                    std::size_t H, std::size_t heads, float* ctx, Workspace& ws) {
+  constexpr std::size_t kRows = 48;
+  const std::size_t d = H / heads, ld = 3 * H;
+  const std::size_t kf = panel_floats(len, d), vf = panel_floats(d, len);
+  // 64-byte aligned panels for the tiles' aligned loads.
+  if (ws.panels.size() < kf + vf + 16) ws.panels.resize(kf + vf + 16);
+  auto addr = reinterpret_cast<std::uintptr_t>(ws.panels.data());
+  float* kp = ws.panels.data() + ((64 - addr % 64) % 64) / sizeof(float);
+  float* vp = kp + kf;
+  grow(ws.scores, kRows * len);
+  const float scale = 1.0f / std::sqrt(static_cast<float>(d));
+  for (std::size_t h = 0; h < heads; ++h) {
+    const float* q = qkv + h * d;
+    pack_panels(qkv + H + h * d, len, d, ld, 1, kp);
+    pack_panels(qkv + 2 * H + h * d, d, len, 1, ld, vp);
+    for (std::size_t r0 = 0; r0 < len; r0 += kRows) {
+      const std::size_t rn = std::min(kRows, len - r0);
+      panel_gemm(isa, q + r0 * ld, ld, rn, kp, d, len, nullptr, ws.scores.data(), len);
+      vk.softmax_rows(ws.scores.data(), rn, len, len, scale);
+      panel_gemm(isa, ws.scores.data(), len, rn, vp, len, d, nullptr, ctx + r0 * H + h * d, H);
+    }
+  }
+}
+
 }  // namespace
 
 void Encoder::prepare() {
@@ -143,11 +172,10 @@ void Encoder::linear(const Linear& l, const float* x, std::size_t n, float* y,
                      Workspace& ws) const {
   const auto O = static_cast<Eigen::Index>(l.out()), I = static_cast<Eigen::Index>(l.in());
   if (int8 && l.packed8) {
-    const std::size_t need = n * l.packed8.in4 * 4;
+    const std::size_t need = int8_scratch_bytes(l.packed8, n);
     if (ws.xq.size() < need) ws.xq.resize(need);
     grow(ws.xscale, n);
-    int8_packed_linear(l.packed8, x, n, y, reinterpret_cast<std::uint8_t*>(ws.xq.data()),
-                       ws.xscale.data());
+    int8_packed_linear(l.packed8, x, n, y, ws.xq.data(), ws.xscale.data());
     return;
   }
   if (int8 && !l.q.empty()) {
@@ -177,7 +205,7 @@ void Encoder::forward(Workspace& ws, bool head) const {
   grow(ws.inter, N * I);
   std::size_t max_len = 0;
   for (auto l : ws.lens) max_len = std::max(max_len, l);
-  grow(ws.scores, max_len * max_len);
+  if (fp_isa() == FpIsa::portable) grow(ws.scores, max_len * max_len);
 
   // Embeddings: word + position (offset by position_offset) + token type 0, then LayerNorm.
   for (std::size_t s = 0; s < S; ++s)
@@ -189,13 +217,25 @@ void Encoder::forward(Workspace& ws, bool head) const {
       float* dst = ws.x.data() + t * H;
       for (std::size_t j = 0; j < H; ++j) dst[j] = we[j] + pe[j] + te[j];
     }
-  add_layer_norm(ws.x.data(), nullptr, N, H, weights.emb_ln_g, weights.emb_ln_b, c.eps);
+  // The dispatched kernels (null on the portable path, which keeps Eigen's code).
+  const FpIsa isa = fp_isa();
+  const VecKernels* vk = vec_kernels(isa);
+  auto layer_norm = [&](const float* r, const Tensor& g, const Tensor& b) {
+    if (vk)
+      vk->add_layer_norm(ws.x.data(), r, N, H, g.data, b.data, c.eps);
+    else
+      add_layer_norm(ws.x.data(), r, N, H, g, b, c.eps);
+  };
+  layer_norm(nullptr, weights.emb_ln_g, weights.emb_ln_b);
 
   const float scale = 1.0f / std::sqrt(static_cast<float>(d));
   const auto Hi = static_cast<Eigen::Index>(H), di = static_cast<Eigen::Index>(d);
   for (const auto& L : weights.layers) {
     linear(L.qkv, ws.x.data(), N, ws.qkv.data(), ws);
-    for (std::size_t s = 0; s < S; ++s) {
+    for (std::size_t s = 0; s < S && vk; ++s)
+      attention_fast(isa, *vk, ws.qkv.data() + ws.starts[s] * 3 * H, ws.lens[s], H, c.heads,
+                     ws.ctx.data() + ws.starts[s] * H, ws);
+    for (std::size_t s = 0; s < S && !vk; ++s) {
       const auto len = static_cast<Eigen::Index>(ws.lens[s]);
       const float* base = ws.qkv.data() + ws.starts[s] * 3 * H;
       MapRow P(ws.scores.data(), len, len);
@@ -214,11 +254,14 @@ void Encoder::forward(Workspace& ws, bool head) const {
       }
     }
     linear(L.o, ws.ctx.data(), N, ws.tmp.data(), ws);
-    add_layer_norm(ws.x.data(), ws.tmp.data(), N, H, L.ln1_g, L.ln1_b, c.eps);
+    layer_norm(ws.tmp.data(), L.ln1_g, L.ln1_b);
     linear(L.up, ws.x.data(), N, ws.inter.data(), ws);
-    activate(ws.inter.data(), N * I, c.act);
+    if (vk && c.act == Activation::gelu)
+      vk->gelu(ws.inter.data(), N * I);
+    else
+      activate(ws.inter.data(), N * I, c.act);
     linear(L.down, ws.inter.data(), N, ws.tmp.data(), ws);
-    add_layer_norm(ws.x.data(), ws.tmp.data(), N, H, L.ln2_g, L.ln2_b, c.eps);
+    layer_norm(ws.tmp.data(), L.ln2_g, L.ln2_b);
   }
 
   // Pooling: CLS row or mean over the sequence's tokens.

@@ -80,7 +80,8 @@ struct EncoderConfig {
 /// Scratch of one forward pass; reused across calls (buffers only grow).
 struct Workspace {
   std::vector<float> x, qkv, ctx, tmp, inter, scores, pooled, dense, out;
-  std::vector<std::int8_t> xq;
+  std::vector<float> panels;    ///< attention's packed K and V^T of one head
+  std::vector<std::int8_t> xq;  ///< quantized activations (bytes, or int16 on the AVX2 path)
   std::vector<float> xscale;
   std::vector<std::int32_t> acc;
   std::vector<std::int32_t> ids;

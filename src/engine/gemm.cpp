@@ -3,6 +3,7 @@
 #include <immintrin.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -10,25 +11,29 @@
 namespace abusemon::detail {
 namespace {
 
-constexpr std::size_t kNR = 32;  // output columns per panel
+constexpr std::size_t kNR = kPanelCols;
+alignas(64) constexpr float kZeroBias[kNR] = {};
 
-enum class Isa { portable, avx2, avx512 };
-
-Isa pick() {
+bool cpu_has(FpIsa isa) {
   __builtin_cpu_init();
-  const char* force = std::getenv("ABUSEMON_GEMM_KERNEL");
-  bool avx512 = __builtin_cpu_supports("avx512f");
-  bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-  if (force && std::strcmp(force, "portable") == 0) return Isa::portable;
-  if (force && std::strcmp(force, "avx2") == 0 && avx2) return Isa::avx2;
-  if (avx512) return Isa::avx512;
-  if (avx2) return Isa::avx2;
-  return Isa::portable;
+  switch (isa) {
+    case FpIsa::avx512:
+      return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512dq") &&
+             __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl");
+    case FpIsa::avx2:
+      return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    default:
+      return true;
+  }
 }
 
-Isa isa() {
-  static const Isa k = pick();
-  return k;
+FpIsa pick() {
+  const char* force = std::getenv("ABUSEMON_GEMM_KERNEL");
+  if (force && std::strcmp(force, "portable") == 0) return FpIsa::portable;
+  if (force && std::strcmp(force, "avx2") == 0 && cpu_has(FpIsa::avx2)) return FpIsa::avx2;
+  if (cpu_has(FpIsa::avx512)) return FpIsa::avx512;
+  if (cpu_has(FpIsa::avx2)) return FpIsa::avx2;
+  return FpIsa::portable;
 }
 
 void free_aligned(float* p) {
@@ -101,64 +106,126 @@ __attribute__((target("avx2,fma"))) void tile_avx2(const float* x, std::size_t l
 using TileFn = void (*)(const float*, std::size_t, const float*, std::size_t, const float*, float*,
                         std::size_t, std::size_t);
 
-// Row blocks of MR over all rows of one panel; the remainder uses smaller tiles.
-template <int MR, class Tiles>
-void run_panel(const Tiles& tiles, const float* x, std::size_t n, std::size_t in,
-               const float* panel, const float* bias, float* y, std::size_t out, std::size_t cols) {
-  std::size_t r = 0;
-  for (; r + MR <= n; r += MR)
-    tiles[MR - 1](x + r * in, in, panel, in, bias, y + r * out, out, cols);
-  if (r < n) tiles[n - r - 1](x + r * in, in, panel, in, bias, y + r * out, out, cols);
+// All panels over all rows: row blocks of MR (the remainder uses a smaller tile). Panels are the
+// outer loop so one panel stays in L1/L2 while the rows stream past it.
+template <int MR>
+void run_tiles(const TileFn (&tiles)[MR], const float* x, std::size_t ldx, std::size_t n,
+               const float* panels, std::size_t in, std::size_t out, const float* bias, float* y,
+               std::size_t ldy) {
+  const std::size_t np = (out + kNR - 1) / kNR;
+  for (std::size_t q = 0; q < np; ++q) {
+    const float* panel = panels + q * in * kNR;
+    const float* b = bias ? bias + q * kNR : kZeroBias;
+    const std::size_t cols = std::min(kNR, out - q * kNR);
+    std::size_t r = 0;
+    for (; r + MR <= n; r += MR)
+      tiles[MR - 1](x + r * ldx, ldx, panel, in, b, y + r * ldy + q * kNR, ldy, cols);
+    if (r < n) tiles[n - r - 1](x + r * ldx, ldx, panel, in, b, y + r * ldy + q * kNR, ldy, cols);
+  }
 }
+
+constexpr TileFn kTiles512[6] = {tile_avx512<1>, tile_avx512<2>, tile_avx512<3>,
+                                 tile_avx512<4>, tile_avx512<5>, tile_avx512<6>};
+constexpr TileFn kTiles256[3] = {tile_avx2<1>, tile_avx2<2>, tile_avx2<3>};
 
 }  // namespace
 
+FpIsa fp_isa() {
+  static const FpIsa k = pick();
+  return k;
+}
+
+bool fp_isa_supported(FpIsa isa) {
+  return cpu_has(isa);
+}
+
 const char* gemm_kernel_name() {
-  switch (isa()) {
-    case Isa::avx512:
+  switch (fp_isa()) {
+    case FpIsa::avx512:
       return "avx512";
-    case Isa::avx2:
+    case FpIsa::avx2:
       return "avx2";
     default:
       return "portable";
   }
 }
 
+void pack_panels(const float* w, std::size_t out, std::size_t in, std::size_t so, std::size_t si,
+                 float* dst) {
+  const std::size_t np = (out + kNR - 1) / kNR;
+  for (std::size_t q = 0; q < np; ++q) {
+    float* panel = dst + q * in * kNR;
+    const std::size_t cols = std::min(kNR, out - q * kNR);
+    if (cols < kNR) std::fill(panel, panel + in * kNR, 0.0f);
+    if (so == 1) {  // rows of the panel are contiguous in the source
+      for (std::size_t i = 0; i < in; ++i)
+        std::memcpy(panel + i * kNR, w + q * kNR + i * si, cols * sizeof(float));
+    } else if (si == 1) {  // columns are: a transpose, read row by row
+      for (std::size_t c = 0; c < cols; ++c) {
+        const float* s = w + (q * kNR + c) * so;
+        for (std::size_t i = 0; i < in; ++i) panel[i * kNR + c] = s[i];
+      }
+    } else {
+      for (std::size_t i = 0; i < in; ++i)
+        for (std::size_t c = 0; c < cols; ++c) panel[i * kNR + c] = w[(q * kNR + c) * so + i * si];
+    }
+  }
+}
+
+void panel_gemm(FpIsa isa, const float* x, std::size_t ldx, std::size_t n, const float* panels,
+                std::size_t in, std::size_t out, const float* bias, float* y, std::size_t ldy) {
+  if (isa == FpIsa::avx512)
+    run_tiles(kTiles512, x, ldx, n, panels, in, out, bias, y, ldy);
+  else
+    run_tiles(kTiles256, x, ldx, n, panels, in, out, bias, y, ldy);
+}
+
 PackedWeights pack_weights(const float* w, const float* b, std::size_t out, std::size_t in) {
   PackedWeights p;
-  if (isa() == Isa::portable) return p;
+  if (fp_isa() == FpIsa::portable) return p;
   p.out = out;
   p.in = in;
   p.panels = (out + kNR - 1) / kNR;
-  const std::size_t n = p.panels * in * kNR;
+  const std::size_t n = panel_floats(out, in);
   void* mem = std::aligned_alloc(64, (n * sizeof(float) + 63) / 64 * 64);
   if (!mem) throw std::bad_alloc();
   p.data = std::unique_ptr<float[], void (*)(float*)>(static_cast<float*>(mem), free_aligned);
-  float* d = p.data.get();
-  std::fill(d, d + n, 0.0f);
-  for (std::size_t o = 0; o < out; ++o) {
-    float* panel = d + (o / kNR) * in * kNR;
-    for (std::size_t i = 0; i < in; ++i) panel[i * kNR + o % kNR] = w[o * in + i];
-  }
+  pack_panels(w, out, in, in, 1, p.data.get());
   p.bias.assign(p.panels * kNR, 0.0f);
   std::copy(b, b + out, p.bias.begin());
   return p;
 }
 
 void packed_linear(const PackedWeights& p, const float* x, std::size_t n, float* y) {
-  const std::size_t in = p.in, out = p.out;
-  if (isa() == Isa::avx512) {
-    static constexpr TileFn tiles[6] = {tile_avx512<1>, tile_avx512<2>, tile_avx512<3>,
-                                        tile_avx512<4>, tile_avx512<5>, tile_avx512<6>};
-    for (std::size_t q = 0; q < p.panels; ++q)
-      run_panel<6>(tiles, x, n, in, p.data.get() + q * in * kNR, p.bias.data() + q * kNR,
-                   y + q * kNR, out, std::min(kNR, out - q * kNR));
-  } else {
-    static constexpr TileFn tiles[3] = {tile_avx2<1>, tile_avx2<2>, tile_avx2<3>};
-    for (std::size_t q = 0; q < p.panels; ++q)
-      run_panel<3>(tiles, x, n, in, p.data.get() + q * in * kNR, p.bias.data() + q * kNR,
-                   y + q * kNR, out, std::min(kNR, out - q * kNR));
-  }
+  panel_gemm(fp_isa(), x, p.in, n, p.data.get(), p.in, p.out, p.bias.data(), y, p.out);
+}
+
+// The vector kernels, once per instruction set (see vec_kernels.inc for why this way).
+#pragma GCC push_options
+#pragma GCC target("avx512f,avx512dq,avx512bw,avx512vl,fma")
+namespace avx512k {
+#define AM_VW 16
+#include "vec_kernels.inc"
+#undef AM_VW
+}  // namespace avx512k
+#pragma GCC pop_options
+
+#pragma GCC push_options
+#pragma GCC target("avx2,fma")
+namespace avx2k {
+#define AM_VW 8
+#include "vec_kernels.inc"
+#undef AM_VW
+}  // namespace avx2k
+#pragma GCC pop_options
+
+const VecKernels* vec_kernels(FpIsa isa) {
+  static const VecKernels k512 = {avx512k::softmax_rows, avx512k::gelu, avx512k::add_layer_norm,
+                                  avx512k::quantize_u8, avx512k::quantize_s16};
+  static const VecKernels k256 = {avx2k::softmax_rows, avx2k::gelu, avx2k::add_layer_norm,
+                                  avx2k::quantize_u8, avx2k::quantize_s16};
+  if (isa == FpIsa::portable || !cpu_has(isa)) return nullptr;
+  return isa == FpIsa::avx512 ? &k512 : &k256;
 }
 
 }  // namespace abusemon::detail

@@ -18,6 +18,42 @@ using detail::GgufFile;
 using detail::GgufTensor;
 using detail::TensorType;
 
+namespace {
+// Whole-word vocabulary entries, for the normaliser's choice between spellings.
+class VocabLexicon final : public Lexicon {
+ public:
+  void build(const Tokenizer& tok) {
+    const bool spm = tok.kind() == "sentencepiece";
+    for (std::size_t id = 0; id < tok.vocab_size(); ++id) {
+      std::string t = tok.token(static_cast<std::int32_t>(id));
+      std::string_view w = t;
+      if (spm) {
+        if (w.substr(0, 3) != "\xE2\x96\x81") continue;  // U+2581 marks a word start
+        w.remove_prefix(3);
+      }
+      if (w.size() < 2) continue;
+      std::string lower;
+      for (char c : w) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+          lower.clear();
+          break;
+        }
+        lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      }
+      if (!lower.empty()) words_.push_back(std::move(lower));
+    }
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  }
+  bool contains(std::string_view w) const noexcept override {
+    return std::binary_search(words_.begin(), words_.end(), w, std::less<>());
+  }
+
+ private:
+  std::vector<std::string> words_;
+};
+}  // namespace
+
 struct Model::Impl {
   GgufFile file;
   ModelInfo info;
@@ -26,6 +62,7 @@ struct Model::Impl {
   std::vector<std::string> outputs;
   enum class Act { sigmoid, softmax, none } out_act = Act::sigmoid;
   WindowPooling pooling = WindowPooling::max;
+  VocabLexicon lexicon;
 
   explicit Impl(GgufFile f) : file(std::move(f)) {}
 };
@@ -248,6 +285,10 @@ std::shared_ptr<const Model> Model::load(const std::string& path, const ModelOpt
   c.act = parse_act(f, f.get_string_opt("abusemon.arch.hidden_act").value_or("gelu"));
 
   impl->tok = load_tokenizer(f, in);
+  impl->lexicon.build(*impl->tok);
+  in.normalize = options.normalize == Normalization::model_default
+                     ? f.get_bool_opt("abusemon.normalize").value_or(true)
+                     : options.normalize == Normalization::on;
   c.vocab = impl->tok->vocab_size();
   const GgufTensor* te = f.find_tensor("token_embd.weight");
   if (!te || te->dims.size() != 2) f.fail("missing or malformed tensor 'token_embd.weight'");
@@ -387,6 +428,14 @@ std::size_t Model::width(ModelOutput kind) const {
   return kind == ModelOutput::pooled ? impl_->info.hidden : impl_->outputs.size();
 }
 
+const Lexicon& Model::lexicon() const {
+  return impl_->lexicon;
+}
+
+std::string Model::normalize(std::string_view text, const NormalizeOptions& steps) const {
+  return normalize_text(text, steps, &impl_->lexicon);
+}
+
 std::vector<std::int32_t> Model::tokenize(std::string_view text, bool special) const {
   std::vector<std::int32_t> ids;
   const auto& sp = impl_->tok->special();
@@ -466,9 +515,17 @@ void Model::run(std::span<const std::string_view> texts, ModelOutput kind, std::
     owner.clear();
     batch.clear();
   };
+  const bool normalize =
+      o.normalize == Normalization::model_default ? in.normalize : o.normalize == Normalization::on;
+  thread_local std::string normalized;
   for (std::size_t t = 0; t < texts.size(); ++t) {
     ids.clear();
-    impl_->tok->encode(texts[t], ids);
+    if (normalize) {
+      normalize_text(texts[t], normalized, o.normalize_steps, &impl_->lexicon);
+      impl_->tok->encode(normalized, ids);
+    } else {
+      impl_->tok->encode(texts[t], ids);
+    }
     const std::size_t n = ids.size();
     std::size_t windows = n <= content ? 1 : 1 + (n - content + stride - 1) / stride;
     if (o.max_windows && windows > o.max_windows)
@@ -538,6 +595,7 @@ std::string ModelInfo::to_json() const {
                       {"vocab_size", vocab_size},
                       {"outputs", outputs},
                       {"int8", int8},
+                      {"normalize", normalize},
                       {"window",
                        {{"max_tokens", window_max_tokens},
                         {"stride", window_stride},
@@ -550,7 +608,9 @@ std::string ModelInfo::to_json() const {
          {{"low", severity_low[k]}, {"medium", severity_medium[k]}, {"high", severity_high[k]}}},
         {"policy", {{"annotate", policy_annotate[k]}, {"block", policy_block[k]}}}};
   j["per_output"] = per;
-  return j.dump();
+  // Strings come from the file and need not be UTF-8: replace bad bytes rather than throw
+  // (found by tests/fuzz/fuzz_model_load).
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 ModelScorer::ModelScorer(std::shared_ptr<const Model> model, ScoreOptions options)

@@ -89,6 +89,7 @@ Monitor::Monitor(std::shared_ptr<const Scorer> scorer, Policy policy, MonitorOpt
   model_id_ = scorer_->model_id();
   model_version_ = scorer_->model_version();
   policy_ = std::make_shared<const Policy>(std::move(policy));
+  gate_ = options_.gate;
 }
 
 Monitor::~Monitor() = default;
@@ -106,6 +107,16 @@ void Monitor::set_policy(Policy policy) {
   auto p = std::make_shared<const Policy>(std::move(policy));
   std::lock_guard<std::mutex> lock(policy_mutex_);
   policy_ = std::move(p);
+}
+
+void Monitor::set_gate(std::shared_ptr<const CustomerGate> gate) {
+  std::lock_guard<std::mutex> lock(policy_mutex_);
+  gate_ = std::move(gate);
+}
+
+std::shared_ptr<const CustomerGate> Monitor::gate() const {
+  std::lock_guard<std::mutex> lock(policy_mutex_);
+  return gate_;
 }
 
 void Monitor::validate_text(std::string_view text) const {
@@ -191,7 +202,9 @@ std::vector<Verdict> Monitor::check_batch_impl(std::span<const std::string_view>
   std::vector<Verdict> out(texts.size());
   std::vector<std::size_t> admitted;
   admitted.reserve(texts.size());
-  const CustomerGate* gate = use_gate ? options_.gate.get() : nullptr;
+  // Held for the whole call: set_gate() may replace it meanwhile.
+  const std::shared_ptr<const CustomerGate> gate_ref = use_gate ? gate() : nullptr;
+  const CustomerGate* gate = gate_ref.get();
   for (std::size_t i = 0; i < texts.size(); ++i) {
     if (gate) {
       if (auto reason = gate->admit(ctx_of(i), d)) {

@@ -4,10 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <filesystem>
 #include <istream>
+#include <random>
 #include <set>
 
 namespace abusemon {
@@ -55,7 +59,7 @@ std::string verdict_summary_json(const Verdict& v) {
                {"jailbreak_detected", v.jailbreak_detected},
                {"categories", scores},
                {"model", v.model_id + "@" + v.model_version}})
-      .dump();
+      .dump(-1, ' ', false, json::error_handler_t::replace);  // the model id comes from its file
 }
 
 class Runner {
@@ -320,6 +324,14 @@ ReplayResult replay(std::istream& traffic, const Monitor& monitor, Tracker& trac
                     ReviewStore& review, Enforcement& enforcement, ManualClock& clock,
                     const ReplayOptions& options) {
   Runner run(monitor, tracker, review, enforcement, clock, options);
+  // Every decision (simulated reviewer and automated pre-review) feeds the tracker's review
+  // counts, as a host wires it; the listener is removed when the replay ends.
+  struct Listener {
+    ReviewStore& store;
+    std::uint64_t id;
+    ~Listener() { store.remove_decision_listener(id); }
+  } listener{review, review.add_decision_listener(
+                         [&tracker](const DecisionRecord& d) { tracker.record_decision(d); })};
   std::string line;
   std::size_t lineno = 0, records = 0;
   while (std::getline(traffic, line)) {
@@ -336,6 +348,71 @@ ReplayResult replay(std::istream& traffic, const Monitor& monitor, Tracker& trac
   }
   if (traffic.bad()) throw error(status::io, "reading the traffic log failed");
   return run.finish(records);
+}
+
+ReplayResult run_replay(std::istream& traffic, std::shared_ptr<const Scorer> scorer, Policy policy,
+                        const ReplayRunOptions& options, MonitorOptions monitor_options) {
+  namespace fs = std::filesystem;
+  struct TempDir {
+    fs::path dir;
+    ~TempDir() {
+      std::error_code ec;
+      if (!dir.empty()) fs::remove_all(dir, ec);
+    }
+  } tmp;
+  std::string db = options.db;
+  if (db.empty()) {
+    std::random_device rd;
+    tmp.dir = fs::temp_directory_path() /
+              ("abusemon-replay-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
+    fs::create_directories(tmp.dir);
+    db = (tmp.dir / "replay.db").string();
+  }
+  TrackerConfig tc;
+  if (options.tracker) {
+    tc = *options.tracker;
+  } else {
+    tc.detectors = default_detectors();
+  }
+  tc.fleet.reset();
+
+  ManualClock clock(0);
+  ReviewStoreOptions rso;
+  rso.path = db;
+  rso.clock = &clock;
+  rso.auto_confirm_confidence = options.auto_confirm_confidence;
+  ReviewStore review(rso);
+  EnforcementOptions eo;
+  eo.path = db;
+  eo.policy = options.enforcement;
+  eo.clock = &clock;
+  Enforcement enforcement(eo);
+  Tracker tracker(tc, &clock);
+  monitor_options.gate = enforcement.customer_gate();
+  const Monitor monitor(std::move(scorer), std::move(policy), std::move(monitor_options));
+
+  ReplayResult r = replay(traffic, monitor, tracker, review, enforcement, clock, options.replay);
+  std::vector<std::unique_ptr<NotificationSink>> sinks;
+  if (!options.outbox.empty()) sinks.push_back(std::make_unique<JsonlOutboxSink>(options.outbox));
+  if (!options.maildir.empty()) {
+    sinks.push_back(std::make_unique<MaildirOutboxSink>(options.maildir));
+  }
+  if (!sinks.empty()) {
+    CallbackSink all([&sinks](const Notification& n) {
+      for (const auto& s : sinks) s->deliver(n);
+    });
+    while (true) {
+      const DeliveryReport d = enforcement.deliver(all, 1000);
+      // A failure is retried only after a backoff: report it instead of waiting.
+      if (d.failed > 0) {
+        const auto pending = enforcement.outbox(true);
+        throw error(status::io, "replay: delivering the notifications failed: " +
+                                    (pending.empty() ? std::string("?") : pending[0].last_error));
+      }
+      if (d.delivered == 0) break;
+    }
+  }
+  return r;
 }
 
 std::string to_json_string(const ReplayResult& r) {

@@ -64,7 +64,6 @@ std::optional<DecisionKind> parse_decision_kind(std::string_view n) noexcept {
 
 namespace detail {
 
-namespace crypto = detail::crypto;
 using sql::Stmt;
 using sql::Tx;
 
@@ -165,7 +164,9 @@ struct ReviewStoreImpl {
   std::string audit_key;    // derived from opt.key; empty = head not authenticated
   int version = 0;
   std::mutex listener_mu;
-  DecisionListener listener;
+  DecisionListener listener;  // set_decision_listener()
+  std::vector<std::pair<std::uint64_t, DecisionListener>> extra_listeners;  // add_...()
+  std::uint64_t next_listener_id = 1;
 
   explicit ReviewStoreImpl(ReviewStoreOptions o) : opt(std::move(o)) {
     if (opt.path.empty()) throw std::invalid_argument("ReviewStoreOptions.path must not be empty");
@@ -394,13 +395,15 @@ struct ReviewStoreImpl {
 
   void notify(const std::vector<DecisionRecord>& records) {
     if (records.empty()) return;
-    DecisionListener l;
+    std::vector<DecisionListener> ls;
     {
       std::lock_guard<std::mutex> g(listener_mu);
-      l = listener;
+      for (const auto& [id, l] : extra_listeners) ls.push_back(l);
+      if (listener) ls.push_back(listener);
     }
-    if (!l) return;
-    for (const auto& r : records) l(r);
+    for (const auto& r : records) {
+      for (const auto& l : ls) l(r);
+    }
   }
 
   DecisionRecord insert_decision(const ReviewItem& item, DecisionKind kind, Category cat,
@@ -449,6 +452,24 @@ struct ReviewStoreImpl {
     }
     if (!nlohmann::json::accept(s.verdict_json)) {
       throw error(status::format, "ReviewSubmission.verdict_json is not valid JSON");
+    }
+    if (opt.max_content_bytes != 0 && s.content.size() > opt.max_content_bytes) {
+      throw error(status::limit, "ReviewSubmission.content is " + std::to_string(s.content.size()) +
+                                     " bytes, over max_content_bytes (" +
+                                     std::to_string(opt.max_content_bytes) + ")");
+    }
+    if (opt.max_pending_items != 0) {
+      // Bounded by the limit itself (index review_items_queue), not by the table size.
+      Stmt c(*db,
+             "SELECT COUNT(*) FROM (SELECT 1 FROM review_items WHERE region = ? AND status = ? "
+             "LIMIT ?)");
+      c.bind_text(1, s.region).bind(2, static_cast<int>(ReviewStatus::pending));
+      c.bind(3, static_cast<std::int64_t>(opt.max_pending_items));
+      if (c.step() && static_cast<std::size_t>(c.i64(0)) >= opt.max_pending_items) {
+        throw error(status::limit, "review queue of region \"" + s.region + "\" already has " +
+                                       std::to_string(opt.max_pending_items) +
+                                       " pending items (max_pending_items)");
+      }
     }
     const std::int64_t t = now();
     Stmt ins(*db,
@@ -794,6 +815,26 @@ std::vector<DecisionRecord> ReviewStore::decisions_after(std::int64_t after_seq,
 void ReviewStore::set_decision_listener(DecisionListener listener) {
   std::lock_guard<std::mutex> g(impl_->listener_mu);
   impl_->listener = std::move(listener);
+}
+
+std::uint64_t ReviewStore::add_decision_listener(DecisionListener listener) {
+  if (!listener) throw std::invalid_argument("add_decision_listener: empty listener");
+  std::lock_guard<std::mutex> g(impl_->listener_mu);
+  const std::uint64_t id = impl_->next_listener_id++;
+  impl_->extra_listeners.emplace_back(id, std::move(listener));
+  return id;
+}
+
+bool ReviewStore::remove_decision_listener(std::uint64_t id) {
+  std::lock_guard<std::mutex> g(impl_->listener_mu);
+  auto& v = impl_->extra_listeners;
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    if (it->first == id) {
+      v.erase(it);
+      return true;
+    }
+  }
+  return false;
 }
 
 ExportResult ReviewStore::export_labels(const std::string& principal, std::ostream& out,

@@ -392,7 +392,7 @@ TrackerConfig parse_tracker_config(std::string_view text) {
   json j;
   try {
     j = json::parse(text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e400
     throw error(status::format, std::string("tracker config: invalid JSON: ") + e.what());
   }
   check_keys(j, "",

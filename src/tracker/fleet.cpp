@@ -20,7 +20,8 @@ namespace {
 // Applies a batch of per-customer deltas atomically. KEYS[1] is the batch id (claimed with SET NX
 // so a re-sent batch is applied once), KEYS[2..] the customers' hashes. ARGV: id ttl (s), key ttl
 // (ms, 0 = none), H, then H x (name, tau ms), then per customer: n, n x (field, increment),
-// first_ms, last_ms, H x (decayed requests, decayed flagged) referred to last_ms.
+// first_ms, last_ms, H x (decayed requests, decayed flagged) referred to last_ms. last_ms = 0: the
+// delta holds only counters (review outcomes), no event time: first/last/decayed are left alone.
 constexpr const char* kApplyScript = R"lua(
 if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[1])) then return 0 end
 local key_ttl = tonumber(ARGV[2])
@@ -33,19 +34,23 @@ for k = 2, #KEYS do
   local n = tonumber(ARGV[a]); a = a + 1
   for i = 1, n do redis.call('HINCRBY', key, ARGV[a], ARGV[a + 1]); a = a + 2 end
   local first, last = tonumber(ARGV[a]), tonumber(ARGV[a + 1]); a = a + 2
-  local cur = redis.call('HMGET', key, 'first', 'last')
-  if (not cur[1]) or tonumber(cur[1]) > first then redis.call('HSET', key, 'first', ARGV[a - 2]) end
-  local t0 = tonumber(cur[2]) or last
-  local tn = math.max(t0, last)
-  for h = 1, H do
-    local fr, ff = 'req:' .. names[h], 'flag:' .. names[h]
-    local v = redis.call('HMGET', key, fr, ff)
-    local fo, fn = math.exp(-(tn - t0) / taus[h]), math.exp(-(tn - last) / taus[h])
-    redis.call('HSET', key, fr, string.format('%.17g', (tonumber(v[1]) or 0) * fo + tonumber(ARGV[a]) * fn),
-               ff, string.format('%.17g', (tonumber(v[2]) or 0) * fo + tonumber(ARGV[a + 1]) * fn))
-    a = a + 2
+  if last > 0 then
+    local cur = redis.call('HMGET', key, 'first', 'last')
+    if (not cur[1]) or tonumber(cur[1]) > first then redis.call('HSET', key, 'first', ARGV[a - 2]) end
+    local t0 = tonumber(cur[2]) or last
+    local tn = math.max(t0, last)
+    for h = 1, H do
+      local fr, ff = 'req:' .. names[h], 'flag:' .. names[h]
+      local v = redis.call('HMGET', key, fr, ff)
+      local fo, fn = math.exp(-(tn - t0) / taus[h]), math.exp(-(tn - last) / taus[h])
+      redis.call('HSET', key, fr, string.format('%.17g', (tonumber(v[1]) or 0) * fo + tonumber(ARGV[a]) * fn),
+                 ff, string.format('%.17g', (tonumber(v[2]) or 0) * fo + tonumber(ARGV[a + 1]) * fn))
+      a = a + 2
+    end
+    redis.call('HSET', key, 'last', string.format('%d', tn))
+  else
+    a = a + 2 * H
   end
-  redis.call('HSET', key, 'last', string.format('%d', tn))
   if key_ttl > 0 then redis.call('PEXPIRE', key, key_ttl) end
 end
 return 1
@@ -99,6 +104,14 @@ struct ReplyPtr {
     if (r) freeReplyObject(r);
   }
 };
+
+// "confirmed:hate", ...: review outcome totals.
+std::string review_field(std::size_t outcome, std::size_t category) {
+  std::string f(to_string(static_cast<ReviewOutcome>(outcome)));
+  f += ':';
+  f += to_string(static_cast<Category>(category));
+  return f;
+}
 
 std::string severity_field(std::size_t row, std::size_t s) {
   std::string f(row == kAnyCategoryRow ? std::string_view("any")
@@ -283,6 +296,9 @@ void FleetClient::build_args(const Batch& b, std::vector<std::string>& args) con
       for (std::size_t s = 0; s < kTrackedSeverities; ++s)
         incr(severity_field(r, s), d.counts[r][s]);
     }
+    for (std::size_t o = 0; o < kReviewOutcomeCount; ++o) {
+      for (std::size_t c = 0; c < kCategoryCount; ++c) incr(review_field(o, c), d.reviews[o][c]);
+    }
     args[count_pos] = std::to_string(n);
     args.push_back(std::to_string(d.first_ms));
     args.push_back(std::to_string(d.last_ms));
@@ -430,6 +446,11 @@ std::optional<FleetCounters> FleetClient::read_counters(std::string_view custome
       for (std::size_t r = 0; r < kTrackerRows && !done; ++r) {
         for (std::size_t s = 0; s < kTrackedSeverities && !done; ++s) {
           if (f == severity_field(r, s)) fc.counts[r][s] = u, done = true;
+        }
+      }
+      for (std::size_t o = 0; o < kReviewOutcomeCount && !done; ++o) {
+        for (std::size_t cat = 0; cat < kCategoryCount && !done; ++cat) {
+          if (f == review_field(o, cat)) fc.reviews[o][cat] = u, done = true;
         }
       }
     }

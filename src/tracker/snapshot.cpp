@@ -1,11 +1,13 @@
 // Tracker snapshots: atomic write (temp + fsync + rename + dir fsync) and checked restore.
 //
-// Format (little-endian, version 1):
-//   "AMTRKSN1" | u32 version | u32 sizeof(EntityState) | i64 written_ms
+// Format (little-endian, version 2):
+//   "AMTRKSN1" | u32 version | u32 sizeof(EntityState) | u32 sizeof(ReviewCounts) | i64 written_ms
 //   u32 H, H x (i64 ms, str name) | u32 D, D x str detector name
 //   records: 'C' str customer, state | 'U' str customer, str user, state | 'S' str signal-json
+//            'R' str customer, str user ("" = the customer), review counts
 //   'E' | u64 FNV-1a of every byte before it
 // where str = u32 length + bytes. Detector bits in the states are remapped by name on restore.
+// Version 1 (still read) had no sizeof(ReviewCounts) field and no 'R' records.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,7 +25,8 @@ namespace abusemon {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'M', 'T', 'R', 'K', 'S', 'N', '1'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
+constexpr uint32_t kFirstVersion = 1;
 constexpr uint32_t kMaxString = 1u << 20;
 
 std::string errno_text() {
@@ -120,6 +123,7 @@ struct Parsed {
   std::vector<std::string> detectors;
   std::vector<std::pair<std::string, detail::EntityState>> customers;
   std::vector<std::tuple<std::string, std::string, detail::EntityState>> users;
+  std::vector<std::tuple<std::string, std::string, detail::ReviewCounts>> reviews;
   std::vector<Signal> signals;
 };
 
@@ -149,11 +153,20 @@ Parsed parse_file(const std::string& path) {
   r.bytes(magic, 8);
   Parsed p;
   const auto version = r.pod<uint32_t>();
-  if (version != kVersion) r.bad("unsupported version " + std::to_string(version));
+  if (version < kFirstVersion || version > kVersion) {
+    r.bad("unsupported version " + std::to_string(version));
+  }
   const auto state_size = r.pod<uint32_t>();
   if (state_size != sizeof(detail::EntityState)) {
     r.bad("entity state size " + std::to_string(state_size) + " differs from this build's " +
           std::to_string(sizeof(detail::EntityState)));
+  }
+  if (version >= 2) {
+    const auto review_size = r.pod<uint32_t>();
+    if (review_size != sizeof(detail::ReviewCounts)) {
+      r.bad("review record size " + std::to_string(review_size) + " differs from this build's " +
+            std::to_string(sizeof(detail::ReviewCounts)));
+    }
   }
   p.written_ms = r.pod<int64_t>();
   const auto nh = r.pod<uint32_t>();
@@ -177,6 +190,10 @@ Parsed parse_file(const std::string& path) {
       std::string c = r.str();
       std::string u = r.str();
       p.users.emplace_back(std::move(c), std::move(u), sanitized(r.pod<detail::EntityState>()));
+    } else if (tag == 'R' && version >= 2) {
+      std::string c = r.str();
+      std::string u = r.str();
+      p.reviews.emplace_back(std::move(c), std::move(u), r.pod<detail::ReviewCounts>());
     } else if (tag == 'S') {
       p.signals.push_back(detail::signal_from_json(r.str()));
     } else {
@@ -221,6 +238,7 @@ void Tracker::snapshot(const std::string& path) const {
     w.bytes(kMagic, sizeof kMagic);
     w.pod(kVersion);
     w.pod(static_cast<uint32_t>(sizeof(detail::EntityState)));
+    w.pod(static_cast<uint32_t>(sizeof(detail::ReviewCounts)));
     w.pod(static_cast<int64_t>(impl_->clock->now_ms()));
     w.pod(static_cast<uint32_t>(impl_->cfg.horizons.size()));
     for (const auto& h : impl_->cfg.horizons) {
@@ -243,6 +261,13 @@ void Tracker::snapshot(const std::string& path) const {
         w.str(std::string_view(k).substr(0, nul));
         w.str(std::string_view(k).substr(nul + 1));
         w.pod(st);
+      }
+      for (const auto& [k, rc] : sh.reviews) {
+        const auto nul = k.find('\0');
+        w.pod('R');
+        w.str(std::string_view(k).substr(0, nul));
+        w.str(nul == std::string::npos ? std::string_view() : std::string_view(k).substr(nul + 1));
+        w.pod(rc);
       }
       for (const auto& [id, os] : sh.open) {
         w.pod('S');
@@ -294,6 +319,7 @@ void Tracker::restore(const std::string& path) {
   // Build every shard off to the side, then swap shard by shard (no failure after this point).
   const std::size_t n = impl_->nshards;
   std::vector<detail::EntityMap> cust(n), users(n);
+  std::vector<detail::ReviewMap> reviews(n);
   std::vector<std::unordered_map<uint64_t, detail::OpenSignal>> open(n);
   std::vector<uint64_t> next(n, 1);
   std::string key;
@@ -307,6 +333,14 @@ void Tracker::restore(const std::string& path) {
     key.push_back('\0');
     key.append(u);
     users[impl_->slot_of(c) % n].emplace(key, st);
+  }
+  for (auto& [c, u, rc] : p.reviews) {
+    key.assign(c);
+    if (!u.empty()) {
+      key.push_back('\0');
+      key.append(u);
+    }
+    reviews[impl_->slot_of(c) % n].emplace(key, rc);
   }
   for (auto& s : p.signals) {
     int det = -1;
@@ -327,6 +361,7 @@ void Tracker::restore(const std::string& path) {
     std::lock_guard<std::mutex> lk(sh.mu);
     sh.customers.swap(cust[i]);
     sh.users.swap(users[i]);
+    sh.reviews.swap(reviews[i]);
     sh.open.swap(open[i]);
     sh.next_signal = std::max(sh.next_signal, next[i]);
   }
@@ -338,12 +373,19 @@ SnapshotInfo read_snapshot(const std::string& path) {
   info.written_ms = p.written_ms;
   for (const auto& h : p.horizons) info.horizons.push_back(h.name);
   const ScoreConfig sc;
+  std::map<std::pair<std::string_view, std::string_view>, const detail::ReviewCounts*> reviews;
+  for (const auto& [c, u, rc] : p.reviews) reviews[{c, u}] = &rc;
+  auto reviews_of = [&](std::string_view c, std::string_view u) -> const detail::ReviewCounts* {
+    auto it = reviews.find({c, u});
+    return it == reviews.end() ? nullptr : it->second;
+  };
   for (const auto& [c, st] : p.customers) {
     info.entities.push_back(
-        detail::make_view(st, c, {}, p.written_ms, p.horizons, sc, p.detectors));
+        detail::make_view(st, c, {}, p.written_ms, p.horizons, sc, p.detectors, reviews_of(c, {})));
   }
   for (const auto& [c, u, st] : p.users) {
-    info.entities.push_back(detail::make_view(st, c, u, p.written_ms, p.horizons, sc, p.detectors));
+    info.entities.push_back(
+        detail::make_view(st, c, u, p.written_ms, p.horizons, sc, p.detectors, reviews_of(c, u)));
   }
   info.open_signals = std::move(p.signals);
   return info;

@@ -48,6 +48,17 @@ struct EntityState {
 static_assert(std::is_trivially_copyable_v<EntityState>);
 static_assert(std::is_standard_layout_v<EntityState>);
 
+// Review outcomes of one entity. Kept out of EntityState, in a per-shard side map, because few
+// entities are ever reviewed: idle state stays small. Trivially copyable (snapshots write it raw).
+struct ReviewCounts {
+  uint32_t n[kReviewOutcomeCount][kCategoryCount];  // exact totals
+  int64_t last_ms;                                  // time of the last counted outcome
+  int64_t last_seq;                                 // highest decision seq applied (idempotency)
+  uint64_t seq_window;  // bit i: seq last_seq - 1 - i was applied (decisions of concurrent
+                        // reviewers may arrive out of order; older than 64 counts as applied)
+};
+static_assert(std::is_trivially_copyable_v<ReviewCounts>);
+
 // Heterogeneous-lookup hash so that a string_view finds a std::string key without allocating.
 struct KeyHash {
   using is_transparent = void;
@@ -56,6 +67,8 @@ struct KeyHash {
   }
 };
 using EntityMap = std::unordered_map<std::string, EntityState, KeyHash, std::equal_to<>>;
+// Keyed like the entity maps: the customer id, or customer + '\0' + user for an end-user.
+using ReviewMap = std::unordered_map<std::string, ReviewCounts, KeyHash, std::equal_to<>>;
 
 // Fleet mode: a customer's not-yet-sent changes, aggregated (exact integer deltas plus decayed
 // deltas referred to last_ms, so that merging and late delivery stay exact).
@@ -65,6 +78,8 @@ struct FleetDelta {
   uint32_t blocked = 0;
   uint32_t jailbreaks = 0;
   uint32_t counts[kTrackerRows][kTrackedSeverities] = {};
+  uint32_t reviews[kReviewOutcomeCount][kCategoryCount] = {};
+  // first_ms/last_ms stay 0 while the delta holds only review outcomes (no event time).
   int64_t first_ms = 0;
   int64_t last_ms = 0;
   double requests_decayed[kMaxHorizons] = {};
@@ -82,7 +97,8 @@ struct OpenSignal {
 struct alignas(64) Shard {
   mutable std::mutex mu;
   EntityMap customers;
-  EntityMap users;  // key: customer + '\0' + user
+  EntityMap users;    // key: customer + '\0' + user
+  ReviewMap reviews;  // entities with review outcomes; erased with the entity
   std::unordered_map<uint64_t, OpenSignal> open;
   uint64_t next_signal = 1;  // per-shard counter; ids are (counter << 12) | slot
   uint64_t events = 0;
@@ -148,6 +164,8 @@ struct Tracker::Impl {
              double value, double threshold, int64_t window_ms, std::string message);
   void add_fleet_delta(detail::Shard& sh, std::string_view customer, const TrackerEvent& ev,
                        int64_t t, int max_sev, bool jb);
+  detail::FleetDelta* fleet_delta(detail::Shard& sh, std::string_view customer);
+  bool count_review(detail::Shard& sh, std::string_view key, const ReviewEvent& r, int64_t t);
 
   // Decayed view helpers.
   void decay_to(detail::EntityState& st, int64_t t) const noexcept;         // requests[]
@@ -155,14 +173,16 @@ struct Tracker::Impl {
   double effective_tau(std::size_t h, int64_t age_ms) const noexcept;
   void score_of(const detail::EntityState& st, int64_t now, double& score, double& trend) const;
   EntityView view_of(const detail::EntityState& st, std::string_view customer,
-                     std::string_view user, int64_t now) const;
+                     std::string_view user, int64_t now,
+                     const detail::ReviewCounts* reviews = nullptr) const;
 };
 
 namespace detail {
 // Score/view computations usable without a Tracker (snapshot inspection).
 EntityView make_view(const EntityState& st, std::string_view customer, std::string_view user,
                      int64_t now, const std::vector<TrackerHorizon>& horizons,
-                     const ScoreConfig& score, const std::vector<std::string>& detector_names);
+                     const ScoreConfig& score, const std::vector<std::string>& detector_names,
+                     const ReviewCounts* reviews = nullptr);
 void entity_score(const EntityState& st, int64_t now, const std::vector<TrackerHorizon>& horizons,
                   const ScoreConfig& score, double& out_score, double& out_trend);
 Signal signal_from_json(std::string_view json);  // throws abusemon::error(status::format)

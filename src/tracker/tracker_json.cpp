@@ -9,6 +9,12 @@ namespace abusemon {
 namespace {
 using json = nlohmann::json;
 
+// Customer and user ids are bytes, not necessarily UTF-8: replace bad bytes rather than throw
+// (found by tests/fuzz/fuzz_capi).
+std::string dump(const json& j) {
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 json signal_json(const Signal& s) {
   json j;
   j["id"] = s.id;
@@ -31,7 +37,7 @@ json signal_json(const Signal& s) {
 }  // namespace
 
 std::string to_json(const Signal& s) {
-  return signal_json(s).dump();
+  return dump(signal_json(s));
 }
 
 std::string to_json(const EntityView& v) {
@@ -66,7 +72,17 @@ std::string to_json(const EntityView& v) {
   j["recent_items"] = v.recent_items;
   j["severe_items"] = v.severe_items;
   j["open_detectors"] = v.open_detectors;
-  return j.dump();
+  json reviews = json::object();
+  for (std::size_t o = 0; o < kReviewOutcomeCount; ++o) {
+    json per = json::object();
+    for (std::size_t c = 0; c < kCategoryCount; ++c) {
+      per[std::string(to_string(static_cast<Category>(c)))] = v.reviews[o][c];
+    }
+    reviews[std::string(to_string(static_cast<ReviewOutcome>(o)))] = per;
+  }
+  reviews["last_ms"] = v.last_review_ms;
+  j["reviews"] = reviews;
+  return dump(j);
 }
 
 std::string to_json(const TrackerStats& s) {
@@ -84,7 +100,7 @@ std::string to_json(const TrackerStats& s) {
   j["fleet_sent_events"] = s.fleet_sent_events;
   j["fleet_errors"] = s.fleet_errors;
   j["fleet_connected"] = s.fleet_connected;
-  return j.dump();
+  return dump(j);
 }
 
 Signal detail::signal_from_json(std::string_view text) {

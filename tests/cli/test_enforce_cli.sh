@@ -24,6 +24,9 @@ run() {  # run WANT_EXIT ARGS...: keeps stdout/stderr in $out/$err
 contains() {
   case "$1" in *"$2"*) ;; *) echo "FAIL: '$2' not in: $1" >&2; fails=$((fails + 1)) ;; esac
 }
+lacks() {
+  case "$1" in *"$2"*) echo "FAIL: '$2' unexpectedly in: $1" >&2; fails=$((fails + 1)) ;; esac
+}
 confirm() {  # confirm TIME CUSTOMER CATEGORY: submit + grant + confirm one item at TIME
   local t="$1" c="$2" cat="$3"
   run 0 review --db "$db" --now-ms "$t" submit --customer "$c" --region eea --category "$cat" \
@@ -69,8 +72,20 @@ contains "$out" '"to":"terminated"'
 run 0 enforce --db "$db" history acme
 [ "$(printf '%s\n' "$out" | wc -l)" = 4 ] || { echo "FAIL: history: $out" >&2; fails=$((fails + 1)); }
 
+run 2 enforce --db "$db" deliver
+run 2 enforce --db "$db" deliver --outbox "$dir/x.jsonl" --maildir "$dir/mail"
+run 0 enforce --db "$db" deliver --maildir "$dir/mail" --from ts@provider.example --max 2
+contains "$out" "delivered 2"
+[ "$(ls "$dir/mail/new" | wc -l)" = 2 ] || { echo "FAIL: maildir: $(ls -R "$dir/mail")" >&2; fails=$((fails + 1)); }
+[ -z "$(ls "$dir/mail/tmp")" ] || { echo "FAIL: left in tmp/" >&2; fails=$((fails + 1)); }
+msg="$(cat "$dir/mail/new/"*)"
+contains "$msg" "From: ts@provider.example"
+contains "$msg" "To: abuse@acme.example"
+contains "$msg" "@provider.example>"
+contains "$msg" "Message-ID: <"
+lacks "$msg" "SECRET"
 run 0 enforce --db "$db" deliver --outbox "$dir/outbox.jsonl"
-contains "$out" "delivered 6"
+contains "$out" "delivered 4"
 contains "$(head -1 "$dir/outbox.jsonl")" '"to":"abuse@acme.example"'
 case "$(cat "$dir/outbox.jsonl")" in *SECRET*) echo "FAIL: content in a notification" >&2; fails=$((fails + 1)) ;; esac
 run 0 enforce --db "$db" outbox --pending

@@ -23,8 +23,12 @@ fi
 [ $rc = 3 ] || fail "bad line exit $rc"
 grep -q "line 2" "$dir/err" || fail "bad line not named: $(cat "$dir/err")"
 
-"$bin" replay "$sample" --json --outbox "$dir/outbox.jsonl" >"$dir/out.json" 2>"$dir/err" ||
-  fail "replay failed: $(cat "$dir/err")"
+"$bin" replay "$sample" --json --outbox "$dir/outbox.jsonl" --maildir "$dir/mail" \
+  >"$dir/out.json" 2>"$dir/err" || fail "replay failed: $(cat "$dir/err")"
+# The same notifications as e-mail messages in the Maildir, one per outbox line.
+[ "$(ls "$dir/mail/new" | wc -l)" = "$(wc -l <"$dir/outbox.jsonl")" ] ||
+  fail "maildir has $(ls "$dir/mail/new" | wc -l) messages, outbox $(wc -l <"$dir/outbox.jsonl")"
+grep -q "^Message-ID: <" "$dir/mail/new/"* || fail "no Message-ID in the Maildir messages"
 python3 - "$dir/out.json" "$dir/outbox.jsonl" "$sample" <<'PY' || fails=$((fails + 1))
 import json, sys
 summary = json.load(open(sys.argv[1]))

@@ -98,6 +98,36 @@ contains "$err" "invalid JSON"
 echo '{"detectors": [{"name": "x", "type": "rate", "horizon": "9h", "rate": 0.5}]}' >"$dir/badcfg.json"
 run 3 tracker replay "$dir/events.jsonl" --config "$dir/badcfg.json"
 contains "$err" "detectors[0].horizon"
+# Review outcomes in the event stream: counted per customer/user and category, idempotent by seq.
+{
+  echo "{\"customer\": \"acme\", \"user\": \"alice\", \"time_ms\": $t0}"
+  echo "{\"review\": \"confirmed\", \"customer\": \"acme\", \"user\": \"alice\", \"category\": \"hate\", \"time_ms\": $((t0 + 1000)), \"decision_seq\": 1}"
+  echo "{\"review\": \"confirmed\", \"customer\": \"acme\", \"user\": \"alice\", \"category\": \"hate\", \"decision_seq\": 1}"
+  echo "{\"review\": \"corrected\", \"customer\": \"acme\", \"category\": \"violence\", \"decision_seq\": 2}"
+  echo "{\"review\": \"dismissed\", \"customer\": \"acme\", \"category\": \"sexual\", \"decision_seq\": 3}"
+} >"$dir/reviews.jsonl"
+run 0 tracker replay "$dir/reviews.jsonl" --config "$dir/config.json" --snapshot "$dir/r.snap"
+run 0 tracker inspect "$dir/r.snap" --customer acme
+contains "$out" "confirmed:       hate 1"
+contains "$out" "corrected:       violence 1"
+contains "$out" "dismissed:       sexual 1"
+contains "$out" "last review:     2025-11-24T16:00:01Z"
+run 0 tracker inspect "$dir/r.snap" --customer acme --user alice --json
+contains "$out" '"confirmed":{"harassment":0,"hate":1,'
+contains "$out" '"corrected":{"harassment":0,"hate":0,"jailbreak":0,"self_harm":0,"sexual":0,"sexual_minors":0,"violence":0}'
+run 0 tracker inspect "$dir/r.snap"
+contains "$out" "confirmed corrected dismissed"
+contains "$out" "acme"
+echo '{"review": "confirm", "customer": "a", "category": "hate"}' >"$dir/badr.jsonl"
+run 3 tracker replay "$dir/badr.jsonl"
+contains "$err" "badr.jsonl:1: review: expected"
+echo '{"review": "confirmed", "customer": "a"}' >"$dir/badr2.jsonl"
+run 3 tracker replay "$dir/badr2.jsonl"
+contains "$err" 'missing "category"'
+echo '{"review": "confirmed", "customer": "a", "category": "hate", "severity": {}}' >"$dir/badr3.jsonl"
+run 3 tracker replay "$dir/badr3.jsonl"
+contains "$err" 'unknown key "severity" in a review line'
+
 run 2 tracker inspect "$dir/s.snap" --user bob
 run 2 tracker
 

@@ -507,3 +507,148 @@ TEST_CASE("enforcement: the Monitor refuses suspended customers without scoring"
   CHECK_FALSE(m.check_prompt("hello", CheckContext{"acme", "u1"}).refusal.has_value());
   CHECK(scorer->calls == 2);
 }
+
+TEST_CASE("enforcement: a gate attached after construction (Monitor::set_gate)", "[enforcement]") {
+  Fixture f;
+  auto scorer = std::make_shared<CountingScorer>();
+  Monitor m(scorer);
+  CHECK_FALSE(m.gate());
+  auto gate = std::shared_ptr<const CustomerGate>();
+  {
+    Enforcement e(f.options());
+    e.apply(f.decision("evil", Category::sexual_minors));
+    CHECK_FALSE(m.check_prompt("hi", CheckContext{"evil", ""}).refusal);  // no gate yet
+    CHECK(scorer->calls == 1);
+    m.set_gate(e.customer_gate());
+    CHECK(m.gate());
+    auto v = m.check_prompt("hi", CheckContext{"evil", ""});
+    REQUIRE(v.refusal);
+    CHECK_THAT(*v.refusal, Catch::Matchers::Contains("suspended"));
+    CHECK(scorer->calls == 1);
+    CHECK_FALSE(m.check_prompt("hi", CheckContext{"fine", ""}).refusal);
+    CHECK(scorer->calls == 2);
+  }
+  // The enforcement object is gone: the gate stays, frozen at its last state.
+  CHECK(m.check_prompt("hi", CheckContext{"evil", ""}).refusal);
+  CHECK(scorer->calls == 2);
+  m.set_gate(nullptr);
+  CHECK_FALSE(m.check_prompt("hi", CheckContext{"evil", ""}).refusal);
+  CHECK(scorer->calls == 3);
+}
+
+namespace {
+std::vector<fs::path> files_in(const fs::path& dir) {
+  std::vector<fs::path> out;
+  if (!fs::exists(dir)) return out;
+  for (const auto& e : fs::directory_iterator(dir)) out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Sink that fails after handing the message to a Maildir: the crash window between a delivery
+// and the outbox update.
+class CrashAfterMaildir final : public NotificationSink {
+ public:
+  explicit CrashAfterMaildir(MaildirOutboxSink& inner) : inner_(inner) {}
+  void deliver(const Notification& n) override {
+    inner_.deliver(n);
+    throw std::runtime_error("crashed before the outbox was updated");
+  }
+
+ private:
+  MaildirOutboxSink& inner_;
+};
+}  // namespace
+
+TEST_CASE("enforcement: Maildir outbox sink writes RFC 5322 messages via tmp/ into new/",
+          "[enforcement]") {
+  Fixture f;
+  EnforcementOptions o = f.options();
+  o.retry_base_ms = 1000;
+  Enforcement e(o);
+  e.set_contact("acme", "abuse@acme.example");
+  e.apply(f.decision("acme"));
+  e.apply(f.decision("evil", Category::sexual_minors));
+  const fs::path md = f.t.dir / "mail";
+  MaildirOutboxSink sink(md.string(), "trust@provider.example");
+  CHECK(e.deliver(sink).delivered == 2);
+  CHECK(files_in(md / "tmp").empty());
+  CHECK(files_in(md / "cur").empty());
+  const auto msgs = files_in(md / "new");
+  REQUIRE(msgs.size() == 2);
+  CHECK(msgs[0].filename() != msgs[1].filename());
+  std::vector<std::string> texts{slurp(msgs[0]), slurp(msgs[1])};
+  std::sort(texts.begin(), texts.end(), [](const std::string& a, const std::string& b) {
+    return a.find("To: abuse@acme.example") != std::string::npos &&
+           b.find("To: abuse@acme.example") == std::string::npos;
+  });
+  const std::string& warn = texts[0];
+  const auto outbox = e.outbox();
+  const Notification nw = of_kind(outbox, NoticeKind::warning).at(0);
+  CHECK(warn.rfind("From: trust@provider.example\n", 0) == 0);
+  CHECK_THAT(warn, Catch::Matchers::Contains("\nTo: abuse@acme.example\n"));
+  CHECK_THAT(warn, Catch::Matchers::Contains("\nSubject: " + nw.subject + "\n"));
+  CHECK_THAT(warn, Catch::Matchers::Contains("\nDate: Mon, 24 Nov 2025 "));
+  CHECK_THAT(warn, Catch::Matchers::Contains("\nMessage-ID: <" + nw.idempotency_key +
+                                             "@provider.example>\n"));
+  CHECK_THAT(warn, Catch::Matchers::Contains("\nX-Abusemon-Idempotency-Key: " + nw.idempotency_key +
+                                             "\n"));
+  CHECK_THAT(warn, Catch::Matchers::Contains("\nX-Abusemon-Kind: warning\n"));
+  CHECK_THAT(warn, Catch::Matchers::Contains("\nContent-Type: text/plain; charset=utf-8\n"));
+  // Headers, one empty line, then the body.
+  const auto blank = warn.find("\n\n");
+  REQUIRE(blank != std::string::npos);
+  CHECK(warn.substr(blank + 2) == nw.body + (nw.body.back() == '\n' ? "" : "\n"));
+  CHECK(warn.substr(0, blank).find('\r') == std::string::npos);
+
+  // At-least-once: a crash after the message reached the Maildir re-delivers it later under a
+  // new file name with the same Message-ID, so the receiver can deduplicate.
+  e.reinstate("mia", "evil", "remediated");
+  CrashAfterMaildir crashing(sink);
+  const auto r = e.deliver(crashing);
+  CHECK(r.failed == 1);
+  f.clock.advance_ms(2000);
+  CHECK(e.deliver(sink).delivered == 1);
+  const auto all = files_in(md / "new");
+  REQUIRE(all.size() == 4);
+  const Notification nr = of_kind(e.outbox(), NoticeKind::reinstatement).at(0);
+  int with_id = 0;
+  for (const auto& p : all) {
+    if (slurp(p).find("Message-ID: <" + nr.idempotency_key + "@") != std::string::npos) ++with_id;
+  }
+  CHECK(with_id == 2);
+  CHECK(e.outbox(true).empty());
+
+  // A Maildir that cannot be created: a failed delivery, retried later.
+  std::ofstream(f.t.dir / "file") << "x";
+  MaildirOutboxSink broken((f.t.dir / "file" / "mail").string());
+  e.apply(f.decision("other"));
+  const auto rb = e.deliver(broken);
+  CHECK(rb.failed == 1);
+  CHECK_THAT(e.outbox(true).at(0).last_error, Catch::Matchers::Contains("maildir"));
+}
+
+TEST_CASE("enforcement: Maildir messages cannot be forged through header fields", "[enforcement]") {
+  MaildirOutboxSink sink("/nonexistent-unused", "a@b.example");
+  Notification n;
+  n.idempotency_key = "k<1>\r\n";
+  n.recipient = "victim@example.com\r\nBcc: everyone@example.com";
+  n.subject = "Warnung: Überprüfung\nX-Injected: yes";
+  n.customer = "acme";
+  n.body = "line one\r\nline two\rline three";
+  n.created_ms = kT0;
+  const std::string m = sink.message(n);
+  CHECK(m.find("\nBcc:") == std::string::npos);
+  CHECK(m.find("\nX-Injected:") == std::string::npos);
+  CHECK_THAT(m, Catch::Matchers::Contains("\nSubject: =?UTF-8?B?"));
+  CHECK_THAT(m, Catch::Matchers::Contains("\nMessage-ID: <k_1___@b.example>\n"));
+  CHECK_THAT(m, Catch::Matchers::EndsWith("\n\nline one\nline two\nline three\n"));
+  CHECK_THROWS_AS(MaildirOutboxSink("", "a@b"), std::invalid_argument);
+  CHECK_THROWS_AS(MaildirOutboxSink("d", "not an address"), std::invalid_argument);
+  CHECK_THROWS_AS(MaildirOutboxSink("d", "x@y\r\nBcc: z@w"), std::invalid_argument);
+}

@@ -3,6 +3,8 @@
 // The fixture model is a tiny random BERT written by the GGUF writer below, so the tests need
 // no files from outside the repository. PyTorch parity lives in tests/python/test_model.py; here
 // the encoder is checked against a deliberately naive scalar reference implementation.
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -21,7 +23,9 @@
 #include "abusemon/model.hpp"
 #include "abusemon/tokenizer.hpp"
 #include "catch.hpp"
+#include "engine/gemm.hpp"
 #include "engine/gguf.hpp"
+#include "engine/int8_kernels.hpp"
 
 namespace fs = std::filesystem;
 using abusemon::Model;
@@ -583,4 +587,174 @@ TEST_CASE("encoder: int8 stays close to fp32 and ModelScorer wraps a model", "[e
   auto info = fp->info().to_json();
   CHECK(info.find("\"license\":\"Apache-2.0\"") != std::string::npos);
   CHECK(info.find("\"max_tokens\":24") != std::string::npos);
+}
+
+// ---- dispatched kernels vs scalar references --------------------------------------------------
+
+namespace {
+
+std::vector<float> randoms(std::size_t n, std::mt19937& rng, float lo = -4.0f, float hi = 4.0f) {
+  std::uniform_real_distribution<float> d(lo, hi);
+  std::vector<float> v(n);
+  for (auto& x : v) x = d(rng);
+  return v;
+}
+
+// A 64-byte aligned float buffer for packed panels.
+struct Aligned {
+  std::vector<float> buf;
+  float* p;
+  explicit Aligned(std::size_t n) : buf(n + 16) {
+    auto a = reinterpret_cast<std::uintptr_t>(buf.data());
+    p = buf.data() + ((64 - a % 64) % 64) / sizeof(float);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("kernels: vectorised softmax, GELU, LayerNorm and quantisation match references",
+          "[engine][kernels]") {
+  using namespace abusemon::detail;
+  std::mt19937 rng(3);
+  for (FpIsa isa : {FpIsa::avx2, FpIsa::avx512}) {
+    const VecKernels* vk = vec_kernels(isa);
+    if (!vk) continue;  // this CPU lacks it
+    INFO("isa " << static_cast<int>(isa));
+    for (std::size_t len : {1u, 5u, 8u, 16u, 17u, 37u, 384u}) {
+      INFO("len " << len);
+      // softmax of 0.25 * s over rows of `len`, rows 3 apart in a wider buffer.
+      const std::size_t ld = len + 3, rows = 3;
+      auto s = randoms(rows * ld, rng, -30.0f, 30.0f);
+      auto got = s;
+      vk->softmax_rows(got.data(), rows, len, ld, 0.25f);
+      for (std::size_t r = 0; r < rows; ++r) {
+        double mx = -1e30, sum = 0;
+        for (std::size_t i = 0; i < len; ++i) mx = std::max(mx, 0.25 * s[r * ld + i]);
+        for (std::size_t i = 0; i < len; ++i) sum += std::exp(0.25 * s[r * ld + i] - mx);
+        for (std::size_t i = 0; i < len; ++i)
+          CHECK(got[r * ld + i] ==
+                Approx(std::exp(0.25 * s[r * ld + i] - mx) / sum).epsilon(2e-6).margin(1e-30));
+        for (std::size_t i = len; i < ld; ++i) CHECK(got[r * ld + i] == s[r * ld + i]);
+      }
+      // GELU (erf form), including large |x|.
+      auto g = randoms(len, rng, -12.0f, 12.0f);
+      auto gg = g;
+      vk->gelu(gg.data(), len);
+      for (std::size_t i = 0; i < len; ++i) {
+        double x = g[i], want = 0.5 * x * (1 + std::erf(x / std::sqrt(2.0)));
+        CHECK(gg[i] == Approx(want).margin(2e-6));
+      }
+      // LayerNorm(x + r) * w + b.
+      auto x = randoms(2 * len, rng), res = randoms(2 * len, rng);
+      auto w = randoms(len, rng), b = randoms(len, rng);
+      auto y = x;
+      vk->add_layer_norm(y.data(), res.data(), 2, len, w.data(), b.data(), 1e-12f);
+      for (std::size_t t = 0; t < 2; ++t) {
+        double mean = 0, var = 0;
+        for (std::size_t i = 0; i < len; ++i) mean += x[t * len + i] + res[t * len + i];
+        mean /= static_cast<double>(len);
+        for (std::size_t i = 0; i < len; ++i) {
+          double d = x[t * len + i] + res[t * len + i] - mean;
+          var += d * d;
+        }
+        var /= static_cast<double>(len);
+        for (std::size_t i = 0; i < len; ++i) {
+          double want =
+              (x[t * len + i] + res[t * len + i] - mean) / std::sqrt(var + 1e-12) * w[i] + b[i];
+          CHECK(y[t * len + i] == Approx(want).margin(1e-4));
+        }
+      }
+      // Quantisation: bit-identical to the scalar rule (lrintf of the clamped ratio).
+      auto qx = randoms(2 * len, rng);
+      const std::size_t ldq = len + 5;
+      std::vector<std::uint8_t> u(2 * ldq);
+      std::vector<std::int16_t> v(2 * ldq, 7);
+      float su[2], sv[2];
+      vk->quantize_u8(qx.data(), 2, len, u.data(), ldq, su);
+      vk->quantize_s16(qx.data(), 2, len, v.data(), ldq, sv);
+      for (std::size_t t = 0; t < 2; ++t) {
+        float m = 0;
+        for (std::size_t i = 0; i < len; ++i) m = std::max(m, std::fabs(qx[t * len + i]));
+        const float sc = m / 127.0f, inv = 1.0f / sc;
+        CHECK(su[t] == sc);
+        CHECK(sv[t] == sc);
+        for (std::size_t i = 0; i < len; ++i) {
+          long want = std::lrintf(std::clamp(qx[t * len + i] * inv, -127.0f, 127.0f));
+          CHECK(static_cast<long>(u[t * ldq + i]) - 128 == want);
+          CHECK(static_cast<long>(v[t * ldq + i]) == want);
+        }
+        for (std::size_t i = len; i < ldq; ++i) {
+          CHECK(u[t * ldq + i] == 128);
+          CHECK(v[t * ldq + i] == 0);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("kernels: panel GEMM with strided packing matches a naive product", "[engine][kernels]") {
+  using namespace abusemon::detail;
+  std::mt19937 rng(5);
+  for (FpIsa isa : {FpIsa::avx2, FpIsa::avx512}) {
+    if (!fp_isa_supported(isa)) continue;
+    for (auto [n, in, out] : {std::array<std::size_t, 3>{1, 1, 1},
+                              {7, 4, 33},
+                              {13, 37, 64},
+                              {6, 32, 32},
+                              {20, 5, 70}}) {
+      INFO("n " << n << " in " << in << " out " << out);
+      const std::size_t ldx = in + 2, ldy = out + 1;
+      auto x = randoms(n * ldx, rng);
+      // W[o, i] stored transposed (as attention packs V^T): w[i * out + o].
+      auto wt = randoms(in * out, rng);
+      auto bias = randoms((out + 31) / 32 * 32, rng);
+      Aligned packed(panel_floats(out, in));
+      pack_panels(wt.data(), out, in, 1, out, packed.p);
+      std::vector<float> y(n * ldy, 99.0f);
+      panel_gemm(isa, x.data(), ldx, n, packed.p, in, out, bias.data(), y.data(), ldy);
+      for (std::size_t r = 0; r < n; ++r) {
+        for (std::size_t o = 0; o < out; ++o) {
+          double want = bias[o];
+          for (std::size_t i = 0; i < in; ++i) want += double(x[r * ldx + i]) * wt[i * out + o];
+          CHECK(y[r * ldy + o] == Approx(want).margin(1e-4));
+        }
+        CHECK(y[r * ldy + out] == 99.0f);  // nothing written past `out`
+      }
+    }
+  }
+}
+
+TEST_CASE("kernels: int8 tile kernels agree with the portable int8 path", "[engine][kernels]") {
+  using namespace abusemon::detail;
+  std::mt19937 rng(8);
+  for (auto [n, in, out] :
+       {std::array<std::size_t, 3>{1, 3, 5}, {7, 37, 33}, {13, 64, 96}, {4, 384, 40}}) {
+    INFO("n " << n << " in " << in << " out " << out);
+    auto x = randoms(n * in, rng);
+    std::vector<std::int8_t> q(out * in);
+    std::uniform_int_distribution<int> d(-127, 127);
+    for (auto& v : q) v = static_cast<std::int8_t>(d(rng));
+    std::vector<float> scale = randoms(out, rng, 0.001f, 0.02f), bias = randoms(out, rng);
+    std::vector<std::int32_t> row_sum(out, 0);
+    for (std::size_t o = 0; o < out; ++o)
+      for (std::size_t i = 0; i < in; ++i) row_sum[o] += q[o * in + i];
+    std::vector<float> ref(n * out), xs(n);
+    std::vector<std::int8_t> xq(n * in);
+    int8_linear(x.data(), n, in, q.data(), scale.data(), row_sum.data(), bias.data(), out,
+                ref.data(), xq.data(), xs.data());
+    std::vector<std::vector<float>> results;
+    for (Int8Tile t : {Int8Tile::vnni, Int8Tile::avx2}) {
+      if (!int8_tile_supported(t)) continue;
+      auto p = pack_int8(q.data(), scale.data(), row_sum.data(), bias.data(), out, in, t);
+      REQUIRE(p.tile == t);
+      std::vector<std::int16_t> scratch((int8_scratch_bytes(p, n) + 1) / 2);
+      std::vector<float> y(n * out);
+      int8_packed_linear(p, x.data(), n, y.data(), scratch.data(), xs.data());
+      for (std::size_t i = 0; i < y.size(); ++i)
+        CHECK(y[i] == Approx(ref[i]).epsilon(1e-5).margin(1e-5));
+      results.push_back(y);
+    }
+    // Same int32 sums and the same epilogue: the tile kernels agree exactly.
+    if (results.size() == 2) CHECK(results[0] == results[1]);
+  }
 }

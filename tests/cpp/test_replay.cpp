@@ -107,6 +107,20 @@ TEST_CASE("replay: abusive customers are warned, suspended and refused", "[repla
   auto json = to_json_string(r);
   CHECK_THAT(json, Catch::Matchers::Contains(R"("final_state":"suspended")"));
   CHECK(p.review->verify_audit().ok);
+  // The review decisions fed the tracker's confirmed-abuse counts, per customer and user.
+  const auto h = static_cast<std::size_t>(Category::harassment);
+  const auto tc = p.tracker->entity("acme");
+  REQUIRE(tc);
+  CHECK(tc->reviews[static_cast<std::size_t>(ReviewOutcome::confirmed)][h] == 2);
+  CHECK(p.tracker->entity("acme", "u1")->reviews[0][h] == 2);
+  const auto fp = p.tracker->entity("fp");
+  REQUIRE(fp);
+  CHECK(fp->reviews[static_cast<std::size_t>(ReviewOutcome::dismissed)]
+                   [static_cast<std::size_t>(Category::hate)] +
+            fp->reviews[0][static_cast<std::size_t>(Category::hate)] ==
+        find(r, "fp").flagged);
+  // The replay's listener is gone afterwards: a new decision no longer reaches the tracker.
+  CHECK_FALSE(p.review->remove_decision_listener(1));
 }
 
 TEST_CASE("replay: traffic parsing", "[replay]") {

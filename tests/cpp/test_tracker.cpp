@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "abusemon/error.hpp"
+#include "abusemon/review.hpp"
 #include "abusemon/tracker.hpp"
 #include "catch.hpp"
 
@@ -928,6 +929,38 @@ TEST_CASE("fleet: counters reach Redis exactly", "[tracker][redis][concurrency]"
   CHECK(s.fleet_connected);
 }
 
+TEST_CASE("fleet: review outcomes reach Redis without moving event times", "[tracker][redis]") {
+  RedisServer redis;
+  ManualClock clock(kT0);
+  Tracker t(fleet_config(redis.port(), "rv"), &clock);
+  t.record(ev("acme"));
+  REQUIRE(wait_flushed(t));
+  clock.advance_ms(kHour);
+  ReviewEvent r;
+  r.customer = "acme";
+  r.category = Category::violence;
+  for (int i = 0; i < 3; ++i) t.record_review(r);
+  r.outcome = ReviewOutcome::dismissed;
+  r.category = Category::hate;
+  t.record_review(r);
+  r.customer = "reviewed-only";  // never sent an event through this replica
+  r.outcome = ReviewOutcome::corrected;
+  t.record_review(r);
+  REQUIRE(wait_flushed(t));
+  const auto fc = t.fleet_counters("acme");
+  REQUIRE(fc);
+  CHECK(fc->requests == 1);
+  CHECK(fc->reviews[0][static_cast<std::size_t>(Category::violence)] == 3);
+  CHECK(fc->reviews[2][static_cast<std::size_t>(Category::hate)] == 1);
+  CHECK(fc->last_seen_ms == kT0);  // a review is not an event
+  CHECK(fc->first_seen_ms == kT0);
+  const auto only = t.fleet_counters("reviewed-only");
+  REQUIRE(only);
+  CHECK(only->requests == 0);
+  CHECK(only->reviews[1][static_cast<std::size_t>(Category::hate)] == 1);
+  CHECK(only->last_seen_ms == 0);
+}
+
 TEST_CASE("fleet: two processes hammering the same customers end with exact totals",
           "[tracker][redis]") {
   RedisServer redis;
@@ -1057,4 +1090,292 @@ TEST_CASE("event_from_verdict maps a Monitor verdict", "[tracker]") {
   CHECK(e.item_id == 9);
   CHECK(e.time_ms == 123);
   CHECK(event_from_verdict(v, "acme").fingerprint == 0);
+}
+
+// -------------------------------------------------------------------------------------------------
+// Review outcomes (issue #7: decisions feed the confirmed-abuse counts)
+
+namespace {
+ReviewEvent review(std::string_view customer, Category c, ReviewOutcome o, int64_t seq = 0,
+                   std::string_view user = {}) {
+  ReviewEvent r;
+  r.customer = customer;
+  r.user = user;
+  r.category = c;
+  r.outcome = o;
+  r.decision_seq = seq;
+  return r;
+}
+
+uint32_t count(const EntityView& v, ReviewOutcome o, Category c) {
+  return v.reviews[static_cast<std::size_t>(o)][static_cast<std::size_t>(c)];
+}
+}  // namespace
+
+TEST_CASE("reviews: outcomes counted per customer, user and category", "[tracker]") {
+  ManualClock clock(kT0);
+  Tracker t(config_with("[]"), &clock);
+  t.record(ev("acme", "u1"));
+  CHECK(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 0, "u1")));
+  CHECK(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed)));
+  clock.advance_ms(kHour);
+  CHECK(t.record_review(review("acme", Category::violence, ReviewOutcome::corrected, 0, "u1")));
+  CHECK(t.record_review(review("acme", Category::sexual, ReviewOutcome::dismissed)));
+  const auto c = t.entity("acme");
+  REQUIRE(c);
+  CHECK(count(*c, ReviewOutcome::confirmed, Category::hate) == 2);
+  CHECK(count(*c, ReviewOutcome::corrected, Category::violence) == 1);
+  CHECK(count(*c, ReviewOutcome::dismissed, Category::sexual) == 1);
+  CHECK(count(*c, ReviewOutcome::confirmed, Category::violence) == 0);
+  CHECK(c->last_review_ms == kT0 + kHour);
+  CHECK(c->total_requests == 1);  // a review is not a request
+  const auto u = t.entity("acme", "u1");
+  REQUIRE(u);
+  CHECK(count(*u, ReviewOutcome::confirmed, Category::hate) == 1);
+  CHECK(count(*u, ReviewOutcome::corrected, Category::violence) == 1);
+  CHECK(count(*u, ReviewOutcome::dismissed, Category::sexual) == 0);
+  const auto j = to_json(*c);
+  CHECK(j.find("\"reviews\":{\"confirmed\":{") != std::string::npos);
+  CHECK(j.find("\"dismissed\":{\"harassment\":0,\"hate\":0,") != std::string::npos);
+
+  // An outcome for an unknown customer creates it (evicted, or seen by another replica only).
+  CHECK(t.record_review(review("newco", Category::self_harm, ReviewOutcome::confirmed)));
+  const auto n = t.entity("newco");
+  REQUIRE(n);
+  CHECK(n->total_requests == 0);
+  CHECK(count(*n, ReviewOutcome::confirmed, Category::self_harm) == 1);
+  CHECK(to_json(*t.entity("acme", "u1")).find("\"reviews\"") != std::string::npos);
+
+  // Bad input.
+  CHECK_THROWS_AS(t.record_review(review("", Category::hate, ReviewOutcome::confirmed)),
+                  std::invalid_argument);
+  CHECK_THROWS_AS(
+      t.record_review(review(std::string(300, 'x'), Category::hate, ReviewOutcome::confirmed)),
+      std::invalid_argument);
+  ReviewEvent bad = review("acme", Category::hate, ReviewOutcome::confirmed);
+  bad.outcome = static_cast<ReviewOutcome>(7);
+  CHECK_THROWS_AS(t.record_review(bad), std::invalid_argument);
+  CHECK(to_string(ReviewOutcome::corrected) == "corrected");
+  CHECK(parse_review_outcome("dismissed") == ReviewOutcome::dismissed);
+  CHECK_FALSE(parse_review_outcome("confirm"));
+}
+
+TEST_CASE("reviews: decision seq makes recording idempotent, out of order too", "[tracker]") {
+  Tracker t(config_with("[]"));
+  CHECK(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 5)));
+  CHECK_FALSE(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 5)));
+  // Concurrent reviewers' decisions may arrive out of order: 3 and 4 after 5 still count once.
+  CHECK(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 3)));
+  CHECK(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 4)));
+  CHECK_FALSE(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 3)));
+  CHECK(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 70)));
+  CHECK_FALSE(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 4)));
+  CHECK(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 69)));
+  CHECK_FALSE(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 69)));
+  // Far behind the window (> 64 older than the newest): treated as applied.
+  CHECK_FALSE(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 2)));
+  // seq 0 always counts.
+  CHECK(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 0)));
+  CHECK(t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 0)));
+  CHECK(count(*t.entity("acme"), ReviewOutcome::confirmed, Category::hate) == 7);
+  // The window is per entity: another customer's seq 3 is new.
+  CHECK(t.record_review(review("other", Category::hate, ReviewOutcome::confirmed, 3)));
+}
+
+TEST_CASE("reviews: record_decision maps review decisions", "[tracker]") {
+  Tracker t(config_with("[]"));
+  DecisionRecord d;
+  d.seq = 1;
+  d.customer = "acme";
+  d.user = "u9";
+  d.kind = DecisionKind::confirm;
+  d.category = Category::violence;
+  d.severity = Severity::high;
+  d.decided_ms = kT0;
+  CHECK(t.record_decision(d));
+  CHECK_FALSE(t.record_decision(d));  // the same decision delivered twice
+  d.seq = 2;
+  d.kind = DecisionKind::correct;
+  d.category = Category::harassment;  // the corrected (final) category
+  CHECK(t.record_decision(d));
+  d.seq = 3;
+  d.kind = DecisionKind::dismiss;
+  d.category = Category::sexual;  // the category that was flagged
+  d.severity = Severity::safe;
+  CHECK(t.record_decision(d));
+  const auto v = t.entity("acme", "u9");
+  REQUIRE(v);
+  CHECK(count(*v, ReviewOutcome::confirmed, Category::violence) == 1);
+  CHECK(count(*v, ReviewOutcome::corrected, Category::harassment) == 1);
+  CHECK(count(*v, ReviewOutcome::dismissed, Category::sexual) == 1);
+  CHECK(v->last_review_ms == kT0);
+  const ReviewEvent r = review_event_from_decision(d);
+  CHECK(r.customer == "acme");
+  CHECK(r.user == "u9");
+  CHECK(r.outcome == ReviewOutcome::dismissed);
+  CHECK(r.decision_seq == 3);
+  CHECK(r.time_ms == kT0);
+}
+
+TEST_CASE("reviews: a review store's decisions feed the tracker through a listener", "[tracker]") {
+  TempDir dir;
+  ManualClock clock(kT0);
+  ReviewStoreOptions o;
+  o.path = (dir.path / "review.db").string();
+  o.clock = &clock;
+  o.auto_confirm_confidence = 0.9;
+  ReviewStore store(o);
+  Tracker t(config_with("[]"), &clock);
+  const auto id =
+      store.add_decision_listener([&t](const DecisionRecord& d) { t.record_decision(d); });
+  int host_calls = 0;
+  store.set_decision_listener([&host_calls](const DecisionRecord&) { ++host_calls; });
+  store.add_principal({"rita", Role::reviewer, "eea", true});
+  store.add_principal({"max", Role::manager, "eea", true});
+  GrantRequest g;
+  g.reason = "queue";
+  store.approve_access("max", store.request_access("rita", g));
+  ReviewSubmission sub;
+  sub.content = "x";
+  sub.customer = "acme";
+  sub.user = "u1";
+  sub.region = "eea";
+  sub.signal = "classifier";
+  sub.category = Category::hate;
+  sub.confidence = 0.5;
+  const auto a = store.submit(sub);
+  const auto b = store.submit(sub);
+  sub.confidence = 0.95;  // automated pre-review confirms at submission
+  store.submit(sub);
+  store.decide("rita", a, {DecisionKind::confirm, {}, {}, "right"});
+  store.decide("rita", b, {DecisionKind::dismiss, {}, {}, "benign"});
+  auto v = t.entity("acme");
+  REQUIRE(v);
+  CHECK(count(*v, ReviewOutcome::confirmed, Category::hate) == 2);  // one human, one automatic
+  CHECK(count(*v, ReviewOutcome::dismissed, Category::hate) == 1);
+  CHECK(count(*t.entity("acme", "u1"), ReviewOutcome::confirmed, Category::hate) == 2);
+  CHECK(host_calls == 3);  // the host's own listener still runs
+  // Replaying the decision feed (e.g. after a restart) does not double count.
+  for (const auto& d : store.decisions_after(0)) CHECK_FALSE(t.record_decision(d));
+  CHECK(store.remove_decision_listener(id));
+  CHECK_FALSE(store.remove_decision_listener(id));
+  const auto c = store.submit(sub);  // auto-confirmed, tracker no longer attached
+  (void)c;
+  CHECK(count(*t.entity("acme"), ReviewOutcome::confirmed, Category::hate) == 2);
+  CHECK(host_calls == 4);
+}
+
+TEST_CASE("reviews: evicted with their entity", "[tracker]") {
+  ManualClock clock(kT0);
+  TrackerConfig cfg = config_with("[]");
+  cfg.idle_ttl_ms = kHour;
+  Tracker t(cfg, &clock);
+  t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, 0, "u1"));
+  clock.advance_ms(2 * kHour);
+  CHECK(t.evict_idle() == 2);
+  t.record(ev("acme"));
+  const auto v = t.entity("acme");
+  REQUIRE(v);
+  CHECK(count(*v, ReviewOutcome::confirmed, Category::hate) == 0);
+  CHECK(v->last_review_ms == 0);
+}
+
+TEST_CASE("reviews: snapshots keep them; version 1 snapshots still restore", "[tracker]") {
+  TempDir dir;
+  const std::string path = (dir.path / "v2.snap").string();
+  ManualClock clock(kT0);
+  const TrackerConfig cfg = config_with("[]");
+  Tracker a(cfg, &clock);
+  a.record(ev("acme", "u1"));
+  a.record(ev("plain"));
+  a.record_review(review("acme", Category::violence, ReviewOutcome::confirmed, 10, "u1"));
+  a.record_review(review("acme", Category::hate, ReviewOutcome::dismissed, 11));
+  a.snapshot(path);
+  Tracker b(cfg, &clock);
+  b.restore(path);
+  CHECK(to_json(*b.entity("acme")) == to_json(*a.entity("acme")));
+  CHECK(to_json(*b.entity("acme", "u1")) == to_json(*a.entity("acme", "u1")));
+  CHECK(count(*b.entity("acme", "u1"), ReviewOutcome::confirmed, Category::violence) == 1);
+  // The idempotency window survives the restore.
+  CHECK_FALSE(b.record_review(review("acme", Category::hate, ReviewOutcome::dismissed, 11)));
+  CHECK(b.record_review(review("acme", Category::hate, ReviewOutcome::dismissed, 12)));
+  // Inspection sees them.
+  const SnapshotInfo info = read_snapshot(path);
+  bool seen = false;
+  for (const auto& e : info.entities) {
+    if (e.customer == "acme" && e.user.empty()) {
+      CHECK(count(e, ReviewOutcome::dismissed, Category::hate) == 1);
+      seen = true;
+    }
+    if (e.customer == "plain") CHECK(e.last_review_ms == 0);
+  }
+  CHECK(seen);
+
+  // A version 1 file (written before review counts existed): same layout without the
+  // review-size header field and without 'R' records.
+  std::string bytes;
+  {
+    Tracker old(cfg, &clock);
+    old.record(ev("legacy", "lu"));
+    const std::string p1 = (dir.path / "tmp.snap").string();
+    old.snapshot(p1);
+    std::ifstream in(p1, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  REQUIRE(bytes.size() > 40);
+  uint32_t version = 1;
+  std::memcpy(bytes.data() + 8, &version, 4);
+  bytes.erase(16, 4);  // magic 8 | version 4 | state size 4 | review size 4 (v2 only)
+  bytes.resize(bytes.size() - 8);
+  uint64_t h = 0xCBF29CE484222325ULL;
+  for (unsigned char ch : bytes) h = (h ^ ch) * 0x100000001B3ULL;
+  bytes.append(reinterpret_cast<const char*>(&h), 8);
+  const std::string p1 = (dir.path / "v1.snap").string();
+  {
+    std::ofstream out(p1, std::ios::binary);
+    out << bytes;
+  }
+  Tracker c(cfg, &clock);
+  c.restore(p1);
+  const auto lv = c.entity("legacy", "lu");
+  REQUIRE(lv);
+  CHECK(lv->total_requests == 1);
+  CHECK(lv->last_review_ms == 0);
+  CHECK(read_snapshot(p1).entities.size() == 2);
+  // Version 3 (from the future) is refused.
+  version = 3;
+  std::memcpy(bytes.data() + 8, &version, 4);
+  bytes.resize(bytes.size() - 8);
+  h = 0xCBF29CE484222325ULL;
+  for (unsigned char ch : bytes) h = (h ^ ch) * 0x100000001B3ULL;
+  bytes.append(reinterpret_cast<const char*>(&h), 8);
+  {
+    std::ofstream out(p1, std::ios::binary | std::ios::trunc);
+    out << bytes;
+  }
+  CHECK(status_of([&] { c.restore(p1); }) == status::format);
+}
+
+TEST_CASE("reviews: the same decision feed delivered by several threads counts once",
+          "[tracker][concurrency]") {
+  Tracker t(config_with("[]"));
+  const int threads = 4, decisions = 3000;
+  std::vector<std::thread> pool;
+  // Every thread delivers decisions 1..N in order (as several replicas reading one feed would):
+  // however they interleave, each decision counts exactly once.
+  for (int k = 0; k < threads; ++k) {
+    pool.emplace_back([&t] {
+      for (int64_t seq = 1; seq <= decisions; ++seq) {
+        t.record_review(review("acme", Category::hate, ReviewOutcome::confirmed, seq, "u"));
+        t.record(ev("acme", "u"));
+      }
+    });
+  }
+  for (auto& th : pool) th.join();
+  const auto v = t.entity("acme");
+  REQUIRE(v);
+  CHECK(v->total_requests == static_cast<uint64_t>(threads * decisions));
+  CHECK(count(*v, ReviewOutcome::confirmed, Category::hate) == static_cast<uint32_t>(decisions));
+  CHECK(count(*t.entity("acme", "u"), ReviewOutcome::confirmed, Category::hate) ==
+        static_cast<uint32_t>(decisions));
 }

@@ -16,7 +16,7 @@ import pytest
 
 from abusemon import metrics
 from abusemon.assemble import AssembleError, merge
-from abusemon.data import pipeline, synthetic
+from abusemon.data import pipeline, synthetic, synthetic_extra
 from abusemon.data.minors import minor_mentioned
 from abusemon.data.normalize import clean_text, dedup_key, exclude_hash, load_exclude, near_duplicate_groups, normalize_for_hash
 from abusemon.data.schema import OUTPUTS, Example, make_labels
@@ -280,6 +280,24 @@ def test_synthetic_never_pairs_sexual_content_with_minors():
             assert e.labels.get("sexual") in (0, None)
 
 
+def test_synthetic_supplement_is_seeded_marked_and_skips_held_out_texts():
+    a = synthetic_extra.generate(seed=3, per_template=60)
+    assert [e.text for e in a] == [e.text for e in synthetic_extra.generate(seed=3, per_template=60)]
+    assert all(e.synthetic and e.source == "synthetic" and e.subset.startswith("x-") for e in a)
+    pos = {o: sum(1 for e in a if e.labels.get(o) == 1) for o in OUTPUTS}
+    for o in ("harassment", "sexual", "violence", "self_harm"):
+        assert pos[o] >= 100, (o, pos[o])
+    assert sum(e.is_benign() for e in a) >= 300
+    for e in a:
+        if e.labels.get("sexual") == 1:
+            assert not minor_mentioned(e.text), e.text
+    held = [Example(a[0].text.upper() + "!", "x"), Example(a[5].text, "x")]
+    sup = synthetic_extra.training_supplement(3, 60, held)
+    keys = {dedup_key(e.text) for e in sup}
+    assert dedup_key(a[0].text) not in keys and dedup_key(a[5].text) not in keys
+    assert len(keys) == len(sup)
+
+
 def test_minor_rule():
     for t in ("my 7-year-old won't sleep", "tips for teenagers", "a minor was involved", "My daughter starts kindergarten", "fifth grader homework"):
         assert minor_mentioned(t), t
@@ -337,6 +355,16 @@ def test_choose_thresholds_monotone_and_meet_precision():
     assert t["low"] <= t["medium"] <= t["high"] < 1
     assert t["annotate"] == t["medium"] and t["block"] == t["high"]
     assert metrics.at_threshold(y, p, t["high"])["precision"] >= 0.9
+
+
+def test_choose_thresholds_per_output_targets():
+    rng = np.random.RandomState(2)
+    y = (rng.random_sample(5000) < 0.2).astype(float)
+    p = np.clip(y * 0.5 + rng.random_sample(5000) * 0.6, 0, 1)
+    strict = metrics.choose_thresholds(y, p)
+    lenient = metrics.choose_thresholds(y, p, metrics.OUTPUT_TARGETS["self_harm"])
+    assert lenient["medium"] < strict["medium"]
+    assert metrics.at_threshold(y, p, lenient["medium"])["precision"] >= 0.5
 
 
 # ----------------------------------------------------------------------------- assembly

@@ -165,9 +165,9 @@ def main() -> int:
     for i in range(0, len(enc_texts), 32):
         chunk = enc_texts[i:i + 32]
         t0 = time.perf_counter()
-        ours = model.run(chunk, output="pooled")
+        ours = model.run(chunk, output="pooled", normalize=False)
         t1 = time.perf_counter()
-        qo = q.run(chunk, output="pooled")
+        qo = q.run(chunk, output="pooled", normalize=False)
         t2 = time.perf_counter()
         e = hf.encode_batch(chunk)
         width = max(len(x.ids) for x in e)

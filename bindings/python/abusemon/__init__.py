@@ -15,6 +15,7 @@ from abusemon._core import (
     AuditHead,
     AuditRecord,
     AuditVerification,
+    CustomerGate,
     CustomerStatus,
     DecisionRecord,
     Enforcement,
@@ -27,8 +28,10 @@ from abusemon._core import (
     ReviewStore,
     Transition,
     decision_from_json,
+    replay,
 )
 from abusemon._core import Model
+from abusemon._core import normalize_text
 from abusemon._core import (
     CATEGORIES,
     BlocklistMatch,
@@ -62,6 +65,7 @@ __all__ = [
     "BlocklistMatch",
     "CallbackScorer",
     "CategoryResult",
+    "CustomerGate",
     "CustomerStatus",
     "DecisionRecord",
     "Enforcement",
@@ -85,7 +89,9 @@ __all__ = [
     "build_info",
     "fingerprint",
     "fingerprint_distance",
+    "normalize_text",
     "read_tracker_snapshot",
+    "replay",
     "decision_from_json",
     "version",
 ]

@@ -111,6 +111,8 @@ class ReviewStore:
         max_grant_ms: int = ...,
         auto_confirm_confidence: float = 0.0,
         busy_timeout_ms: int = 5000,
+        max_content_bytes: int = 1048576,
+        max_pending_items: int = 100000,
         clock: Union[None, Callable[[], int], Any] = None,
     ) -> None: ...
     @property
@@ -290,6 +292,8 @@ class Monitor:
     def stream(
         self, *, check_every: int = ..., window: int = ..., customer: str = "", user: str = ""
     ) -> StreamChecker: ...
+    def set_gate(self, gate: Optional[CustomerGate]) -> None: ...
+    def set_enforcement(self, enforcement: Optional[Enforcement]) -> None: ...
 
 # ----- model: the inference engine (docs/ENGINE.md) -----
 
@@ -297,13 +301,15 @@ class Model:
     """A loaded abusemon model file (immutable; share it between threads)."""
 
     @staticmethod
-    def load(path: str, *, int8: bool = False) -> "Model": ...
+    def load(path: str, *, int8: bool = False, normalize: Optional[bool] = None) -> "Model": ...
     @property
     def info_json(self) -> str: ...
     @property
     def output_names(self) -> list[str]: ...
     @property
     def hidden_size(self) -> int: ...
+    @property
+    def normalizes(self) -> bool: ...
     def tokenize(self, text: Union[str, bytes], *, special: bool = False) -> list[int]: ...
     def token(self, id: int) -> str: ...
     def score(
@@ -314,6 +320,7 @@ class Model:
         stride: int = 0,
         window_pooling: str = "model",  # "max" | "mean" | "model"
         max_windows: int = 0,
+        normalize: Optional[bool] = None,  # None = the model's default
     ) -> Any: ...  # numpy.ndarray float32 (len(texts), len(output_names))
     def run(
         self,
@@ -324,6 +331,7 @@ class Model:
         stride: int = 0,
         window_pooling: str = "model",
         max_windows: int = 0,
+        normalize: Optional[bool] = None,
     ) -> Any: ...
     def run_ids(self, sequences: list[list[int]], *, output: str = "logits") -> Any: ...
 
@@ -386,6 +394,9 @@ class GateDecision:
 
 def decision_from_json(text: str) -> DecisionRecord: ...
 
+class CustomerGate:
+    """An enforcement gate for Monitor.set_gate()."""
+
 class Enforcement:
     def __init__(
         self,
@@ -415,7 +426,26 @@ class Enforcement:
     def refresh_gate(self) -> None: ...
     def deliver(self, sink: Callable[[Notification], Any], max: int = 100) -> dict[str, int]: ...
     def deliver_jsonl(self, path: str, max: int = 100) -> dict[str, int]: ...
+    def deliver_maildir(
+        self, dir: Any, max: int = 100, *, from_address: str = "abusemon@localhost"
+    ) -> dict[str, int]: ...  # dir: str | os.PathLike
     def outbox(self, pending_only: bool = False) -> list[Notification]: ...
+    def customer_gate(self) -> CustomerGate: ...
+
+def replay(
+    traffic: Any,  # str | os.PathLike | Iterable[str | dict]
+    monitor: Monitor,
+    *,
+    db: Any = None,
+    outbox: Any = None,
+    maildir: Any = None,
+    enforcement_policy: Union[None, str, dict[str, Any]] = None,
+    tracker_config: Union[None, str, dict[str, Any]] = None,
+    auto_confirm: float = 0.0,
+    reviewer_confirm: float = 0.5,
+    flag_severity: str = "medium",
+    timeline: bool = False,
+) -> dict[str, Any]: ...
 
 # ----- tracker: abuse pattern capture (docs/TRACKER.md) -----
 
@@ -465,7 +495,18 @@ class Tracker:
         text: Optional[str] = None,
         item_id: int = 0,
         time_ms: int = 0,
-    ) -> None: ...
+    ) -> bool: ...
+    def record_review(
+        self,
+        customer: str,
+        *,
+        category: str,
+        outcome: str,  # "confirmed" | "corrected" | "dismissed"
+        user: Optional[str] = None,
+        time_ms: int = 0,
+        decision_seq: int = 0,
+    ) -> bool: ...
+    def record_decision(self, decision: DecisionRecord) -> bool: ...
     def record_batch(self, events: list[dict[str, Any]]) -> None: ...
     def drain_signals(self, max: Optional[int] = None) -> list[TrackerSignal]: ...
     def acknowledge(self, signal_id: int) -> bool: ...
@@ -480,3 +521,18 @@ class Tracker:
     def fleet_counters(self, customer: str) -> Optional[dict[str, Any]]: ...
 
 def read_tracker_snapshot(path: str) -> dict[str, Any]: ...
+
+# ----- normalize (docs/NORMALIZATION.md) -----
+
+def normalize_text(
+    text: Union[str, bytes],
+    *,
+    model: Optional[Model] = None,
+    nfkc: bool = True,
+    strip_invisible: bool = True,
+    strip_marks: bool = True,
+    fold_confusables: bool = True,
+    join_spaced: bool = True,
+    fold_leetspeak: bool = True,
+    collapse_elongation: bool = True,
+) -> str: ...

@@ -338,6 +338,10 @@ def convert(src: str, out: str, dtype: str = "f32", model_id: Optional[str] = No
     wr.add_uint32("abusemon.window.max_tokens", max_tokens)
     wr.add_uint32("abusemon.window.stride", stride)
     wr.add_string("abusemon.window.pooling", window.get("pooling", "max"))
+    if "normalize" in side:  # text normalisation before tokenising (absent = on)
+        if not isinstance(side["normalize"], bool):
+            raise ConvertError("abusemon.json: 'normalize' must be true or false")
+        wr.add_bool("abusemon.normalize", side["normalize"])
 
     def put(name: str, arr: np.ndarray, linear: bool = False) -> None:
         arr = np.ascontiguousarray(arr, dtype=np.float16 if (linear and dtype == "f16") else np.float32)

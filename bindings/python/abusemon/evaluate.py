@@ -7,7 +7,8 @@
 
 Reports per category: AUPRC, precision / recall / F1 / FPR at the shipped thresholds (annotate
 and block), ECE; macro AUPRC; cross-category confusion; recall under obfuscation (leetspeak,
-spacing, homoglyphs, zero-width); false-positive rate on benign prompt sets; sexual_minors as the
+spacing, homoglyphs, zero-width, elongation, styled letters, combining marks, combined), on the raw
+and on the normalised text (abusemon.robustness, docs/NORMALIZATION.md); false-positive rate on benign prompt sets; sexual_minors as the
 Monitor composes it. Scores come from the PyTorch reference model; when the C++ engine
 (abusemon.Model) and a GGUF file are available, the same texts are also scored by the engine
 and the agreement is reported.
@@ -28,7 +29,6 @@ import numpy as np
 from . import metrics
 from .data.minors import minor_rule_score
 from .data.schema import OUTPUTS, Example, label_matrix
-from .obfuscate import TRANSFORMS, obfuscate
 
 HARM = [o for o in OUTPUTS if o != "minor_mentioned"]
 BENIGN_PROMPT_SOURCES = ("oasst_prompts", "arena_hard_prompts", "mtbench_vicuna_questions", "awesome_chatgpt_prompts", "selfinstruct_user_oriented")
@@ -95,7 +95,8 @@ class EngineScorer:
         self.outputs = list(names() if callable(names) else names)
 
     def score(self, texts: Sequence[str]) -> np.ndarray:
-        return np.asarray(self.m.score(list(texts)), dtype=np.float64)
+        # Raw text, as PyTorch sees it: this scorer checks engine/PyTorch agreement.
+        return np.asarray(self.m.score(list(texts), normalize=False), dtype=np.float64)
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -266,32 +267,15 @@ def evaluate(scorer, rows: List[Example], eval_rows: List[Example], thr: Dict[st
     res["confusion"] = conf
     md.append("")
 
-    # --- robustness to obfuscation
+    # --- robustness to obfuscation: raw and normalised text (abusemon.robustness)
     log("robustness to obfuscation")
-    rob = {}
-    md += ["### Robustness to obfuscation", "", f"Up to {robust_per_cat} test positives per category, each obfuscated four ways; recall at the annotate threshold (points = percentage points).", "",
-           "| output | n | clean recall | " + " | ".join(sorted(TRANSFORMS)) + " | worst drop (pts) |", "|---" * (len(TRANSFORMS) + 4) + "|"]
-    for c in HARM:
-        j = outputs.index(c)
-        idx = [i for i, e in enumerate(rows) if e.labels.get(c) == 1]
-        idx = sample(idx, robust_per_cat, seed)  # type: ignore[arg-type]
-        if not idx:
-            continue
-        t = thr.get(c, {}).get("annotate", 0.5)
-        clean = float((p[idx, j] >= t).mean())
-        r = {"n": len(idx), "clean": clean}
-        for kind in sorted(TRANSFORMS):
-            po = scorer.score([obfuscate(rows[i].text, kind, seed) for i in idx])
-            r[kind] = float((po[:, j] >= t).mean())
-        r["worst_drop_points"] = 100 * (clean - min(r[k] for k in TRANSFORMS))
-        rob[c] = r
-        md.append(f"| {c} | {len(idx)} | {clean:.3f} | " + " | ".join(f"{r[k]:.3f}" for k in sorted(TRANSFORMS)) + f" | {r['worst_drop_points']:.1f} |")
-    res["robustness"] = rob
-    if rob:
-        allc = [v["clean"] for v in rob.values()]
-        alldrop = {k: float(np.mean([v["clean"] - v[k] for v in rob.values()])) * 100 for k in TRANSFORMS}
-        res["robustness_mean_drop_points"] = alldrop
-        md += ["", "Mean recall drop over categories (points): " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(alldrop.items())), ""]
+    from .robustness import robustness_table
+
+    rt = robustness_table(scorer.score, rows, outputs, HARM, {o: thr.get(o, {}).get("annotate", 0.5) for o in outputs}, seed, robust_per_cat, model=getattr(engine, "m", None))
+    res["robustness"] = rt["result"]
+    res["robustness_mean_drop_points"] = rt["result"]["mean_drop_points_normalized"]
+    res["robustness_mean_drop_points_raw"] = rt["result"]["mean_drop_points_raw"]
+    md += rt["markdown"]
 
     # --- benign prompt FPR
     log("benign prompt false-positive rates")

@@ -129,18 +129,23 @@ def macro(values: Sequence[float]) -> float:
 
 # Precision targets for the shipped thresholds (chosen on validation, never on test).
 SEVERITY_TARGETS = {"low": 0.5, "medium": 0.75, "high": 0.9}
+# Per-output overrides. self_harm: a missed crisis costs far more than an extra annotation (the
+# medium level shows help resources, it does not block), so medium asks for 50 % precision.
+OUTPUT_TARGETS: Dict[str, Dict[str, float]] = {"self_harm": {"low": 0.4, "medium": 0.5, "high": 0.9}}
 # Floors keep thresholds meaningful when validation prevalence (much higher than in real
 # traffic) lets a very low threshold reach the precision target.
 SEVERITY_FLOORS = {"low": 0.3, "medium": 0.5, "high": 0.8}
 
 
-def choose_thresholds(y, p) -> Dict[str, float]:
+def choose_thresholds(y, p, targets: Optional[Dict[str, float]] = None) -> Dict[str, float]:
     """Severity cut-offs (low/medium/high) and default policy (annotate = medium, block = high)
-    for one output, from calibrated validation probabilities."""
+    for one output, from calibrated validation probabilities. `targets` overrides the precision
+    targets per level (default SEVERITY_TARGETS)."""
+    targets = {**SEVERITY_TARGETS, **(targets or {})}
     out: Dict[str, float] = {}
     prev = 0.0
     for level in ("low", "medium", "high"):
-        t = threshold_for_precision(y, p, SEVERITY_TARGETS[level])
+        t = threshold_for_precision(y, p, targets[level])
         if t is None:
             t = 0.95 if level == "high" else SEVERITY_FLOORS[level] + 0.2
         t = max(t, SEVERITY_FLOORS[level], prev)

@@ -1,8 +1,11 @@
 """Text obfuscations used for robustness evaluation and (on the training split only) augmentation.
 
-Each transform is deterministic given a `random.Random`. Kinds: leetspeak, spacing (letters
-split by spaces or dots), homoglyphs (Cyrillic/Greek look-alikes), zero_width (invisible
-characters inside words).
+Each transform is deterministic given a `random.Random`. TRANSFORMS (training augmentation and
+evaluation): leetspeak, spacing (letters split by spaces or dots), homoglyphs (Cyrillic/Greek
+look-alikes), zero_width (invisible characters inside words). EVAL_TRANSFORMS adds, for
+evaluation: elongation ("kiiiill"), styled (fullwidth / mathematical / circled / small-capital
+letters), combining (stacked combining marks) and combined (two or three of the others on the
+same text).
 """
 
 from __future__ import annotations
@@ -58,6 +61,44 @@ def zero_width(text: str, rng: random.Random, frac: float = 0.5) -> str:
     return " ".join(words)
 
 
+def elongation(text: str, rng: random.Random, frac: float = 0.5) -> str:
+    words = _words(text)
+    for i in _pick_words(rng, words, frac):
+        w = words[i]
+        pos = [j for j, ch in enumerate(w) if ch.isalpha()]
+        vowels = [j for j in pos if w[j].lower() in "aeiouy"]
+        j = rng.choice(vowels or pos)
+        words[i] = w[:j] + w[j] * rng.randint(3, 6) + w[j + 1:]
+    return " ".join(words)
+
+
+# Letter styles: (first code point of 'A', first of 'a') in blocks laid out A..Z, a..z.
+_STYLES = [(0xFF21, 0xFF41), (0x1D400, 0x1D41A), (0x1D5D4, 0x1D5EE), (0x1D670, 0x1D68A), (0x24B6, 0x24D0)]
+_SMALL_CAPS = dict(zip("abcdefghijklmnoprstuvwyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"))
+
+
+def styled(text: str, rng: random.Random, frac: float = 0.5) -> str:
+    words = _words(text)
+    for i in _pick_words(rng, words, frac):
+        k = rng.randrange(len(_STYLES) + 1)
+        if k == len(_STYLES):
+            words[i] = "".join(_SMALL_CAPS.get(ch.lower(), ch) if ch.isascii() and ch.isalpha() else ch for ch in words[i])
+            continue
+        up, lo = _STYLES[k]
+        words[i] = "".join(chr(up + ord(ch) - 65) if "A" <= ch <= "Z" else chr(lo + ord(ch) - 97) if "a" <= ch <= "z" else ch for ch in words[i])
+    return " ".join(words)
+
+
+_MARKS = [chr(c) for c in (0x0334, 0x0335, 0x0336, 0x0337, 0x0338, 0x0301, 0x0300, 0x0308, 0x0303, 0x0323, 0x0331, 0x035C, 0x0489)]
+
+
+def combining(text: str, rng: random.Random, frac: float = 0.5) -> str:
+    words = _words(text)
+    for i in _pick_words(rng, words, frac):
+        words[i] = "".join(ch + "".join(rng.choice(_MARKS) for _ in range(rng.randint(1, 3))) if ch.isalpha() else ch for ch in words[i])
+    return " ".join(words)
+
+
 TRANSFORMS: Dict[str, Callable[[str, random.Random], str]] = {
     "leetspeak": leetspeak,
     "spacing": spacing,
@@ -65,8 +106,24 @@ TRANSFORMS: Dict[str, Callable[[str, random.Random], str]] = {
     "zero_width": zero_width,
 }
 
+_COMBINABLE = ["leetspeak", "homoglyphs", "zero_width", "elongation", "styled", "spacing"]
+
+
+def combined(text: str, rng: random.Random) -> str:
+    # Character-level tricks first, spacing last (it splits words into letters).
+    kinds = rng.sample(_COMBINABLE, rng.randint(2, 3))
+    kinds.sort(key=_COMBINABLE.index)
+    for kind in kinds:
+        text = EVAL_TRANSFORMS[kind](text, rng)
+    return text
+
+
+EVAL_TRANSFORMS: Dict[str, Callable[[str, random.Random], str]] = dict(
+    TRANSFORMS, elongation=elongation, styled=styled, combining=combining, combined=combined
+)
+
 
 def obfuscate(text: str, kind: str, seed: int = 0) -> str:
-    if kind not in TRANSFORMS:
-        raise ValueError(f"unknown obfuscation {kind!r}; expected one of {sorted(TRANSFORMS)}")
-    return TRANSFORMS[kind](text, random.Random(f"{seed}:{kind}:{text}"))
+    if kind not in EVAL_TRANSFORMS:
+        raise ValueError(f"unknown obfuscation {kind!r}; expected one of {sorted(EVAL_TRANSFORMS)}")
+    return EVAL_TRANSFORMS[kind](text, random.Random(f"{seed}:{kind}:{text}"))

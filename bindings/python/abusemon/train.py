@@ -72,6 +72,10 @@ def sample_weights(y: np.ndarray, w: np.ndarray) -> np.ndarray:
     return boost * w
 
 
+def seq_key(ids: Sequence[int]) -> str:
+    return hashlib.sha1(np.asarray(ids, dtype=np.int32).tobytes()).hexdigest()
+
+
 def file_sha256(path: str) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -98,6 +102,7 @@ def main(argv=None) -> int:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--augment", type=float, default=0.12, help="fraction of training rows given an obfuscated copy")
+    ap.add_argument("--extra-synthetic", type=int, default=0, help="add this many rows per template of the training-only synthetic supplement (abusemon.data.synthetic_extra)")
     ap.add_argument("--init", default=None, help="continue from this artifact folder (adapter.safetensors)")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many train/val rows")
     ap.add_argument("--max-minutes", type=float, default=60.0, help="stop training after this long")
@@ -119,6 +124,12 @@ def main(argv=None) -> int:
         for s in ("train", "val"):
             splits[s] = random.Random(a.seed).sample(splits[s], min(a.limit, len(splits[s])))
     train_rows = splits["train"]
+    if a.extra_synthetic:
+        from .data import synthetic_extra
+
+        extra = synthetic_extra.training_supplement(a.seed, a.extra_synthetic, splits["val"] + splits["test"])
+        train_rows = train_rows + extra
+        log(f"added {len(extra)} rows of the training-only synthetic supplement")
     aug = augment(train_rows, a.seed, a.augment)
     train_rows = train_rows + aug
     log(f"train {len(train_rows)} rows ({len(aug)} obfuscated copies), val {len(splits['val'])}")
@@ -144,32 +155,30 @@ def main(argv=None) -> int:
 
     # ---- cache the frozen lower layers (first window of every training text) ----
     seqs = tok.first_window([e.text for e in train_rows], a.max_len)
-    # The cache depends only on the token ids and the frozen depth (labels are not in it).
-    hk = hashlib.sha256(json.dumps([frozen, a.max_len]).encode())
-    for s_ in seqs:
-        hk.update(np.asarray([len(s_)] + list(s_), dtype=np.int32).tobytes())
-    cache_key = hk.hexdigest()[:16]
-    cache_path = os.path.join(a.work, f"cache_{cache_key}.pt")
-    if os.path.exists(cache_path):
-        cache = torch.load(cache_path)
-        log(f"loaded cache {cache_path}")
-    else:
-        cache = [None] * len(seqs)
-        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+    # Keyed per token sequence (labels are not in it), so adding rows or changing the
+    # augmentation only computes the new sequences.
+    cache_path = os.path.join(a.work, f"cache_layers{frozen}_len{a.max_len}.pt")
+    store: Dict[str, "torch.Tensor"] = torch.load(cache_path) if os.path.exists(cache_path) else {}
+    keys = [seq_key(s_) for s_ in seqs]
+    todo = sorted({k: i for i, k in enumerate(keys) if k not in store}.values(), key=lambda i: len(seqs[i]))
+    log(f"cache {cache_path}: {len(store)} sequences stored, {len(todo)} to compute")
+    if todo:
         t0 = time.time()
         with torch.no_grad():
-            for bi in range(0, len(order), 128):
-                idx = order[bi : bi + 128]
+            for bi in range(0, len(todo), 128):
+                idx = todo[bi : bi + 128]
                 ids, mask = pad_batch([seqs[i] for i in idx], tok.pad)
                 h = model.run_layers(model.embed(ids), mask, 0, frozen).half()
                 for k, i in enumerate(idx):
-                    cache[i] = h[k, : len(seqs[i])].clone()
+                    store[keys[i]] = h[k, : len(seqs[i])].clone()
                 if (bi // 128) % 50 == 0:
                     done = bi + len(idx)
                     el = time.time() - t0
-                    log(f"cache {done}/{len(order)} ({done / max(el, 1e-6):.0f} texts/s, eta {(len(order) - done) / max(done / max(el, 1e-6), 1e-6) / 60:.1f} min)")
-        torch.save(cache, cache_path)
-        log(f"cached layers 0..{frozen - 1} for {len(cache)} texts in {(time.time() - t0) / 60:.1f} min")
+                    log(f"cache {done}/{len(todo)} ({done / max(el, 1e-6):.0f} texts/s, eta {(len(todo) - done) / max(done / max(el, 1e-6), 1e-6) / 60:.1f} min)")
+        torch.save(store, cache_path)
+        log(f"cached layers 0..{frozen - 1} for {len(todo)} new sequences in {(time.time() - t0) / 60:.1f} min")
+    cache = [store[k] for k in keys]
+    del store
 
     y = label_matrix(train_rows)
     w = np.array([e.weight for e in train_rows], dtype=np.float64)
@@ -257,7 +266,7 @@ def main(argv=None) -> int:
             ca, cb = 1.0, 0.0  # a non-increasing fit would flip the ranking: keep identity
         p = metrics.sigmoid(ca * zval[:, j] + cb)
         calib[o] = {"a": ca, "b": cb}
-        thresholds[o] = metrics.choose_thresholds(yv[:, j], p)
+        thresholds[o] = metrics.choose_thresholds(yv[:, j], p, metrics.OUTPUT_TARGETS.get(o))
         val_metrics[o] = {"auprc": metrics.auprc(yv[:, j], p), "ece": metrics.ece(yv[:, j], p), "positives": int(np.nansum(yv[:, j]))}
         log(f"val {o}: AUPRC {val_metrics[o]['auprc']:.3f} ECE {val_metrics[o]['ece']:.3f} thresholds {thresholds[o]}")
     harm = [o for o in OUTPUTS if o != "minor_mentioned"]
@@ -299,6 +308,7 @@ def main(argv=None) -> int:
             "lr": a.lr,
             "init": os.path.basename(os.path.normpath(a.init)) if a.init else None,
             "augment": a.augment,
+            "extra_synthetic_per_template": a.extra_synthetic,
             "train_rows": len(train_rows),
             "train_minutes": round(train_minutes, 1),
             "total_minutes": round((time.time() - t_start) / 60, 1),

@@ -36,4 +36,5 @@ PYBIND11_MODULE(_core, m) {
   abusemon::python::register_model(m);
   abusemon::python::register_monitor(m);
   abusemon::python::register_tracker(m);
+  abusemon::python::register_normalize(m);
 }

@@ -37,6 +37,14 @@ WindowPooling pooling_of(const std::string& s) {
   throw std::invalid_argument("window_pooling must be 'max', 'mean' or 'model'");
 }
 
+// None → the model's default; True/False → on/off.
+Normalization normalization_of(const py::object& v) {
+  if (v.is_none()) return Normalization::model_default;
+  if (!py::isinstance<py::bool_>(v))
+    throw std::invalid_argument("normalize must be None, True or False");
+  return v.cast<bool>() ? Normalization::on : Normalization::off;
+}
+
 ModelOutput output_of(const std::string& s) {
   if (s == "probabilities") return ModelOutput::probabilities;
   if (s == "logits") return ModelOutput::logits;
@@ -46,8 +54,9 @@ ModelOutput output_of(const std::string& s) {
 
 py::array_t<float> run(const Model& m, const py::object& texts, ModelOutput kind,
                        std::size_t max_tokens, std::size_t stride, const std::string& pooling,
-                       std::size_t max_windows) {
+                       std::size_t max_windows, const py::object& normalize) {
   ScoreOptions o;
+  o.normalize = normalization_of(normalize);
   o.max_tokens = max_tokens;
   o.stride = stride;
   o.window_pooling = pooling_of(pooling);
@@ -72,6 +81,7 @@ Arguments:
     stride: tokens between window starts (0 = model default).
     window_pooling: "max", "mean" or "model" (the file's default).
     max_windows: more windows for one text raises abusemon.Error(status="limit"); 0 = no limit.
+    normalize: None = the model's default (docs/NORMALIZATION.md), True/False = on/off.
 
 Returns:
     numpy.ndarray float32 of shape (len(texts), len(output_names)).
@@ -87,9 +97,10 @@ void register_model(py::module_& m) {
                                             "thread-safe). Load with Model.load(path).")
       .def_static(
           "load",
-          [](const std::string& path, bool int8) {
+          [](const std::string& path, bool int8, const py::object& normalize) {
             ModelOptions o;
             o.int8 = int8;
+            o.normalize = normalization_of(normalize);
             std::shared_ptr<const Model> p;
             {
               py::gil_scoped_release nogil;
@@ -98,13 +109,19 @@ void register_model(py::module_& m) {
             return std::const_pointer_cast<Model>(p);
           },
           py::arg("path"), py::kw_only(), py::arg("int8") = false,
+          py::arg("normalize") = py::none(),
           "Loads and validates a GGUF model file. int8=True quantizes the encoder's linear "
-          "layers. Raises abusemon.Error (status 'format', 'not_found', 'io', ...).")
+          "layers. normalize=None follows the file's abusemon.normalize key (absent = on); "
+          "True/False sets the scoring default. Raises abusemon.Error (status 'format', "
+          "'not_found', 'io', ...).")
       .def_property_readonly(
           "info_json", [](const Model& self) { return self.info().to_json(); },
           "Everything the file says about the model, as a JSON string.")
       .def_property_readonly("output_names", &Model::output_names, "Names of the score columns.")
       .def_property_readonly("hidden_size", [](const Model& self) { return self.info().hidden; })
+      .def_property_readonly(
+          "normalizes", [](const Model& self) { return self.info().normalize; },
+          "Whether score() normalises text by default (docs/NORMALIZATION.md).")
       .def(
           "tokenize",
           [](const Model& self, const py::object& text, bool special) {
@@ -120,22 +137,24 @@ void register_model(py::module_& m) {
       .def(
           "score",
           [](const Model& self, const py::object& texts, std::size_t max_tokens, std::size_t stride,
-             const std::string& pooling, std::size_t max_windows) {
+             const std::string& pooling, std::size_t max_windows, const py::object& normalize) {
             return run(self, texts, ModelOutput::probabilities, max_tokens, stride, pooling,
-                       max_windows);
+                       max_windows, normalize);
           },
           py::arg("texts"), py::kw_only(), py::arg("max_tokens") = 0, py::arg("stride") = 0,
-          py::arg("window_pooling") = "model", py::arg("max_windows") = 0, kScoreDoc)
+          py::arg("window_pooling") = "model", py::arg("max_windows") = 0,
+          py::arg("normalize") = py::none(), kScoreDoc)
       .def(
           "run",
           [](const Model& self, const py::object& texts, const std::string& output,
              std::size_t max_tokens, std::size_t stride, const std::string& pooling,
-             std::size_t max_windows) {
-            return run(self, texts, output_of(output), max_tokens, stride, pooling, max_windows);
+             std::size_t max_windows, const py::object& normalize) {
+            return run(self, texts, output_of(output), max_tokens, stride, pooling, max_windows,
+                       normalize);
           },
           py::arg("texts"), py::kw_only(), py::arg("output") = "probabilities",
           py::arg("max_tokens") = 0, py::arg("stride") = 0, py::arg("window_pooling") = "model",
-          py::arg("max_windows") = 0,
+          py::arg("max_windows") = 0, py::arg("normalize") = py::none(),
           "Like score() with output='probabilities' | 'logits' | 'pooled' (pooled encoder "
           "state, hidden_size columns).")
       .def(

@@ -15,6 +15,7 @@
 #include "abusemon/policy.hpp"
 #include "abusemon/verdict.hpp"
 #include "bindings.hpp"
+#include "gate.hpp"
 
 namespace py = pybind11;
 
@@ -401,6 +402,24 @@ in prompts.)doc")
           "policy", &Monitor::policy,
           [](Monitor& self, Policy p) { self.set_policy(std::move(p)); },
           "The policy in force (a copy); assign to hot-swap it.")
+      .def(
+          "set_gate",
+          [](Monitor& self, const std::optional<GateHandle>& gate) {
+            self.set_gate(gate ? gate->gate : nullptr);
+          },
+          py::arg("gate"),
+          "Attaches a CustomerGate (e.g. Enforcement.customer_gate()); None detaches. Refused "
+          "texts get a Verdict with action 'block' and .refusal set, without scoring.")
+      .def(
+          "set_enforcement",
+          [](Monitor& self, const py::object& enforcement) {
+            self.set_gate(enforcement.is_none()
+                              ? nullptr
+                              : enforcement.attr("customer_gate")().cast<GateHandle>().gate);
+          },
+          py::arg("enforcement"),
+          "Refuses texts of the Enforcement's suspended and terminated customers (the customer= "
+          "of check) without running the model; None detaches.")
       .def_property_readonly("model_id", &Monitor::model_id)
       .def_property_readonly("model_version", &Monitor::model_version)
       .def(

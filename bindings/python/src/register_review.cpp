@@ -139,36 +139,42 @@ is audited. Thread-safe; the GIL is released during store calls.
 Arguments:
     path: SQLite file (created if absent).
     key: 32 bytes to encrypt content at rest, or None.
-    retention_ms, max_grant_ms, auto_confirm_confidence, busy_timeout_ms: see ReviewStoreOptions.
+    retention_ms, max_grant_ms, auto_confirm_confidence, busy_timeout_ms, max_content_bytes,
+    max_pending_items: see ReviewStoreOptions (submit() beyond a limit raises Error "limit").
     clock: None (system time), a callable returning ms since the epoch, or an object with now_ms().
 )doc")
-      .def(py::init([](const std::string& path, std::optional<py::bytes> key,
-                       std::int64_t retention_ms, std::int64_t max_grant_ms,
-                       double auto_confirm_confidence, int busy_timeout_ms, py::object clock) {
-             auto s = std::make_unique<S>();
-             ReviewStoreOptions o;
-             o.path = path;
-             if (key) o.key = std::string(*key);
-             o.retention_ms = retention_ms;
-             o.max_grant_ms = max_grant_ms;
-             o.auto_confirm_confidence = auto_confirm_confidence;
-             o.busy_timeout_ms = busy_timeout_ms;
-             if (!clock.is_none()) {
-               s->clock = std::make_unique<PyClock>(clock);
-               o.clock = s->clock.get();
-             }
-             std::unique_ptr<ReviewStore> store;
-             {
-               py::gil_scoped_release release;
-               store = std::make_unique<ReviewStore>(std::move(o));
-             }
-             s->store = std::move(store);
-             return s;
-           }),
+      .def(py::init(
+               [](const std::string& path, std::optional<py::bytes> key, std::int64_t retention_ms,
+                  std::int64_t max_grant_ms, double auto_confirm_confidence, int busy_timeout_ms,
+                  std::size_t max_content_bytes, std::size_t max_pending_items, py::object clock) {
+                 auto s = std::make_unique<S>();
+                 ReviewStoreOptions o;
+                 o.path = path;
+                 if (key) o.key = std::string(*key);
+                 o.retention_ms = retention_ms;
+                 o.max_grant_ms = max_grant_ms;
+                 o.auto_confirm_confidence = auto_confirm_confidence;
+                 o.busy_timeout_ms = busy_timeout_ms;
+                 o.max_content_bytes = max_content_bytes;
+                 o.max_pending_items = max_pending_items;
+                 if (!clock.is_none()) {
+                   s->clock = std::make_unique<PyClock>(clock);
+                   o.clock = s->clock.get();
+                 }
+                 std::unique_ptr<ReviewStore> store;
+                 {
+                   py::gil_scoped_release release;
+                   store = std::make_unique<ReviewStore>(std::move(o));
+                 }
+                 s->store = std::move(store);
+                 return s;
+               }),
            py::arg("path"), py::kw_only(), py::arg("key") = py::none(),
            py::arg("retention_ms") = ReviewStoreOptions{}.retention_ms,
            py::arg("max_grant_ms") = ReviewStoreOptions{}.max_grant_ms,
            py::arg("auto_confirm_confidence") = 0.0, py::arg("busy_timeout_ms") = 5000,
+           py::arg("max_content_bytes") = ReviewStoreOptions{}.max_content_bytes,
+           py::arg("max_pending_items") = ReviewStoreOptions{}.max_pending_items,
            py::arg("clock") = py::none())
       .def_property_readonly("schema_version", [](const S& s) { return s.store->schema_version(); })
       .def_property_readonly("encrypted", [](const S& s) { return s.store->encrypted(); })

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "abusemon/error.hpp"
+#include "abusemon/review.hpp"
 #include "abusemon/tracker.hpp"
 #include "bindings.hpp"
 
@@ -177,15 +178,49 @@ void register_tracker(py::module_& m) {
           [](Tracker& t, const std::string& customer, const Verdict& verdict,
              const std::optional<std::string>& user, const std::optional<std::string>& text,
              uint64_t item_id, int64_t time_ms) {
+            if (verdict.refusal) return false;  // refused by the gate: never classified
             const Verdict v = verdict;
             py::gil_scoped_release nogil;
             t.record(event_from_verdict(v, customer, user.value_or(""), text.value_or(""), item_id,
                                         time_ms));
+            return true;
           },
           py::arg("customer"), py::arg("verdict"), py::arg("user") = py::none(), py::kw_only(),
           py::arg("text") = py::none(), py::arg("item_id") = 0, py::arg("time_ms") = 0,
           "Record a Monitor verdict (its direction, severities, action and jailbreak detection); "
-          "`text` is fingerprinted for evasion detection.")
+          "`text` is fingerprinted for evasion detection. Returns False (nothing recorded) for a "
+          "verdict the customer gate refused.")
+      .def(
+          "record_review",
+          [](Tracker& t, const std::string& customer, const std::string& category,
+             const std::string& outcome, const std::optional<std::string>& user, int64_t time_ms,
+             int64_t decision_seq) {
+            ReviewEvent r;
+            r.category = parse_name<Category>(category, parse_category, "category");
+            r.outcome = parse_name<ReviewOutcome>(outcome, parse_review_outcome, "review outcome");
+            const std::string u = user.value_or("");
+            r.customer = customer;
+            r.user = u;
+            r.time_ms = time_ms;
+            r.decision_seq = decision_seq;
+            py::gil_scoped_release nogil;
+            return t.record_review(r);
+          },
+          py::arg("customer"), py::kw_only(), py::arg("category"), py::arg("outcome"),
+          py::arg("user") = py::none(), py::arg("time_ms") = 0, py::arg("decision_seq") = 0,
+          "Count a review outcome ('confirmed', 'corrected' with the final category, "
+          "'dismissed' with the flagged category) on the customer and its user. decision_seq > 0 "
+          "makes it idempotent. Returns False when ignored as already applied. The totals are "
+          "under 'reviews' in customer().")
+      .def(
+          "record_decision",
+          [](Tracker& t, const DecisionRecord& d) {
+            py::gil_scoped_release nogil;
+            return t.record_decision(d);
+          },
+          py::arg("decision"),
+          "Count a ReviewStore DecisionRecord's outcome (idempotent by its seq): "
+          "store.set_decision_listener(tracker.record_decision) feeds the tracker.")
       .def(
           "record_batch",
           [](Tracker& t, const py::list& events) {
@@ -291,6 +326,15 @@ void register_tracker(py::module_& m) {
             d["at_least"] = at_least;
             d["requests_decayed"] = fc->requests_decayed;
             d["flagged_decayed"] = fc->flagged_decayed;
+            py::dict reviews;
+            for (std::size_t o = 0; o < kReviewOutcomeCount; ++o) {
+              py::dict per;
+              for (std::size_t c = 0; c < kCategoryCount; ++c) {
+                per[py::str(std::string(to_string(static_cast<Category>(c))))] = fc->reviews[o][c];
+              }
+              reviews[py::str(std::string(to_string(static_cast<ReviewOutcome>(o))))] = per;
+            }
+            d["reviews"] = reviews;
             return d;
           },
           py::arg("customer"),

@@ -1,0 +1,45 @@
+// C ABI: adversarial-text normalisation (am_normalize_*).
+#include <string>
+
+#include "abusemon/normalize.hpp"
+#include "am_model_internal.hpp"
+#include "capi_internal.hpp"
+
+extern "C" {
+
+am_normalize_params am_normalize_default_params(void) {
+  am_normalize_params p;
+  p.nfkc = 1;
+  p.strip_invisible = 1;
+  p.strip_marks = 1;
+  p.fold_confusables = 1;
+  p.join_spaced = 1;
+  p.fold_leetspeak = 1;
+  p.collapse_elongation = 1;
+  return p;
+}
+
+am_status am_normalize_text(const am_model* model, const char* text, size_t text_len,
+                            const am_normalize_params* params, char* buf, size_t* len) {
+  AM_API_BEGIN
+  am::require(len, "len");
+  auto t = am::text(text, text_len, "text");
+  abusemon::NormalizeOptions o;
+  if (params) {
+    o.nfkc = params->nfkc != 0;
+    o.strip_invisible = params->strip_invisible != 0;
+    o.strip_marks = params->strip_marks != 0;
+    o.fold_confusables = params->fold_confusables != 0;
+    o.join_spaced = params->join_spaced != 0;
+    o.fold_leetspeak = params->fold_leetspeak != 0;
+    o.collapse_elongation = params->collapse_elongation != 0;
+  }
+  const abusemon::Lexicon* lexicon = model ? &model->model->lexicon() : nullptr;
+  // One scratch string per thread: repeated calls (a probe, then the copy) do not reallocate.
+  thread_local std::string out;
+  abusemon::normalize_text(t, out, o, lexicon);
+  return am::write_string(out, buf, len);
+  AM_API_END
+}
+
+}  // extern "C"

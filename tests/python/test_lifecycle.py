@@ -1,0 +1,352 @@
+"""Joins between components: review decisions feeding the tracker's review counts, the
+enforcement gate on a Monitor, Maildir delivery and abusemon.replay()."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import os
+
+import abusemon
+import numpy as np
+import pytest
+
+HOUR = 3600 * 1000
+T0 = 1_764_000_000_000
+NAMES = ["hate", "harassment", "sexual", "sexual_minors", "violence", "self_harm", "jailbreak"]
+
+
+class Clock:
+    def __init__(self, t: int) -> None:
+        self.t = t
+
+    def now_ms(self) -> int:
+        return self.t
+
+
+def keyword_scores(texts):
+    """Output j is p when the text contains the token "<name>=p", else 0."""
+    out = np.zeros((len(texts), len(NAMES)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        for token in text.split():
+            name, _, value = token.partition("=")
+            if name in NAMES and value:
+                out[i, NAMES.index(name)] = float(value)
+    return out
+
+
+class CountingScorer:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, texts):
+        self.calls += len(texts)
+        return keyword_scores(texts)
+
+
+@pytest.fixture()
+def clock() -> Clock:
+    return Clock(T0)
+
+
+@pytest.fixture()
+def review(tmp_path, clock):
+    r = abusemon.ReviewStore(str(tmp_path / "store.db"), clock=clock)
+    r.add_principal("alice", "reviewer", "eea")
+    r.add_principal("mia", "manager", "eea")
+    return r
+
+
+@pytest.fixture()
+def enf(tmp_path, clock, review):
+    return abusemon.Enforcement(str(tmp_path / "store.db"), clock=clock, retry_base_ms=1000)
+
+
+def decide(review, kind, customer="acme", user="u1", flagged="hate", **kw):
+    review.approve_access("mia", review.request_access("alice", reason="case"))
+    item = review.submit(
+        "SECRET flagged text",
+        customer=customer,
+        user=user,
+        region="eea",
+        signal="classifier",
+        category=flagged,
+        severity="medium",
+        confidence=0.7,
+    )
+    return review.decide("alice", item, kind, reason="reviewed", **kw)
+
+
+def reviews(tracker, customer, user=None):
+    return tracker.customer(customer, user)["reviews"]
+
+
+# --- tracker review counts --------------------------------------------------------------------
+
+
+def test_record_review_counts_and_idempotency():
+    t = abusemon.Tracker({"detectors": []})
+    t.record("acme", "u1", time_ms=T0)
+    kw = {"category": "hate", "outcome": "confirmed", "time_ms": T0}
+    assert t.record_review("acme", user="u1", decision_seq=4, **kw)
+    assert not t.record_review("acme", decision_seq=4, **kw)
+    assert t.record_review("acme", decision_seq=3, **kw)
+    assert t.record_review("acme", category="violence", outcome="dismissed", time_ms=T0 + HOUR)
+    r = reviews(t, "acme")
+    assert r["confirmed"]["hate"] == 2 and r["dismissed"]["violence"] == 1
+    assert r["corrected"] == {c: 0 for c in NAMES}
+    assert r["last_ms"] == T0 + HOUR
+    assert reviews(t, "acme", "u1")["confirmed"]["hate"] == 1
+    assert t.customer("acme")["total_requests"] == 1
+    with pytest.raises(ValueError):
+        t.record_review("acme", category="spam", outcome="confirmed")
+    with pytest.raises(ValueError):
+        t.record_review("acme", category="hate", outcome="confirm")
+    with pytest.raises(ValueError):
+        t.record_review("", category="hate", outcome="confirmed")
+
+
+def test_review_decisions_feed_the_tracker(review, clock):
+    t = abusemon.Tracker({"detectors": []})
+    review.set_decision_listener(t.record_decision)
+    d1 = decide(review, "confirm")
+    decide(review, "correct", flagged="hate", category="harassment")
+    decide(review, "dismiss", flagged="sexual")
+    r = reviews(t, "acme")
+    assert r["confirmed"]["hate"] == 1
+    assert r["corrected"]["harassment"] == 1
+    assert r["dismissed"]["sexual"] == 1
+    assert reviews(t, "acme", "u1") == r
+    assert r["last_ms"] == clock.t
+    # The same decision again (a replayed feed) is not counted twice.
+    assert not t.record_decision(d1)
+    assert not t.record_decision(abusemon.decision_from_json(d1.to_json()))
+    assert reviews(t, "acme")["confirmed"]["hate"] == 1
+
+
+def test_review_counts_survive_snapshots(tmp_path):
+    t = abusemon.Tracker({"detectors": []})
+    t.record_review("acme", category="self_harm", outcome="confirmed", user="u", time_ms=T0)
+    path = tmp_path / "t.snap"
+    t.snapshot(str(path))
+    t2 = abusemon.Tracker({"detectors": []})
+    t2.restore(str(path))
+    assert reviews(t2, "acme", "u")["confirmed"]["self_harm"] == 1
+    info = abusemon.read_tracker_snapshot(str(path))
+    acme = [e for e in info["entities"] if e["customer"] == "acme" and "user" not in e]
+    assert acme and acme[0]["reviews"]["confirmed"]["self_harm"] == 1
+
+
+def test_record_verdict_skips_gate_refusals(tmp_path, clock, review, enf):
+    m = abusemon.Monitor(abusemon.CallbackScorer(keyword_scores, NAMES))
+    m.set_enforcement(enf)
+    decide(review, "confirm", customer="evil", flagged="sexual_minors")
+    enf.sync(review)
+    t = abusemon.Tracker({"detectors": []})
+    v = m.check("hello", customer="evil")
+    assert v.refusal
+    assert t.record_verdict("evil", v) is False
+    assert t.customer("evil") is None
+    assert t.record_verdict("fine", m.check("hate=0.9", customer="fine")) is True
+    assert t.customer("fine")["total_flagged"] == 1
+
+
+# --- the gate on a Monitor --------------------------------------------------------------------
+
+
+def test_monitor_gate_refuses_without_scoring(review, enf, clock):
+    scorer = CountingScorer()
+    m = abusemon.Monitor(abusemon.CallbackScorer(scorer, NAMES))
+    assert m.check("hello", customer="evil").refusal is None
+    assert scorer.calls == 1
+    m.set_enforcement(enf)
+    decide(review, "confirm", customer="evil", flagged="sexual_minors")
+    assert len(enf.sync(review)) == 1
+    v = m.check("hello", customer="evil")
+    assert v.action == "block" and "suspended" in v.refusal
+    assert scorer.calls == 1  # the model did not run
+    assert m.check_completion("x", customer="other").refusal is None
+    s = m.stream(customer="evil")
+    s.feed("abc")
+    assert s.finish().refusal
+    enf.reinstate("mia", "evil", reason="remediated")
+    assert m.check("hello", customer="evil").refusal is None
+    clock.t += 24 * HOUR
+    decide(review, "confirm", customer="evil")
+    assert [t.to_state for t in enf.sync(review)] == ["terminated"]
+    assert "terminated" in m.check("hello", customer="evil").refusal
+    m.set_enforcement(None)
+    assert m.check("hello", customer="evil").refusal is None
+    m.set_gate(enf.customer_gate())
+    assert m.check("hello", customer="evil").refusal
+    m.set_gate(None)
+    assert m.check("hello", customer="evil").refusal is None
+    with pytest.raises(AttributeError):
+        m.set_enforcement(object())
+
+
+# --- Maildir ----------------------------------------------------------------------------------
+
+
+def test_deliver_maildir_rfc5322_and_idempotent_ids(tmp_path, review, enf, clock):
+    enf.set_contact("acme", "abuse@acme.example")
+    decide(review, "confirm")
+    enf.sync(review)
+    md = tmp_path / "mail"
+    assert enf.deliver_maildir(md, from_address="ts@provider.example") == {
+        "delivered": 1, "failed": 0, "dead": 0}
+    assert sorted(os.listdir(md)) == ["cur", "new", "tmp"]
+    assert os.listdir(md / "tmp") == []
+    (name,) = os.listdir(md / "new")
+    raw = (md / "new" / name).read_bytes()
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    (n,) = enf.outbox()
+    assert msg["To"] == "abuse@acme.example"
+    assert msg["From"] == "ts@provider.example"
+    assert msg["Subject"] == n.subject
+    assert msg["Message-ID"] == f"<{n.idempotency_key}@provider.example>"
+    assert msg["X-Abusemon-Kind"] == "warning"
+    assert msg.get_content().rstrip("\n") == n.body.rstrip("\n")
+    assert b"SECRET" not in raw
+    assert enf.deliver_maildir(md)["delivered"] == 0  # delivered once
+    with pytest.raises(ValueError):
+        enf.deliver_maildir(md, from_address="no address")
+    (tmp_path / "blocker").write_text("x")
+    decide(review, "confirm", customer="beta")
+    enf.sync(review)
+    r = enf.deliver_maildir(tmp_path / "blocker" / "mail")
+    assert r["failed"] == 1
+    assert "maildir" in enf.outbox(pending_only=True)[0].last_error
+
+
+# --- replay -----------------------------------------------------------------------------------
+
+TRAFFIC = [
+    {"time": "2026-11-01T00:00:00Z", "customer": "good", "region": "eea", "prompt": "hello",
+     "completion": "hi"},
+    {"time": "2026-11-01T01:00:00Z", "customer": "acme", "user": "u1", "region": "eea",
+     "prompt": "harassment=0.95 you idiot"},
+    {"time": "2026-11-03T01:00:00Z", "customer": "acme", "user": "u1", "region": "eea",
+     "prompt": "harassment=0.96 again"},
+    {"time": "2026-11-03T02:00:00Z", "customer": "acme", "user": "u1", "region": "eea",
+     "prompt": "hello"},
+    {"time": 1793926800, "customer": "evil", "user": "x", "prompt": "sexual_minors=0.97"},
+    {"time": 1793930400, "customer": "evil", "user": "x", "prompt": "anything"},
+]
+
+
+def by_customer(summary):
+    return {c["customer"]: c for c in summary["customers"]}
+
+
+def test_replay_summary_from_records_lines_and_file(tmp_path):
+    monitor = abusemon.Monitor(abusemon.CallbackScorer(keyword_scores, NAMES))
+    out = abusemon.replay(TRAFFIC, monitor)
+    assert out["records"] == 6
+    c = by_customer(out)
+    assert c["good"]["final_state"] == "good_standing" and c["good"]["flagged"] == 0
+    assert c["acme"]["transitions"] == ["warned", "suspended"]
+    assert c["acme"]["decisions"] == {"confirm": 2}
+    assert c["acme"]["refused"] == 1
+    assert c["acme"]["notifications"] == ["warning", "suspension"]
+    assert c["evil"]["final_state"] == "suspended" and c["evil"]["refused"] == 1
+    assert c["evil"]["signals"]
+    assert "timeline" not in out
+    # The same traffic as JSON lines, and as a file path (str and PathLike): the same summary.
+    lines = [json.dumps(r) + "\n" for r in TRAFFIC]
+    assert abusemon.replay(lines, monitor) == out
+    path = tmp_path / "traffic.jsonl"
+    path.write_text("".join(lines) + "\n")
+    assert abusemon.replay(path, monitor) == out
+    assert abusemon.replay(str(path), monitor) == out
+    # The caller's monitor is not changed (no gate left on it).
+    assert monitor.check("hello", customer="evil").refusal is None
+
+
+def test_replay_outputs_timeline_and_errors(tmp_path):
+    monitor = abusemon.Monitor(abusemon.CallbackScorer(keyword_scores, NAMES))
+    out = abusemon.replay(
+        TRAFFIC, monitor, outbox=tmp_path / "outbox.jsonl", maildir=tmp_path / "mail",
+        timeline=True, db=tmp_path / "replay.db")
+    kinds = {e["kind"] for e in out["timeline"]}
+    assert {"flagged", "decision", "transition", "refused", "signal"} <= kinds
+    assert all("idiot" not in e["detail"] for e in out["timeline"])
+    assert len((tmp_path / "outbox.jsonl").read_text().splitlines()) == 3
+    assert len(os.listdir(tmp_path / "mail" / "new")) == 3
+    assert (tmp_path / "replay.db").exists()
+    with pytest.raises(abusemon.Error) as e:
+        abusemon.replay(['{"time": 1, "customer": "a"}'], monitor)
+    assert e.value.status == "format" and "line 1" in str(e.value)
+    with pytest.raises(abusemon.Error) as e:
+        abusemon.replay(tmp_path / "missing.jsonl", monitor)
+    assert e.value.status == "not_found"
+    with pytest.raises(ValueError):
+        abusemon.replay(TRAFFIC, monitor, flag_severity="safe")
+    with pytest.raises(ValueError):
+        abusemon.replay([42], monitor)
+    strict = abusemon.replay(TRAFFIC, monitor, reviewer_confirm=0.99)
+    assert by_customer(strict)["acme"]["decisions"] == {"dismiss": 2}
+    assert by_customer(strict)["acme"]["final_state"] == "good_standing"
+
+
+# --- the transitions not covered in test_enforcement.py ----------------------------------------
+
+DAY = 24 * HOUR
+
+
+def applied(enf, clock, customer="acme", category="harassment", seq=[1000]):
+    """Applies a confirmed decision that occurred now; returns the target states."""
+    seq[0] += 1
+    d = abusemon.decision_from_json(json.dumps({
+        "seq": seq[0], "item_id": seq[0], "kind": "confirm", "category": category,
+        "severity": "medium", "customer": customer, "decided_ms": clock.t}))
+    return [t.to_state for t in enf.apply(d)]
+
+
+def test_another_episode_during_remediation_suspends(enf, clock):
+    assert applied(enf, clock) == ["warned"]
+    clock.t += 2 * HOUR
+    assert applied(enf, clock) == []  # the same episode
+    clock.t += 2 * DAY
+    assert applied(enf, clock) == ["suspended"]
+    assert "another episode" in enf.history("acme")[-1].reason
+    assert not enf.is_allowed("acme")
+
+
+def test_deadline_without_abuse_restores_then_repeat_suspends(enf, clock):
+    assert applied(enf, clock) == ["warned"]
+    clock.t = T0 + 7 * DAY
+    assert [t.to_state for t in enf.tick()] == ["good_standing"]
+    assert enf.tick() == []
+    assert [n.kind for n in enf.outbox()] == ["warning", "warning_closed"]
+    clock.t += 10 * DAY  # within the repeat window of the warning
+    assert applied(enf, clock) == ["suspended"]
+    assert "repeat" in enf.history("acme")[-1].reason
+
+
+def test_after_the_repeat_window_a_new_warning(enf, clock):
+    assert applied(enf, clock) == ["warned"]
+    clock.t = T0 + 7 * DAY
+    enf.tick()
+    clock.t = T0 + 31 * DAY
+    assert applied(enf, clock) == ["warned"]
+
+
+def test_appeal_denied_then_termination_appeal_granted(enf, clock):
+    assert applied(enf, clock, category="sexual_minors") == ["suspended"]
+    aid = enf.file_appeal("acme", "a mistake")
+    enf.resolve_appeal("mia", aid, grant=False, note="the abuse was real")
+    assert enf.status("acme").state == "suspended"
+    assert enf.appeals("acme")[0].status == "denied"
+    enf.reinstate("mia", "acme", reason="filter added")
+    clock.t += 3 * DAY
+    assert applied(enf, clock) == ["terminated"]
+    with pytest.raises(abusemon.Error) as e:
+        enf.reinstate("mia", "acme", reason="no")
+    assert e.value.status == "state"
+    aid = enf.file_appeal("acme", "we removed the end-user")
+    enf.resolve_appeal("mia", aid, grant=True, note="verified")
+    assert enf.status("acme").state == "good_standing" and enf.is_allowed("acme")
+    kinds = [n.kind for n in enf.outbox()]
+    assert kinds.count("appeal_decided") == 2 and "termination" in kinds
