@@ -359,8 +359,19 @@ def create_app(config: GatewayConfig, monitor: abusemon.Monitor,
         for choice in data.get("choices", []):
             message = choice.get("message") or {}
             text = message.get("content") if isinstance(message.get("content"), str) else ""
-            v = await run_in_threadpool(monitor.check_completion, text, customer=customer,
-                                        user=user)
+            try:
+                v = await run_in_threadpool(monitor.check_completion, text, customer=customer,
+                                            user=user)
+            except abusemon.Error as e:
+                if e.status != "limit":
+                    raise
+                # Too long to classify: fail closed. Azure reports a filter that could not run
+                # as an "error" object in place of the category results.
+                message["content"] = None
+                choice["finish_reason"] = "content_filter"
+                choice["content_filter_results"] = {
+                    "error": {"code": "content_too_long", "message": str(e)}}
+                continue
             await run_in_threadpool(moderation.record, customer, user, text, v)
             choice["content_filter_results"] = filter_results(v)
             if v.action == "block":

@@ -42,6 +42,8 @@ REPLIES = {
     "story": "Once upon a time a small robot learned to paint. " + FILLER + " The end.",
     "cut": "Sure, here is the text. " + FILLER + " violence=0.97 " + FILLER + " TAIL-MARKER",
     "rude": "Fine. harassment=0.97 you asked for it.",
+    # Past the Monitor's default max_text_bytes (1 MiB): too long to classify.
+    "endless": "la " * 400_000,
 }
 
 
@@ -131,7 +133,7 @@ def stack(tmp_path_factory):
         upstream_api_key="upstream-secret",
         api_keys={"key-acme": "acme", "key-bob": "bob", "key-carol": "carol", "key-dave": "dave",
                   "key-erin": "erin",
-                  "key-gina": "gina"},
+                  "key-gina": "gina", "key-hank": "hank"},
         auto_confirm=0.9, enforcement_policy=ENFORCEMENT_POLICY, tracker_config=TRACKER_CONFIG,
         check_every=32, window=128,
         outbox_path=str(tmp / "outbox.jsonl"), sync_interval_s=3600)
@@ -253,6 +255,15 @@ def test_non_streamed_blocked_completion(stack):
     assert choice["finish_reason"] == "content_filter"
     assert choice["message"]["content"] is None
     assert choice["content_filter_results"]["harassment"] == {"filtered": True, "severity": "high"}
+
+
+def test_completion_too_long_to_classify_is_withheld(stack):
+    r = chat(stack["client"], "key-hank", "sing endless")
+    assert r.status_code == 200, r.text
+    choice = r.json()["choices"][0]
+    assert choice["finish_reason"] == "content_filter"
+    assert choice["message"]["content"] is None
+    assert choice["content_filter_results"]["error"]["code"] == "content_too_long"
 
 
 def test_warning_then_suspension_then_refusal(stack):
