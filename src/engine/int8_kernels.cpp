@@ -49,6 +49,49 @@ inline long quant(float v, float inv) {
   return std::lrintf(std::clamp(v * inv, -127.0f, 127.0f));
 }
 
+// Portable forms of VecKernels::quantize_u8 / quantize_s16 (same signature, same results).
+void quantize_u8_ref(const float* x, std::size_t n, std::size_t in, std::uint8_t* xu,
+                     std::size_t ld, float* xscale) {
+  for (std::size_t r = 0; r < n; ++r) {
+    float inv;
+    xscale[r] = quantize_row(x + r * in, in, &inv);
+    for (std::size_t i = 0; i < in; ++i)
+      xu[r * ld + i] = static_cast<std::uint8_t>(128 + quant(x[r * in + i], inv));
+    std::fill(xu + r * ld + in, xu + (r + 1) * ld, std::uint8_t{128});
+  }
+}
+
+void quantize_s16_ref(const float* x, std::size_t n, std::size_t in, std::int16_t* xs,
+                      std::size_t ld, float* xscale) {
+  for (std::size_t r = 0; r < n; ++r) {
+    float inv;
+    xscale[r] = quantize_row(x + r * in, in, &inv);
+    for (std::size_t i = 0; i < in; ++i)
+      xs[r * ld + i] = static_cast<std::int16_t>(quant(x[r * in + i], inv));
+    std::fill(xs + r * ld + in, xs + (r + 1) * ld, std::int16_t{0});
+  }
+}
+
+// Portable form of VecKernels::softmax_u8 / softmax_s16 (std::exp instead of the vector exp).
+template <class T>
+void softmax_q_ref(const float* s, std::size_t rows, std::size_t len, std::size_t ld, float scale,
+                   T* p, std::size_t ldp, std::int32_t* psum) {
+  for (std::size_t r = 0; r < rows; ++r) {
+    const float* row = s + r * ld;
+    float m = -INFINITY;
+    for (std::size_t i = 0; i < len; ++i) m = std::max(m, row[i]);
+    const float mx = m * scale;
+    std::int32_t total = 0;
+    for (std::size_t i = 0; i < len; ++i) {
+      const auto q = static_cast<std::int32_t>(std::lrintf(std::exp(row[i] * scale - mx) * 255.0f));
+      p[r * ldp + i] = static_cast<T>(q);
+      total += q;
+    }
+    std::fill(p + r * ldp + len, p + (r + 1) * ldp, T{0});
+    psum[r] = total;
+  }
+}
+
 // int32 → float; the masked form avoids GCC 12's false -Wuninitialized on _mm512_undefined_ps.
 __attribute__((target("avx512f"))) inline __m512 to_float(__m512i v) {
   return _mm512_mask_cvtepi32_ps(_mm512_setzero_ps(), 0xFFFF, v);
@@ -139,6 +182,42 @@ constexpr VnniFn kVnni[6] = {tile_vnni<1>, tile_vnni<2>, tile_vnni<3>,
                              tile_vnni<4>, tile_vnni<5>, tile_vnni<6>};
 constexpr Avx2Fn kAvx2[3] = {tile_avx2<1>, tile_avx2<2>, tile_avx2<3>};
 
+// y [n, out] (rows ldy apart) from the VNNI tiles over all panels of `out` columns: x rows of
+// `ing` bytes (ldx apart), panels [ceil(out / 32)][ing / 4][32][4]; per-column wscale, corr and
+// bias padded to whole panels.
+void gemm_vnni(const std::uint8_t* xu, std::size_t ldx, std::size_t n, const float* xscale,
+               const std::int8_t* panels, std::size_t ing, std::size_t out, const float* wscale,
+               const std::int32_t* corr, const float* bias, float* y, std::size_t ldy) {
+  for (std::size_t q = 0, o = 0; o < out; ++q, o += kNR) {
+    const std::size_t cols = std::min(kNR, out - o);
+    const std::int8_t* panel = panels + q * ing * kNR;
+    std::size_t r = 0;
+    for (; r + 6 <= n; r += 6)
+      kVnni[5](xu + r * ldx, ldx, xscale + r, panel, ing / 4, wscale + o, corr + o, bias + o,
+               y + r * ldy + o, ldy, cols);
+    if (r < n)
+      kVnni[n - r - 1](xu + r * ldx, ldx, xscale + r, panel, ing / 4, wscale + o, corr + o,
+                       bias + o, y + r * ldy + o, ldy, cols);
+  }
+}
+
+// The same with the AVX2 tiles: int16 x rows and panels [ceil(out / 32)][ing / 2][32][2].
+void gemm_avx2(const std::int16_t* xs, std::size_t ldx, std::size_t n, const float* xscale,
+               const std::int16_t* panels, std::size_t ing, std::size_t out, const float* wscale,
+               const float* bias, float* y, std::size_t ldy) {
+  for (std::size_t q = 0, o = 0; o < out; ++q, o += kNR) {
+    const std::size_t cols = std::min(kNR, out - o);
+    const std::int16_t* panel = panels + q * ing * kNR;
+    std::size_t r = 0;
+    for (; r + 3 <= n; r += 3)
+      kAvx2[2](xs + r * ldx, ldx, xscale + r, panel, ing / 2, wscale + o, bias + o, y + r * ldy + o,
+               ldy, cols);
+    if (r < n)
+      kAvx2[n - r - 1](xs + r * ldx, ldx, xscale + r, panel, ing / 2, wscale + o, bias + o,
+                       y + r * ldy + o, ldy, cols);
+  }
+}
+
 }  // namespace
 
 Int8Tile int8_tile() {
@@ -206,53 +285,14 @@ void int8_packed_linear(const PackedInt8& p, const float* x, std::size_t n, floa
   const VecKernels* vk = vec_kernels(fp_isa());
   if (p.tile == Int8Tile::vnni) {
     auto* xu = static_cast<std::uint8_t*>(scratch);
-    if (vk) {
-      vk->quantize_u8(x, n, in, xu, ld, xscale);
-    } else {
-      for (std::size_t r = 0; r < n; ++r) {
-        float inv;
-        xscale[r] = quantize_row(x + r * in, in, &inv);
-        for (std::size_t i = 0; i < in; ++i)
-          xu[r * ld + i] = static_cast<std::uint8_t>(128 + quant(x[r * in + i], inv));
-        std::fill(xu + r * ld + in, xu + (r + 1) * ld, std::uint8_t{128});
-      }
-    }
-    for (std::size_t q = 0; q < p.panels; ++q) {
-      const std::size_t cols = std::min(kNR, p.out - q * kNR), o = q * kNR;
-      const std::int8_t* panel = p.data.data() + q * ld * kNR;
-      std::size_t r = 0;
-      for (; r + 6 <= n; r += 6)
-        kVnni[5](xu + r * ld, ld, xscale + r, panel, ld / 4, p.scale.data() + o, p.corr.data() + o,
-                 p.bias.data() + o, y + r * p.out + o, p.out, cols);
-      if (r < n)
-        kVnni[n - r - 1](xu + r * ld, ld, xscale + r, panel, ld / 4, p.scale.data() + o,
-                         p.corr.data() + o, p.bias.data() + o, y + r * p.out + o, p.out, cols);
-    }
+    (vk ? vk->quantize_u8 : quantize_u8_ref)(x, n, in, xu, ld, xscale);
+    gemm_vnni(xu, ld, n, xscale, p.data.data(), ld, p.out, p.scale.data(), p.corr.data(),
+              p.bias.data(), y, p.out);
     return;
   }
   auto* xs = static_cast<std::int16_t*>(scratch);
-  if (vk) {
-    vk->quantize_s16(x, n, in, xs, ld, xscale);
-  } else {
-    for (std::size_t r = 0; r < n; ++r) {
-      float inv;
-      xscale[r] = quantize_row(x + r * in, in, &inv);
-      for (std::size_t i = 0; i < in; ++i)
-        xs[r * ld + i] = static_cast<std::int16_t>(quant(x[r * in + i], inv));
-      std::fill(xs + r * ld + in, xs + (r + 1) * ld, std::int16_t{0});
-    }
-  }
-  for (std::size_t q = 0; q < p.panels; ++q) {
-    const std::size_t cols = std::min(kNR, p.out - q * kNR), o = q * kNR;
-    const std::int16_t* panel = p.data16.data() + q * ld * kNR;
-    std::size_t r = 0;
-    for (; r + 3 <= n; r += 3)
-      kAvx2[2](xs + r * ld, ld, xscale + r, panel, ld / 2, p.scale.data() + o, p.bias.data() + o,
-               y + r * p.out + o, p.out, cols);
-    if (r < n)
-      kAvx2[n - r - 1](xs + r * ld, ld, xscale + r, panel, ld / 2, p.scale.data() + o,
-                       p.bias.data() + o, y + r * p.out + o, p.out, cols);
-  }
+  (vk ? vk->quantize_s16 : quantize_s16_ref)(x, n, in, xs, ld, xscale);
+  gemm_avx2(xs, ld, n, xscale, p.data16.data(), ld, p.out, p.scale.data(), p.bias.data(), y, p.out);
 }
 
 void int8_linear(const float* x, std::size_t n, std::size_t in, const std::int8_t* wq,
@@ -276,6 +316,242 @@ void int8_linear(const float* x, std::size_t n, std::size_t in, const std::int8_
         std::int32_t s = 0;
         for (std::size_t i = 0; i < in; ++i) s += static_cast<std::int32_t>(xr[i]) * w[i];
         y[r * out + o] = static_cast<float>(s) * xscale[r] * ws + b;
+      }
+    }
+  }
+}
+
+namespace {
+
+constexpr std::size_t kAttnRows = 48;  // query rows per block: the score block stays in L2
+
+std::size_t round_up(std::size_t n, std::size_t m) {
+  return (n + m - 1) / m * m;
+}
+
+// Hands out 64-byte aligned pieces of the caller's scratch (addresses as integers, so a zero
+// base just adds up the sizes).
+struct Carver {
+  std::uintptr_t p;
+  template <class T>
+  T* take(std::size_t count) {
+    T* r = reinterpret_cast<T*>(p);
+    p += round_up(count * sizeof(T), 64);
+    return r;
+  }
+};
+
+// Scratch of one sequence, all heads quantised up front (one kernel call per token for Q and
+// K, one for all of V^T). The portable loops use the same pieces as plain int8 matrices.
+struct AttnScratch {
+  void* qx;             ///< Q, quantised per token and head: [len][heads][dg] (bytes or int16)
+  float* qs;            ///< their scales [len][heads]
+  float* qscale;        ///< the same transposed: [heads][len]
+  void* kp;             ///< K per head as tile panels [heads][kcols / 32][dg / g][32][g]
+  float* kscale;        ///< [heads][kcols], zero past len
+  std::int32_t* kcorr;  ///< VNNI: 128 * row sum of K (undoes the +128 of Q's bytes)
+  void* krow;           ///< one token's K, quantised: [heads][dg]
+  float* krs;           ///< its scales [heads]
+  float* vt;            ///< V^T in fp32: [H][len]
+  void* vq;             ///< V^T quantised per row (= per head dimension): [H][lg]
+  float* vscale;        ///< [H + 32] (a head's tile reads 32 from its first dimension)
+  void* vp;             ///< V^T per head as tile panels [heads][vcols / 32][lg / g][32][g]
+  std::int32_t* zcorr;  ///< zeros (P is unsigned: nothing to undo)
+  float* zbias;         ///< zeros
+  float* scores;        ///< [kAttnRows][len]
+  void* pq;             ///< softmax numerators [kAttnRows][lg]
+  float* pscale;        ///< 1 / row sum of pq
+  std::int32_t* psum;
+  std::size_t bytes;  ///< all of the above, from the aligned base
+};
+
+AttnScratch carve(void* scratch, std::size_t len, std::size_t H, std::size_t heads) {
+  const std::size_t d = H / heads, dg = round_up(d, 4), lg = round_up(len, 4);
+  const std::size_t kcols = round_up(len, kNR), vcols = round_up(d, kNR);
+  const auto a = reinterpret_cast<std::uintptr_t>(scratch);
+  const std::uintptr_t base = a + (64 - a % 64) % 64;
+  Carver c{base};
+  AttnScratch s;
+  s.qx = c.take<std::int16_t>(len * heads * dg);
+  s.qs = c.take<float>(len * heads);
+  s.qscale = c.take<float>(len * heads);
+  s.kp = c.take<std::int16_t>(heads * kcols * dg);
+  s.kscale = c.take<float>(heads * kcols);
+  s.kcorr = c.take<std::int32_t>(heads * kcols);
+  s.krow = c.take<std::int16_t>(heads * dg);
+  s.krs = c.take<float>(heads);
+  s.vt = c.take<float>(H * len);
+  s.vq = c.take<std::int16_t>(H * lg);
+  s.vscale = c.take<float>(H + kNR);
+  s.vp = c.take<std::int16_t>(heads * vcols * lg);
+  s.zcorr = c.take<std::int32_t>(std::max(kcols, vcols));
+  s.zbias = c.take<float>(std::max(kcols, vcols));
+  s.scores = c.take<float>(kAttnRows * len);
+  s.pq = c.take<std::int16_t>(kAttnRows * lg);
+  s.pscale = c.take<float>(kAttnRows);
+  s.psum = c.take<std::int32_t>(kAttnRows);
+  s.bytes = c.p - base;
+  return s;
+}
+
+// Copies quantised row `src` (n elements of `esz` bytes, n a multiple of 4 / esz; null: zeros)
+// into column `col` of tile panels with `in` (padded) inputs: 4-byte groups go to panel
+// col / 32, group k, lane col % 32. VNNI weights are signed: the +128 bytes are flipped back
+// (x ^ 0x80 = x - 128).
+void scatter_column(const void* src, std::size_t n, std::size_t esz, bool flip, std::size_t in,
+                    std::size_t col, void* panels) {
+  auto* base = static_cast<std::uint8_t*>(panels) + (col / kNR) * in * kNR * esz + (col % kNR) * 4;
+  const auto* from = static_cast<const std::uint8_t*>(src);
+  for (std::size_t k = 0; k < n * esz / 4; ++k) {
+    std::uint32_t v = 0;
+    if (from) std::memcpy(&v, from + 4 * k, 4);
+    if (from && flip) v ^= 0x80808080u;
+    std::memcpy(base + k * kNR * 4, &v, 4);
+  }
+}
+
+// The portable path: plain int8 matrices and scalar int32 dot products, all heads.
+void attention_portable(const VecKernels* vk, const float* qkv, std::size_t len, std::size_t H,
+                        std::size_t heads, float scale, float* ctx, AttnScratch& s) {
+  const std::size_t d = H / heads, ld = 3 * H, lg = round_up(len, 4);
+  auto* qq = static_cast<std::int8_t*>(s.qx);  // [len][H]
+  auto* kq = static_cast<std::int8_t*>(s.kp);  // [len][H]
+  auto* vq = static_cast<std::int8_t*>(s.vq);  // [H][len]
+  auto* pq = static_cast<std::uint8_t*>(s.pq);
+  auto quantize = [](const float* x, std::size_t n, std::int8_t* q, float* sc) {
+    float inv;
+    *sc = quantize_row(x, n, &inv);
+    for (std::size_t i = 0; i < n; ++i) q[i] = static_cast<std::int8_t>(quant(x[i], inv));
+  };
+  for (std::size_t t = 0; t < len; ++t)
+    for (std::size_t h = 0; h < heads; ++h) {
+      quantize(qkv + t * ld + h * d, d, qq + t * H + h * d, s.qs + t * heads + h);
+      quantize(qkv + t * ld + H + h * d, d, kq + t * H + h * d, s.kscale + t * heads + h);
+    }
+  for (std::size_t j = 0; j < H; ++j) quantize(s.vt + j * len, len, vq + j * len, s.vscale + j);
+  for (std::size_t h = 0; h < heads; ++h)
+    for (std::size_t r0 = 0; r0 < len; r0 += kAttnRows) {
+      const std::size_t rn = std::min(kAttnRows, len - r0);
+      for (std::size_t i = 0; i < rn; ++i) {
+        const std::size_t t = r0 + i;
+        for (std::size_t u = 0; u < len; ++u) {
+          std::int32_t acc = 0;
+          for (std::size_t k = 0; k < d; ++k)
+            acc += static_cast<std::int32_t>(qq[t * H + h * d + k]) * kq[u * H + h * d + k];
+          s.scores[i * len + u] =
+              static_cast<float>(acc) * s.qs[t * heads + h] * s.kscale[u * heads + h];
+        }
+      }
+      (vk ? vk->softmax_u8 : softmax_q_ref<std::uint8_t>)(s.scores, rn, len, len, scale, pq, lg,
+                                                          s.psum);
+      for (std::size_t i = 0; i < rn; ++i) {
+        const float ps = 1.0f / static_cast<float>(s.psum[i]);
+        for (std::size_t j = h * d; j < (h + 1) * d; ++j) {
+          std::int32_t acc = 0;
+          for (std::size_t u = 0; u < len; ++u)
+            acc += static_cast<std::int32_t>(pq[i * lg + u]) * vq[j * len + u];
+          ctx[(r0 + i) * H + j] = static_cast<float>(acc) * ps * s.vscale[j];
+        }
+      }
+    }
+}
+
+}  // namespace
+
+std::size_t int8_attention_scratch_bytes(std::size_t len, std::size_t H, std::size_t heads) {
+  return carve(nullptr, len, H, heads).bytes + 64;  // + the alignment slack
+}
+
+void int8_attention(Int8Tile tile, const VecKernels* vk, const float* qkv, std::size_t len,
+                    std::size_t H, std::size_t heads, float* ctx, void* scratch) {
+  const std::size_t d = H / heads, ld = 3 * H, dg = round_up(d, 4), lg = round_up(len, 4);
+  const std::size_t kcols = round_up(len, kNR), vcols = round_up(d, kNR);
+  const float scale = 1.0f / std::sqrt(static_cast<float>(d));
+  AttnScratch s = carve(scratch, len, H, heads);
+  // V per head dimension over the sequence: transpose (in blocks of 16 tokens, so the writes are
+  // not all len * 4 bytes apart, which thrashes cache sets), then quantise rows.
+  for (std::size_t u0 = 0; u0 < len; u0 += 16)
+    for (std::size_t j = 0; j < H; ++j)
+      for (std::size_t u = u0; u < std::min(len, u0 + 16); ++u)
+        s.vt[j * len + u] = qkv[u * ld + 2 * H + j];
+  if (tile == Int8Tile::none) {
+    attention_portable(vk, qkv, len, H, heads, scale, ctx, s);
+    return;
+  }
+  const bool vnni = tile == Int8Tile::vnni;
+  const std::size_t esz = vnni ? 1 : 2;
+  // Quantises `n` rows of `in` floats into rows of `ldq` elements (bytes + 128 for VNNI,
+  // int16 for AVX2), with the vector kernels when there are some.
+  auto quantize = [&](const float* x, std::size_t n, std::size_t in, void* dst, std::size_t ldq,
+                      float* sc) {
+    if (vnni)
+      (vk ? vk->quantize_u8 : quantize_u8_ref)(x, n, in, static_cast<std::uint8_t*>(dst), ldq, sc);
+    else
+      (vk ? vk->quantize_s16 : quantize_s16_ref)(x, n, in, static_cast<std::int16_t*>(dst), ldq,
+                                                 sc);
+  };
+  std::fill(s.zcorr, s.zcorr + std::max(kcols, vcols), 0);
+  std::fill(s.zbias, s.zbias + std::max(kcols, vcols), 0.0f);
+  auto* qx = static_cast<std::uint8_t*>(s.qx);
+  auto* kp = static_cast<std::uint8_t*>(s.kp);
+  auto* krow = static_cast<std::uint8_t*>(s.krow);
+  const std::size_t kpanels = kcols * dg * esz;  // bytes of one head's K panels
+  for (std::size_t t = 0; t < len; ++t) {
+    // A token's Q (K) row holds the heads' d values back to back: `heads` rows of d.
+    quantize(qkv + t * ld, heads, d, qx + t * heads * dg * esz, dg, s.qs + t * heads);
+    quantize(qkv + t * ld + H, heads, d, krow, dg, s.krs);
+    for (std::size_t h = 0; h < heads; ++h) {
+      const std::uint8_t* row = krow + h * dg * esz;
+      scatter_column(row, dg, esz, vnni, dg, t, kp + h * kpanels);
+      std::int32_t sum = 0;
+      if (vnni)
+        for (std::size_t i = 0; i < d; ++i) sum += row[i] - 128;
+      s.kcorr[h * kcols + t] = 128 * sum;
+      s.kscale[h * kcols + t] = s.krs[h];
+      s.qscale[h * len + t] = s.qs[t * heads + h];
+    }
+  }
+  for (std::size_t h = 0; h < heads; ++h)
+    for (std::size_t u = len; u < kcols; ++u) {
+      scatter_column(nullptr, dg, esz, false, dg, u, kp + h * kpanels);
+      s.kscale[h * kcols + u] = 0.0f;
+      s.kcorr[h * kcols + u] = 0;
+    }
+  auto* vq = static_cast<std::uint8_t*>(s.vq);
+  auto* vp = static_cast<std::uint8_t*>(s.vp);
+  const std::size_t vpanels = vcols * lg * esz;  // bytes of one head's V^T panels
+  quantize(s.vt, H, len, vq, lg, s.vscale);
+  std::fill(s.vscale + H, s.vscale + H + kNR, 0.0f);
+  for (std::size_t h = 0; h < heads; ++h)
+    for (std::size_t j = 0; j < vcols; ++j)
+      scatter_column(j < d ? vq + (h * d + j) * lg * esz : nullptr, lg, esz, vnni, lg, j,
+                     vp + h * vpanels);
+  for (std::size_t h = 0; h < heads; ++h) {
+    const float* qscale = s.qscale + h * len;
+    for (std::size_t r0 = 0; r0 < len; r0 += kAttnRows) {
+      const std::size_t rn = std::min(kAttnRows, len - r0);
+      float* out = ctx + r0 * H + h * d;
+      const std::size_t qrow = (r0 * heads + h) * dg * esz, ldq = heads * dg;
+      if (vnni) {
+        gemm_vnni(qx + qrow, ldq, rn, qscale + r0,
+                  reinterpret_cast<const std::int8_t*>(kp + h * kpanels), dg, len,
+                  s.kscale + h * kcols, s.kcorr + h * kcols, s.zbias, s.scores, len);
+        auto* pq = static_cast<std::uint8_t*>(s.pq);
+        (vk ? vk->softmax_u8 : softmax_q_ref<std::uint8_t>)(s.scores, rn, len, len, scale, pq, lg,
+                                                            s.psum);
+        for (std::size_t i = 0; i < rn; ++i) s.pscale[i] = 1.0f / static_cast<float>(s.psum[i]);
+        gemm_vnni(pq, lg, rn, s.pscale, reinterpret_cast<const std::int8_t*>(vp + h * vpanels), lg,
+                  d, s.vscale + h * d, s.zcorr, s.zbias, out, H);
+      } else {
+        gemm_avx2(reinterpret_cast<const std::int16_t*>(qx + qrow), ldq, rn, qscale + r0,
+                  reinterpret_cast<const std::int16_t*>(kp + h * kpanels), dg, len,
+                  s.kscale + h * kcols, s.zbias, s.scores, len);
+        auto* pq = static_cast<std::int16_t*>(s.pq);
+        (vk ? vk->softmax_s16 : softmax_q_ref<std::int16_t>)(s.scores, rn, len, len, scale, pq, lg,
+                                                             s.psum);
+        for (std::size_t i = 0; i < rn; ++i) s.pscale[i] = 1.0f / static_cast<float>(s.psum[i]);
+        gemm_avx2(pq, lg, rn, s.pscale, reinterpret_cast<const std::int16_t*>(vp + h * vpanels), lg,
+                  d, s.vscale + h * d, s.zbias, out, H);
       }
     }
   }

@@ -1,4 +1,4 @@
-// int8 linear layers with runtime CPU dispatch (internal).
+// int8 linear layers and int8 attention with runtime CPU dispatch (internal).
 //
 // y[n, o] = (sum_i xq[n, i] * wq[o, i]) * xscale[n] * wscale[o] + bias[o], where each input row
 // is quantized symmetrically on the fly (xscale = max|x| / 127) and weights per output row at
@@ -60,5 +60,20 @@ inline std::size_t int8_scratch_bytes(const PackedInt8& p, std::size_t n) {
 /// int8_scratch_bytes(p, n) bytes (16-byte aligned), `xscale` n floats.
 void int8_packed_linear(const PackedInt8& p, const float* x, std::size_t n, float* y, void* scratch,
                         float* xscale);
+
+struct VecKernels;
+
+/// Bytes of scratch int8_attention() needs for `len` tokens, hidden size H and `heads` heads.
+std::size_t int8_attention_scratch_bytes(std::size_t len, std::size_t H, std::size_t heads);
+
+/// Self-attention of one sequence (all heads) with int8 products, for int8 mode:
+/// scores = (Q K^T) with Q and K quantised per token and head (as the linear layers' inputs),
+/// P = softmax numerators as 0..255 integers (VecKernels::softmax_u8 rule) and ctx = P V / sum P
+/// with V quantised per head dimension over the sequence. qkv rows hold [Q | K | V] (3H floats),
+/// ctx rows H floats. The int32 sums are exact and the dequantisation is the same arithmetic in
+/// every tile kernel (none = portable loops), so with the same `vk` (null: std::exp softmax)
+/// all kernels give bit-identical results. `scratch`: int8_attention_scratch_bytes() bytes.
+void int8_attention(Int8Tile tile, const VecKernels* vk, const float* qkv, std::size_t len,
+                    std::size_t H, std::size_t heads, float* ctx, void* scratch);
 
 }  // namespace abusemon::detail

@@ -116,7 +116,8 @@ std::vector<std::string> vocab() {
   return v;
 }
 
-GgufBuilder tiny_bert(std::uint32_t seed = 1, const std::string& pooling = "cls") {
+GgufBuilder tiny_bert(std::uint32_t seed = 1, const std::string& pooling = "cls",
+                      std::uint32_t positions = kP, std::uint32_t window = 8) {
   std::mt19937 rng(seed);
   GgufBuilder g;
   g.string("general.architecture", "bert");
@@ -128,7 +129,7 @@ GgufBuilder tiny_bert(std::uint32_t seed = 1, const std::string& pooling = "cls"
   g.u32("bert.embedding_length", kH);
   g.u32("bert.attention.head_count", kHeads);
   g.u32("bert.feed_forward_length", kI);
-  g.u32("bert.context_length", kP);
+  g.u32("bert.context_length", positions);
   g.f32("bert.attention.layer_norm_epsilon", 1e-12f);
   g.u32("abusemon.arch.type_vocab_size", 2);
   g.string("abusemon.arch.hidden_act", "gelu");
@@ -146,11 +147,11 @@ GgufBuilder tiny_bert(std::uint32_t seed = 1, const std::string& pooling = "cls"
   g.string("abusemon.output_activation", "sigmoid");
   g.floats("abusemon.calibration.a", {1.0f, 2.0f, 0.5f});
   g.floats("abusemon.calibration.b", {0.0f, -1.0f, 0.25f});
-  g.u32("abusemon.window.max_tokens", 8);
+  g.u32("abusemon.window.max_tokens", window);
   g.u32("abusemon.window.stride", 3);
   const std::size_t V = vocab().size();
   g.tensor("token_embd.weight", V, kH, rng, 0.5f);
-  g.tensor("position_embd.weight", kP, kH, rng, 0.5f);
+  g.tensor("position_embd.weight", positions, kH, rng, 0.5f);
   g.tensor("token_types.weight", 2, kH, rng, 0.5f);
   g.tensor("token_embd_norm.weight", kH, 0, rng, 0.1f, 1.0f);
   g.tensor("token_embd_norm.bias", kH, 0, rng, 0.1f);
@@ -589,6 +590,30 @@ TEST_CASE("encoder: int8 stays close to fp32 and ModelScorer wraps a model", "[e
   CHECK(info.find("\"max_tokens\":24") != std::string::npos);
 }
 
+TEST_CASE("encoder: int8 attention on long sequences stays close to fp32", "[engine]") {
+  // 160-token windows: past the length where int8 mode quantises attention too.
+  auto g = tiny_bert(17, "mean", 160, 160);
+  TempFile tf(g.bytes());
+  auto fp = Model::load(tf.path.string());
+  abusemon::ModelOptions mo;
+  mo.int8 = true;
+  auto q = Model::load(tf.path.string(), mo);
+  std::string longer, shorter = "hello world the naive cafe";
+  for (int i = 0; i < 50; ++i) longer += i % 3 ? " hello world ," : " the naive cafe";
+  REQUIRE(fp->tokenize(longer, true).size() >= 128);
+  REQUIRE(fp->tokenize(longer, true).size() <= 160);
+  std::vector<std::string> texts = {longer, shorter, longer + " x"};
+  std::vector<float> a(texts.size() * kK), b(a.size()), c(a.size());
+  fp->score(views(texts), a);
+  q->score(views(texts), b);
+  for (std::size_t i = 0; i < a.size(); ++i) CHECK(std::fabs(a[i] - b[i]) < 0.05f);
+  // One at a time (a workspace sized for one sequence) gives the batch's answers exactly.
+  for (std::size_t t = 0; t < texts.size(); ++t) {
+    q->score(views({texts[t]}), {c.data() + t * kK, kK});
+    for (std::size_t k = 0; k < kK; ++k) CHECK(c[t * kK + k] == b[t * kK + k]);
+  }
+}
+
 // ---- dispatched kernels vs scalar references --------------------------------------------------
 
 namespace {
@@ -756,5 +781,103 @@ TEST_CASE("kernels: int8 tile kernels agree with the portable int8 path", "[engi
     }
     // Same int32 sums and the same epilogue: the tile kernels agree exactly.
     if (results.size() == 2) CHECK(results[0] == results[1]);
+  }
+}
+
+TEST_CASE("kernels: quantised softmax numerators match the scalar rule", "[engine][kernels]") {
+  using namespace abusemon::detail;
+  std::mt19937 rng(12);
+  for (FpIsa isa : {FpIsa::avx2, FpIsa::avx512}) {
+    const VecKernels* vk = vec_kernels(isa);
+    if (!vk) continue;
+    INFO("isa " << static_cast<int>(isa));
+    for (std::size_t len : {1u, 3u, 8u, 17u, 33u, 100u}) {
+      INFO("len " << len);
+      const std::size_t ld = len + 2, ldp = len + 5, rows = 3;
+      auto s = randoms(rows * ld, rng, -20.0f, 20.0f);
+      std::vector<std::uint8_t> pu(rows * ldp, 9);
+      std::vector<std::int16_t> ps(rows * ldp, 9);
+      std::int32_t su[3], ss[3];
+      vk->softmax_u8(s.data(), rows, len, ld, 0.3f, pu.data(), ldp, su);
+      vk->softmax_s16(s.data(), rows, len, ld, 0.3f, ps.data(), ldp, ss);
+      for (std::size_t r = 0; r < rows; ++r) {
+        double mx = -1e30;
+        for (std::size_t i = 0; i < len; ++i) mx = std::max(mx, 0.3 * s[r * ld + i]);
+        std::int32_t sum = 0, top = 0;
+        for (std::size_t i = 0; i < len; ++i) {
+          const double want = 255.0 * std::exp(0.3 * s[r * ld + i] - mx);
+          // Within rounding of the exact value (the vector exp is not std::exp).
+          CHECK(std::fabs(pu[r * ldp + i] - want) <= 0.5 + 1e-3);
+          CHECK(ps[r * ldp + i] == pu[r * ldp + i]);
+          sum += pu[r * ldp + i];
+          top = std::max<std::int32_t>(top, pu[r * ldp + i]);
+        }
+        CHECK(top == 255);
+        CHECK(su[r] == sum);
+        CHECK(ss[r] == sum);
+        for (std::size_t i = len; i < ldp; ++i) {
+          CHECK(pu[r * ldp + i] == 0);
+          CHECK(ps[r * ldp + i] == 0);
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("kernels: int8 attention agrees across tile kernels and stays close to fp32",
+          "[engine][kernels]") {
+  using namespace abusemon::detail;
+  std::mt19937 rng(13);
+  std::vector<const VecKernels*> vks = {nullptr};
+  for (FpIsa isa : {FpIsa::avx2, FpIsa::avx512})
+    if (vec_kernels(isa)) vks.push_back(vec_kernels(isa));
+  // (len, hidden, heads): odd head sizes (not a multiple of 4), several query blocks of 48
+  // rows, several 32-column panels of K and of V^T.
+  for (auto [len, H, heads] :
+       {std::array<std::size_t, 3>{1, 8, 2}, {5, 12, 3}, {37, 40, 4}, {70, 64, 2}, {101, 99, 1}}) {
+    INFO("len " << len << " H " << H << " heads " << heads);
+    const std::size_t d = H / heads;
+    auto qkv = randoms(len * 3 * H, rng, -2.0f, 2.0f);
+    // fp32 reference in double.
+    std::vector<double> want(len * H);
+    double vmax = 0;
+    for (std::size_t h = 0; h < heads; ++h)
+      for (std::size_t t = 0; t < len; ++t) {
+        std::vector<double> p(len);
+        double mx = -1e30, sum = 0;
+        for (std::size_t u = 0; u < len; ++u) {
+          double a = 0;
+          for (std::size_t k = 0; k < d; ++k)
+            a += double(qkv[t * 3 * H + h * d + k]) * qkv[u * 3 * H + H + h * d + k];
+          p[u] = a / std::sqrt(double(d));
+          mx = std::max(mx, p[u]);
+        }
+        for (auto& x : p) sum += (x = std::exp(x - mx));
+        for (std::size_t j = 0; j < d; ++j) {
+          double c = 0;
+          for (std::size_t u = 0; u < len; ++u)
+            c += p[u] / sum * qkv[u * 3 * H + 2 * H + h * d + j];
+          want[t * H + h * d + j] = c;
+          vmax = std::max(vmax, std::fabs(double(qkv[t * 3 * H + 2 * H + h * d + j])));
+        }
+      }
+    std::vector<std::uint8_t> scratch(int8_attention_scratch_bytes(len, H, heads) + 1);
+    for (const VecKernels* vk : vks) {
+      INFO("vector kernels " << (vk ? (vk == vec_kernels(FpIsa::avx512) ? "avx512" : "avx2")
+                                    : "none"));
+      std::vector<std::vector<float>> results;
+      for (Int8Tile tile : {Int8Tile::none, Int8Tile::vnni, Int8Tile::avx2}) {
+        if (!int8_tile_supported(tile)) continue;
+        INFO("tile " << static_cast<int>(tile));
+        std::vector<float> ctx(len * H, 99.0f);
+        // An odd scratch address: the function aligns its pieces itself.
+        int8_attention(tile, vk, qkv.data(), len, H, heads, ctx.data(), scratch.data() + 1);
+        for (std::size_t i = 0; i < ctx.size(); ++i)
+          CHECK(std::fabs(ctx[i] - want[i]) <= 0.04 * vmax);
+        results.push_back(ctx);
+      }
+      // Exact int32 sums and the same dequantisation arithmetic everywhere.
+      for (std::size_t i = 1; i < results.size(); ++i) CHECK(results[i] == results[0]);
+    }
   }
 }
