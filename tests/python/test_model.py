@@ -293,3 +293,31 @@ def test_converter_cli_rejects_bad_folders(tmp_path):
     assert am_convert.main([str(tmp_path), str(tmp_path / "o.gguf")]) == 3
     (tmp_path / "config.json").write_text(json.dumps({"model_type": "gpt2"}))
     assert am_convert.main([str(tmp_path), str(tmp_path / "o.gguf")]) == 3
+
+
+def test_training_dropout_never_changes_inference():
+    # Dropout is a training-time regulariser: in eval mode (what calibration, the evaluation
+    # tool and the converted engine compute) the function must be exactly the same.
+    from abusemon.modeling import Classifier
+
+    cfg = {"vocab_size": 60, "hidden_size": 16, "max_position_embeddings": 32, "type_vocab_size": 2,
+           "layer_norm_eps": 1e-12, "num_attention_heads": 2, "intermediate_size": 32, "num_hidden_layers": 2}
+    torch.manual_seed(0)
+    m = Classifier(cfg, 3)
+    ids = torch.randint(0, 60, (2, 9))
+    mask = torch.ones_like(ids)
+    mask[1, 6:] = 0
+    m.eval()
+    with torch.no_grad():
+        ref = m(ids, mask)
+        m.add_lora([0, 1], 4, 8.0)  # B starts at zero: the same function
+        m.set_dropout(0.5)
+        m.eval()
+        assert torch.equal(m(ids, mask), ref)
+        m.train()
+        torch.manual_seed(1)
+        a = m(ids, mask)
+        torch.manual_seed(2)
+        b = m(ids, mask)
+    assert not torch.allclose(a, b)
+    assert not torch.allclose(a, ref)

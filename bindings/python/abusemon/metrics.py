@@ -91,7 +91,12 @@ def fit_platt(z, y, iters: int = 100, reg: float = 1e-3) -> Tuple[float, float]:
         return 1.0, 0.0
     npos, nneg = y.sum(), len(y) - y.sum()
     t = np.where(y == 1, (npos + 1) / (npos + 2), 1 / (nneg + 2))
+    def objective(a_, b_):
+        zz = a_ * z + b_
+        return float((np.logaddexp(0.0, zz) - t * zz).sum() + 0.5 * reg * a_ * a_)
+
     a, b = 1.0, 0.0
+    f = objective(a, b)
     for _ in range(iters):
         p = sigmoid(a * z + b)
         g_a = ((p - t) * z).sum() + reg * a
@@ -105,9 +110,21 @@ def fit_platt(z, y, iters: int = 100, reg: float = 1e-3) -> Tuple[float, float]:
             break
         da = (h_bb * g_a - h_ab * g_b) / det
         db = (h_aa * g_b - h_ab * g_a) / det
-        a, b = a - da, b - db
-        if abs(da) < 1e-8 and abs(db) < 1e-8:
+        # Backtracking: a full Newton step from a saturated start (confident logits, tiny
+        # curvature) can overshoot to absurd values; only accept steps that lower the loss.
+        step = 1.0
+        while step > 1e-10:
+            f_new = objective(a - step * da, b - step * db)
+            if f_new <= f:
+                break
+            step *= 0.5
+        else:
             break
+        a, b, f = a - step * da, b - step * db, f_new
+        if abs(step * da) < 1e-8 and abs(step * db) < 1e-8:
+            break
+    if not (np.isfinite(a) and np.isfinite(b)):
+        return 1.0, 0.0
     return float(a), float(b)
 
 

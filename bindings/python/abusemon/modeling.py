@@ -68,6 +68,7 @@ class Layer(nn.Module):
         self.ffn_up = nn.Linear(h, inter)
         self.ffn_down = nn.Linear(inter, h)
         self.out_norm = nn.LayerNorm(h, eps=eps)
+        self.dropout = 0.0  # training-time regularisation only (BERT's hidden/attention dropout)
 
     def forward(self, x, mask_bias):
         b, n, h = x.shape
@@ -77,10 +78,11 @@ class Layer(nn.Module):
             return t.view(b, n, self.heads, d).transpose(1, 2)
 
         q, k, v = split(self.query(x)), split(self.key(x)), split(self.value(x))
-        att = F.scaled_dot_product_attention(q, k, v, attn_mask=mask_bias)
+        p = self.dropout if self.training else 0.0
+        att = F.scaled_dot_product_attention(q, k, v, attn_mask=mask_bias, dropout_p=p)
         att = att.transpose(1, 2).reshape(b, n, h)
-        x = self.attn_norm(x + self.attn_out(att))
-        y = self.ffn_down(F.gelu(self.ffn_up(x)))
+        x = self.attn_norm(x + F.dropout(self.attn_out(att), p, self.training))
+        y = F.dropout(self.ffn_down(F.gelu(self.ffn_up(x))), p, self.training)
         return self.out_norm(x + y)
 
 
@@ -110,6 +112,14 @@ class Classifier(nn.Module):
         self.head_dense = nn.Linear(h, h)
         self.head_out = nn.Linear(h, n_outputs)
         self.lora_layers: List[int] = []
+        self.head_dropout = 0.0
+
+    def set_dropout(self, p: float) -> None:
+        """Dropout on hidden states, attention weights and the pooled vector while training;
+        inference (eval mode, the engine) is unaffected."""
+        for layer in self.layers:
+            layer.dropout = p
+        self.head_dropout = p
 
     # ------------------------------------------------------------------ weights
     def load_base(self, state: Dict[str, torch.Tensor]) -> None:
@@ -225,6 +235,7 @@ class Classifier(nn.Module):
     def head(self, x, mask):
         m = mask.to(x.dtype)[:, :, None]
         pooled = (x * m).sum(1) / m.sum(1).clamp(min=1.0)
+        pooled = F.dropout(pooled, self.head_dropout, self.training)
         return self.head_out(torch.tanh(self.head_dense(pooled)))
 
     def forward(self, ids, mask):
@@ -292,7 +303,7 @@ def pad_batch(seqs: Sequence[Sequence[int]], pad: int) -> Tuple[torch.Tensor, to
 
 
 @torch.no_grad()
-def score_logits(model: Classifier, tok: Tokenizer, texts: Sequence[str], max_tokens: int = 128, stride: int = 96, window_pooling: str = "max", batch_size: int = 64, progress=None) -> "torch.Tensor":
+def score_logits(model: Classifier, tok: Tokenizer, texts: Sequence[str], max_tokens: int = 128, stride: int = 96, window_pooling: str = "max", batch_size: int = 64, progress=None, device=None) -> "torch.Tensor":
     """Raw logits per text (windows pooled by max over windows of the *calibrated* score is the
     engine's rule; since Platt with a > 0 is monotone, max over logits is equivalent)."""
     wins, owner = tok.windows(texts, max_tokens, stride)
@@ -302,7 +313,9 @@ def score_logits(model: Classifier, tok: Tokenizer, texts: Sequence[str], max_to
     for bi in range(0, len(order), batch_size):
         idx = order[bi : bi + batch_size]
         ids, mask = pad_batch([wins[i] for i in idx], tok.pad)
-        wl[idx] = model(ids, mask).float()
+        if device is not None:
+            ids, mask = ids.to(device), mask.to(device)
+        wl[idx] = model(ids, mask).float().cpu()
         if progress is not None:
             progress(min(bi + batch_size, len(order)), len(order))
     import numpy as np

@@ -14,6 +14,7 @@ Writes OUT/adapter.safetensors (fp16) and OUT/abusemon.json (sidecar + training 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import math
@@ -76,117 +77,62 @@ def seq_key(ids: Sequence[int]) -> str:
     return hashlib.sha1(np.asarray(ids, dtype=np.int32).tobytes()).hexdigest()
 
 
-def file_sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description="Train the default abusemon model (CPU)")
-    ap.add_argument("--data", default=os.path.join("..", "shared", "data"), help="shared/data root")
-    ap.add_argument("--work", default=os.path.join("out", "train"), help="scratch folder (splits, caches, logits)")
-    ap.add_argument("--out", default=os.path.join("models", "default"), help="artifact folder")
-    ap.add_argument("--report", default=None, help="also write the data report here (e.g. docs/DATA_REPORT.md)")
-    ap.add_argument("--seed", type=int, default=1234)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--max-len", type=int, default=128)
-    ap.add_argument("--stride", type=int, default=96, help="window stride for long texts at scoring time")
-    ap.add_argument("--train-layers", type=int, default=2, help="top layers with LoRA (the rest are frozen and cached)")
-    ap.add_argument("--lora-r", type=int, default=16)
-    ap.add_argument("--lora-alpha", type=float, default=32.0)
-    ap.add_argument("--epochs", type=float, default=2.0)
-    ap.add_argument("--epoch-size", type=int, default=40000, help="weighted samples per epoch")
-    ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--lr", type=float, default=1e-3)
-    ap.add_argument("--augment", type=float, default=0.12, help="fraction of training rows given an obfuscated copy")
-    ap.add_argument("--extra-synthetic", type=int, default=0, help="add this many rows per template of the training-only synthetic supplement (abusemon.data.synthetic_extra)")
-    ap.add_argument("--init", default=None, help="continue from this artifact folder (adapter.safetensors)")
-    ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many train/val rows")
-    ap.add_argument("--max-minutes", type=float, default=60.0, help="stop training after this long")
-    a = ap.parse_args(argv)
-
+def train_loop(a, model, tok, cfg, train_rows, frozen: int, n_layers: int, dev, autocast):
+    """The optimisation itself; returns (steps taken, minutes). Lower layers below `frozen` are
+    run once and cached (fp16) per token sequence; with no frozen layer the embeddings are
+    computed per batch."""
     import torch
 
-    from .modeling import Classifier, Tokenizer, base_model_dir, load_base_state, load_config, pad_batch, score_logits
+    from .modeling import pad_batch
 
-    torch.set_num_threads(a.threads)
-    torch.manual_seed(a.seed)
-    random.seed(a.seed)
-    np.random.seed(a.seed)
-    os.makedirs(a.work, exist_ok=True)
-    t_start = time.time()
-
-    splits = load_or_build(a.data, a.work, a.seed, a.report)
-    if a.limit:
-        for s in ("train", "val"):
-            splits[s] = random.Random(a.seed).sample(splits[s], min(a.limit, len(splits[s])))
-    train_rows = splits["train"]
-    if a.extra_synthetic:
-        from .data import synthetic_extra
-
-        extra = synthetic_extra.training_supplement(a.seed, a.extra_synthetic, splits["val"] + splits["test"])
-        train_rows = train_rows + extra
-        log(f"added {len(extra)} rows of the training-only synthetic supplement")
-    aug = augment(train_rows, a.seed, a.augment)
-    train_rows = train_rows + aug
-    log(f"train {len(train_rows)} rows ({len(aug)} obfuscated copies), val {len(splits['val'])}")
-
-    bdir = base_model_dir()
-    cfg = load_config(bdir)
-    tok = Tokenizer(bdir)
-    model = Classifier(cfg, len(OUTPUTS))
-    model.load_base(load_base_state(bdir))
-    n_layers = cfg["num_hidden_layers"]
-    frozen = n_layers - a.train_layers
-    if a.init:
-        # Warm start: continue from a previous artifact's adapters and head.
-        from safetensors.torch import load_file as _load
-
-        model.load_trainable(_load(os.path.join(a.init, "adapter.safetensors")), a.lora_r, a.lora_alpha)
-        if model.lora_layers != list(range(frozen, n_layers)):
-            raise SystemExit(f"--init adapters cover layers {model.lora_layers}, expected {list(range(frozen, n_layers))}")
-        log(f"initialised from {a.init}")
-    else:
-        model.add_lora(range(frozen, n_layers), a.lora_r, a.lora_alpha)
     model.eval()
 
     # ---- cache the frozen lower layers (first window of every training text) ----
     seqs = tok.first_window([e.text for e in train_rows], a.max_len)
-    # Keyed per token sequence (labels are not in it), so adding rows or changing the
-    # augmentation only computes the new sequences.
-    cache_path = os.path.join(a.work, f"cache_layers{frozen}_len{a.max_len}.pt")
-    store: Dict[str, "torch.Tensor"] = torch.load(cache_path) if os.path.exists(cache_path) else {}
-    keys = [seq_key(s_) for s_ in seqs]
-    todo = sorted({k: i for i, k in enumerate(keys) if k not in store}.values(), key=lambda i: len(seqs[i]))
-    log(f"cache {cache_path}: {len(store)} sequences stored, {len(todo)} to compute")
-    if todo:
-        t0 = time.time()
-        with torch.no_grad():
-            for bi in range(0, len(todo), 128):
-                idx = todo[bi : bi + 128]
-                ids, mask = pad_batch([seqs[i] for i in idx], tok.pad)
-                h = model.run_layers(model.embed(ids), mask, 0, frozen).half()
-                for k, i in enumerate(idx):
-                    store[keys[i]] = h[k, : len(seqs[i])].clone()
-                if (bi // 128) % 50 == 0:
-                    done = bi + len(idx)
-                    el = time.time() - t0
-                    log(f"cache {done}/{len(todo)} ({done / max(el, 1e-6):.0f} texts/s, eta {(len(todo) - done) / max(done / max(el, 1e-6), 1e-6) / 60:.1f} min)")
-        torch.save(store, cache_path)
-        log(f"cached layers 0..{frozen - 1} for {len(todo)} new sequences in {(time.time() - t0) / 60:.1f} min")
-    cache = [store[k] for k in keys]
-    del store
+    if frozen == 0:
+        cache = None  # every layer trains: embeddings are computed per batch (cheap)
+        lengths = [len(s_) for s_ in seqs]
+    else:
+        # Keyed per token sequence (labels are not in it), so adding rows or changing the
+        # augmentation only computes the new sequences.
+        cache_path = os.path.join(a.work, f"cache_layers{frozen}_len{a.max_len}.pt")
+        store: Dict[str, "torch.Tensor"] = torch.load(cache_path) if os.path.exists(cache_path) else {}
+        keys = [seq_key(s_) for s_ in seqs]
+        todo = sorted({k: i for i, k in enumerate(keys) if k not in store}.values(), key=lambda i: len(seqs[i]))
+        log(f"cache {cache_path}: {len(store)} sequences stored, {len(todo)} to compute")
+        if todo:
+            t0 = time.time()
+            with torch.no_grad():
+                for bi in range(0, len(todo), 128):
+                    idx = todo[bi : bi + 128]
+                    ids, mask = pad_batch([seqs[i] for i in idx], tok.pad)
+                    ids, mask = ids.to(dev), mask.to(dev)
+                    h = model.run_layers(model.embed(ids), mask, 0, frozen).half().cpu()
+                    for k, i in enumerate(idx):
+                        store[keys[i]] = h[k, : len(seqs[i])].clone()
+                    if (bi // 128) % 50 == 0:
+                        done = bi + len(idx)
+                        el = time.time() - t0
+                        log(f"cache {done}/{len(todo)} ({done / max(el, 1e-6):.0f} texts/s, eta {(len(todo) - done) / max(done / max(el, 1e-6), 1e-6) / 60:.1f} min)")
+            torch.save(store, cache_path)
+            log(f"cached layers 0..{frozen - 1} for {len(todo)} new sequences in {(time.time() - t0) / 60:.1f} min")
+        cache = [store[k] for k in keys]
+        lengths = [c.shape[0] for c in cache]
+        del store
 
     y = label_matrix(train_rows)
     w = np.array([e.weight for e in train_rows], dtype=np.float64)
     sw = sample_weights(y, w)
+    if a.benign_prompt_weight != 1.0:
+        from .evaluate import BENIGN_PROMPT_SOURCES
+
+        chat = np.array([e.source in BENIGN_PROMPT_SOURCES and e.is_benign() for e in train_rows])
+        sw = np.where(chat, sw * a.benign_prompt_weight, sw)
+        log(f"benign chat prompts: {int(chat.sum())} rows sampled at weight {a.benign_prompt_weight}")
     ymask = ~np.isnan(y)
-    yt = torch.tensor(np.nan_to_num(y), dtype=torch.float32)
-    mt = torch.tensor(ymask, dtype=torch.float32)
-    wt = torch.tensor(w, dtype=torch.float32)
+    yt = torch.tensor(np.nan_to_num(y), dtype=torch.float32, device=dev)
+    mt = torch.tensor(ymask, dtype=torch.float32, device=dev)
+    wt = torch.tensor(w, dtype=torch.float32, device=dev)
 
     params = [p for p in model.parameters() if p.requires_grad]
     log(f"trainable parameters: {sum(p.numel() for p in params)}")
@@ -217,22 +163,29 @@ def main(argv=None) -> int:
     while step < total and not stop:
         # One "megabatch" at a time: weighted draw, sorted by length to limit padding.
         draw = rng.choice(len(train_rows), size=a.batch_size * 64, replace=True, p=probs)
-        draw = sorted(draw.tolist(), key=lambda i: cache[i].shape[0])
+        draw = sorted(draw.tolist(), key=lambda i: lengths[i])
         batches = [draw[i : i + a.batch_size] for i in range(0, len(draw), a.batch_size)]
         rng.shuffle(batches)
         for idx in batches:
             if step >= total:
                 break
-            n = max(cache[i].shape[0] for i in idx)
-            x = torch.zeros((len(idx), n, cfg["hidden_size"]))
-            mask = torch.zeros((len(idx), n), dtype=torch.long)
-            for k, i in enumerate(idx):
-                L = cache[i].shape[0]
-                x[k, :L] = cache[i].float()
-                mask[k, :L] = 1
-            h = model.run_layers(x, mask, frozen, n_layers)
-            logits = model.head(h, mask)
-            it = torch.tensor(idx)
+            with autocast:
+                if cache is None:
+                    ids, mask = pad_batch([seqs[i] for i in idx], tok.pad)
+                    ids, mask = ids.to(dev), mask.to(dev)
+                    with torch.no_grad():
+                        x = model.embed(ids)
+                else:
+                    n = max(lengths[i] for i in idx)
+                    x = torch.zeros((len(idx), n, cfg["hidden_size"]))
+                    mask = torch.zeros((len(idx), n), dtype=torch.long)
+                    for k, i in enumerate(idx):
+                        x[k, : lengths[i]] = cache[i].float()
+                        mask[k, : lengths[i]] = 1
+                    x, mask = x.to(dev), mask.to(dev)
+                h = model.run_layers(x, mask, frozen, n_layers)
+                logits = model.head(h, mask).float()
+            it = torch.tensor(idx, device=dev)
             loss_el = torch.nn.functional.binary_cross_entropy_with_logits(logits, yt[it], reduction="none") * mt[it]
             loss = (loss_el.sum(1) * wt[it]).sum() / mt[it].sum().clamp(min=1.0)
             opt.zero_grad()
@@ -252,11 +205,118 @@ def main(argv=None) -> int:
     model.eval()
     train_minutes = (time.time() - t0) / 60
     del cache
+    return step, train_minutes
+
+
+def file_sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Train the default abusemon model (CPU; --device cuda where there is one)")
+    ap.add_argument("--data", default=os.path.join("..", "shared", "data"), help="shared/data root")
+    ap.add_argument("--work", default=os.path.join("out", "train"), help="scratch folder (splits, caches, logits)")
+    ap.add_argument("--out", default=os.path.join("models", "default"), help="artifact folder")
+    ap.add_argument("--report", default=None, help="also write the data report here (e.g. docs/DATA_REPORT.md)")
+    ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--max-len", type=int, default=128)
+    ap.add_argument("--stride", type=int, default=96, help="window stride for long texts at scoring time")
+    ap.add_argument("--train-layers", type=int, default=2, help="top layers with LoRA (the rest are frozen and cached)")
+    ap.add_argument("--lora-r", type=int, default=16)
+    ap.add_argument("--lora-alpha", type=float, default=32.0)
+    ap.add_argument("--epochs", type=float, default=2.0)
+    ap.add_argument("--epoch-size", type=int, default=40000, help="weighted samples per epoch")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--augment", type=float, default=0.12, help="fraction of training rows given an obfuscated copy")
+    ap.add_argument("--extra-synthetic", type=int, default=0, help="add this many rows per template of the training-only synthetic supplement (abusemon.data.synthetic_extra)")
+    ap.add_argument("--init", default=None, help="continue from this artifact folder (adapter.safetensors)")
+    ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many train/val rows")
+    ap.add_argument("--max-minutes", type=float, default=60.0, help="stop training after this long")
+    ap.add_argument("--benign-prompt-weight", type=float, default=1.0, help="sampling weight of benign chat prompts (the bulk of real traffic; hard negatives for jailbreak)")
+    ap.add_argument("--model-version", default=None, help="version string for the artifact (default 1.1.YYYYMMDD)")
+    ap.add_argument("--dropout", type=float, default=0.0, help="dropout while training (hidden states, attention, pooled vector)")
+    ap.add_argument("--device", default="cpu", help="torch device for training and validation scoring (cpu, cuda)")
+    ap.add_argument("--base-dir", default=None, help="pretrained base folder (default: the pinned package's); calibrate with the real base afterwards")
+    ap.add_argument("--calibrate-only", action="store_true", help="no training: load --init, then calibrate and choose thresholds on validation and write --out")
+    a = ap.parse_args(argv)
+    if a.calibrate_only and not a.init:
+        ap.error("--calibrate-only needs --init")
+
+    import torch
+
+    from .modeling import Classifier, Tokenizer, base_model_dir, load_base_state, load_config, pad_batch, score_logits
+
+    torch.set_num_threads(a.threads)
+    dev = torch.device(a.device)
+    # bf16 autocast on accelerators only: the CPU path stays fp32 (and bit-reproducible).
+    autocast = torch.autocast("cuda", dtype=torch.bfloat16) if dev.type == "cuda" else contextlib.nullcontext()
+    torch.manual_seed(a.seed)
+    random.seed(a.seed)
+    np.random.seed(a.seed)
+    os.makedirs(a.work, exist_ok=True)
+    t_start = time.time()
+
+    splits = load_or_build(a.data, a.work, a.seed, a.report)
+    if a.limit:
+        for s in ("train", "val"):
+            splits[s] = random.Random(a.seed).sample(splits[s], min(a.limit, len(splits[s])))
+    train_rows = [] if a.calibrate_only else splits["train"]
+    if a.extra_synthetic and not a.calibrate_only:
+        from .data import synthetic_extra
+
+        extra = synthetic_extra.training_supplement(a.seed, a.extra_synthetic, splits["val"] + splits["test"])
+        train_rows = train_rows + extra
+        log(f"added {len(extra)} rows of the training-only synthetic supplement")
+    init_record: Dict = {}
+    if a.init and os.path.exists(os.path.join(a.init, "abusemon.json")):
+        with open(os.path.join(a.init, "abusemon.json"), encoding="utf-8") as f:
+            init_record = json.load(f).get("training", {})
+        if a.calibrate_only and "lora" in init_record:
+            # The adapter's own shape wins over command-line defaults.
+            a.lora_r = int(init_record["lora"]["r"])
+            a.lora_alpha = float(init_record["lora"]["alpha"])
+            a.train_layers = len(init_record["lora"]["layers"])
+    aug = augment(train_rows, a.seed, a.augment)
+    train_rows = train_rows + aug
+    log(f"train {len(train_rows)} rows ({len(aug)} obfuscated copies), val {len(splits['val'])}")
+
+    bdir = a.base_dir or base_model_dir()
+    cfg = load_config(bdir)
+    tok = Tokenizer(bdir)
+    model = Classifier(cfg, len(OUTPUTS))
+    model.load_base(load_base_state(bdir))
+    n_layers = cfg["num_hidden_layers"]
+    frozen = n_layers - a.train_layers
+    if a.init:
+        # Warm start: continue from a previous artifact's adapters and head.
+        from safetensors.torch import load_file as _load
+
+        model.load_trainable(_load(os.path.join(a.init, "adapter.safetensors")), a.lora_r, a.lora_alpha)
+        if model.lora_layers != list(range(frozen, n_layers)):
+            raise SystemExit(f"--init adapters cover layers {model.lora_layers}, expected {list(range(frozen, n_layers))}")
+        log(f"initialised from {a.init}")
+    else:
+        model.add_lora(range(frozen, n_layers), a.lora_r, a.lora_alpha)
+    model.set_dropout(a.dropout)
+    model.to(dev)
+    model.eval()
+    step = 0
+    train_minutes = 0.0
+    if not a.calibrate_only:
+        step, train_minutes = train_loop(a, model, tok, cfg, train_rows, frozen, n_layers, dev, autocast)
+    model.eval()
 
     # ---- calibration and thresholds on validation (windowed scoring, as the engine does) ----
     val = splits["val"]
     log(f"scoring validation ({len(val)} texts)")
-    zval = score_logits(model, tok, [e.text for e in val], a.max_len, a.stride).numpy()
+    # float64: confident models push float32 sigmoids to exactly 1.0, and ties would corrupt the rankings.
+    zval = score_logits(model, tok, [e.text for e in val], a.max_len, a.stride, device=dev).numpy().astype(np.float64)
     np.save(os.path.join(a.work, "val_logits.npy"), zval)
     yv = label_matrix(val)
     calib, thresholds, val_metrics = {}, {}, {}
@@ -267,11 +327,25 @@ def main(argv=None) -> int:
         p = metrics.sigmoid(ca * zval[:, j] + cb)
         calib[o] = {"a": ca, "b": cb}
         thresholds[o] = metrics.choose_thresholds(yv[:, j], p, metrics.OUTPUT_TARGETS.get(o))
-        val_metrics[o] = {"auprc": metrics.auprc(yv[:, j], p), "ece": metrics.ece(yv[:, j], p), "positives": int(np.nansum(yv[:, j]))}
+        val_metrics[o] = {"auprc": metrics.auprc(yv[:, j], zval[:, j]), "ece": metrics.ece(yv[:, j], p), "positives": int(np.nansum(yv[:, j]))}
         log(f"val {o}: AUPRC {val_metrics[o]['auprc']:.3f} ECE {val_metrics[o]['ece']:.3f} thresholds {thresholds[o]}")
     harm = [o for o in OUTPUTS if o != "minor_mentioned"]
     macro = metrics.macro([val_metrics[o]["auprc"] for o in harm])
     log(f"val macro AUPRC (harm outputs) {macro:.3f}")
+    public = np.array([not e.synthetic for e in val])
+    if public.any():
+        pub = [metrics.auprc(yv[public, j], zval[public, j]) for j, o in enumerate(OUTPUTS) if o in harm]
+        log("val public rows AUPRC " + " ".join(f"{o} {v:.3f}" for o, v in zip(harm, pub)) + f" macro {metrics.macro(pub):.3f}")
+    from .evaluate import BENIGN_PROMPT_SOURCES
+
+    pval = np.stack([metrics.sigmoid(calib[o]["a"] * zval[:, j] + calib[o]["b"]) for j, o in enumerate(OUTPUTS)], axis=1)
+    benign = [i for i, e in enumerate(val) if e.source in BENIGN_PROMPT_SOURCES and e.is_benign()]
+    if benign:
+        flagged = np.zeros(len(benign), dtype=bool)
+        for j, o in enumerate(OUTPUTS):
+            if o in harm:
+                flagged |= pval[benign, j] >= thresholds[o]["annotate"]
+        log(f"val benign chat prompts flagged at annotate: {flagged.mean():.4f} of {len(benign)}")
 
     # ---- artifact ----
     from safetensors.torch import save_file
@@ -283,7 +357,7 @@ def main(argv=None) -> int:
 
     sidecar = {
         "model_id": MODEL_ID,
-        "model_version": time.strftime("1.0.%Y%m%d"),
+        "model_version": a.model_version or time.strftime("1.1.%Y%m%d"),
         "license": "Apache-2.0",
         "model_card": "all-MiniLM-L6-v2 (Apache-2.0) + LoRA on the top layers and a multi-label head, trained on permissively licensed public data and project-written synthetic data. See docs/MODEL_CARD.md.",
         "outputs": list(OUTPUTS),
@@ -308,14 +382,21 @@ def main(argv=None) -> int:
             "lr": a.lr,
             "init": os.path.basename(os.path.normpath(a.init)) if a.init else None,
             "augment": a.augment,
+            "dropout": a.dropout,
+            "benign_prompt_weight": a.benign_prompt_weight,
             "extra_synthetic_per_template": a.extra_synthetic,
             "train_rows": len(train_rows),
             "train_minutes": round(train_minutes, 1),
             "total_minutes": round((time.time() - t_start) / 60, 1),
             "torch": torch.__version__,
+            "device": dev.type,
             "val": {"macro_auprc": macro, **val_metrics},
         },
     }
+    if a.calibrate_only and init_record:
+        # Keep the record of the run that trained the adapter; only calibration is new.
+        kept = {k: v for k, v in init_record.items() if k not in ("base_weights_sha256", "val", "total_minutes")}
+        sidecar["training"] = {**sidecar["training"], **kept, "calibrated_on": dev.type}
     with open(os.path.join(a.out, "abusemon.json"), "w", encoding="utf-8") as f:
         json.dump(sidecar, f, indent=1)
     log(f"wrote {a.out}/adapter.safetensors and abusemon.json (total {(time.time() - t_start) / 60:.1f} min)")

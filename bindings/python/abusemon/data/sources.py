@@ -74,7 +74,7 @@ def load_davidson(root: str) -> Iterator[Example]:
                 yield Example(text, "davidson2017", make_labels(sexual=None), {}, subset="neither")
 
 
-@register("implicit_hate", "CC BY 4.0", TRAIN, "ElSherief et al. 2021, Latent Hatred (EMNLP)", "train: explicit/implicit hate with severity; threatening/incitement -> violence")
+@register("implicit_hate", "CC BY 4.0", TRAIN, "ElSherief et al. 2021, Latent Hatred (EMNLP)", "train: explicit/implicit hate with severity; threatening -> violence; incitement: violence unknown")
 def load_implicit_hate(root: str) -> Iterator[Example]:
     base = _p(root, "implicit_hate", "implicit-hate-corpus")
     stg2: Dict[str, str] = {}
@@ -88,11 +88,15 @@ def load_implicit_hate(root: str) -> Iterator[Example]:
                 yield Example(text, "implicit_hate", make_labels(), {}, subset="not_hate")
                 continue
             sub = stg2.get(text, "")
-            violent = sub in ("threatening", "incitement")
+            # The corpus's "incitement" class is mostly promotion of hate groups and in-group
+            # power ("flaunting in-group unity"), not threats or calls to attack: it says
+            # nothing reliable about our violence category, so violence stays unknown there.
+            violent = sub == "threatening"
             labels = make_labels(hate=1, harassment=None, violence=1 if violent else None)
             sev = {"hate": 3 if cls == "explicit_hate" else 1}
             if violent:
-                sev["violence"] = 2 if sub == "threatening" else 1
+                sev["violence"] = 2
+            if sub in ("threatening", "incitement"):
                 sev["hate"] = max(sev["hate"], 2)
             yield Example(text, "implicit_hate", labels, sev, subset=cls)
 
