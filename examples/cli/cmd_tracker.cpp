@@ -23,6 +23,30 @@ namespace {
 
 using json = nlohmann::json;
 
+// Integer fields must be JSON integers in range: nlohmann's get<> would silently wrap a
+// negative id into a huge unsigned one and truncate 1.5 or 1e30 (the latter is UB).
+int64_t json_int64(const json& v, const std::string& key, const std::string& where) {
+  if (v.is_number_unsigned()) {
+    const auto u = v.get<uint64_t>();
+    if (u > static_cast<uint64_t>(INT64_MAX)) {
+      throw Failure(kExitInput, where + ": " + key + ": out of range");
+    }
+    return static_cast<int64_t>(u);
+  }
+  if (v.is_number_integer()) return v.get<int64_t>();
+  throw Failure(kExitInput, where + ": " + key + ": expected an integer, got " +
+                                (v.is_number() ? std::string("a fraction or exponent")
+                                               : std::string(v.type_name())));
+}
+
+uint64_t json_uint64(const json& v, const std::string& key, const std::string& where) {
+  if (v.is_number_unsigned()) return v.get<uint64_t>();
+  if (v.is_number_integer()) {
+    throw Failure(kExitInput, where + ": " + key + ": expected a non-negative integer");
+  }
+  return static_cast<uint64_t>(json_int64(v, key, where));  // throws with the right message
+}
+
 struct TrackerArgs {
   std::string events;
   std::string config;
@@ -51,11 +75,11 @@ TrackerEvent parse_event(const json& j, std::string& customer, std::string& user
       else if (k == "user")
         user = v.is_null() ? "" : v.get<std::string>();
       else if (k == "time_ms")
-        ev.time_ms = v.get<int64_t>();
+        ev.time_ms = json_int64(v, k, where);
       else if (k == "item_id")
-        ev.item_id = v.get<uint64_t>();
+        ev.item_id = json_uint64(v, k, where);
       else if (k == "fingerprint")
-        ev.fingerprint = v.get<uint64_t>();
+        ev.fingerprint = json_uint64(v, k, where);
       else if (k == "jailbreak")
         ev.jailbreak = v.get<bool>();
       else if (k == "text") {
@@ -114,9 +138,9 @@ ReviewEvent parse_review(const json& j, std::string& customer, std::string& user
         r.category = *c;
         has_category = true;
       } else if (k == "time_ms") {
-        r.time_ms = v.get<int64_t>();
+        r.time_ms = json_int64(v, k, where);
       } else if (k == "decision_seq") {
-        r.decision_seq = v.get<int64_t>();
+        r.decision_seq = json_int64(v, k, where);
       } else {
         bad("unknown key \"" + k + "\" in a review line");
       }
