@@ -8,13 +8,9 @@
 //  - Load: many threads through Monitor + Tracker (and the enforcement gate) with exact totals
 //    ([concurrency]: also run under ThreadSanitizer by scripts/test.sh).
 // Tests tagged [redis] start their own redis-server on a free loopback port.
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <signal.h>
 #include <sqlite3.h>
-#include <sys/prctl.h>
 #include <sys/resource.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <abusemon/enforcement.hpp>
@@ -42,6 +38,8 @@
 
 #include "catch.hpp"
 #include "keyword_scorer.hpp"
+#include "support/redis_server.hpp"
+#include "support/replay_stack.hpp"
 
 using namespace abusemon;
 namespace fs = std::filesystem;
@@ -399,88 +397,6 @@ TEST_CASE("faults: SQLite busy gives status::unavailable and no partial state",
 
 namespace {
 
-int loopback_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
-  socklen_t len = sizeof a;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-  close(fd);
-  return ntohs(a.sin_port);
-}
-
-bool accepts(int port) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  a.sin_port = htons(static_cast<std::uint16_t>(port));
-  const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
-  close(fd);
-  return ok;
-}
-
-// redis-server with an fsync'ed append-only file, so a SIGKILL loses nothing it acknowledged.
-class DurableRedis {
- public:
-  explicit DurableRedis(const Dir& dir) : dir_(dir.path.string()), port_(loopback_port()) {
-    start();
-  }
-  ~DurableRedis() { kill_now(); }
-  int port() const { return port_; }
-  void start() {
-    std::string exe = "/usr/bin/redis-server";
-    if (const char* env = std::getenv("ABUSEMON_REDIS_SERVER")) exe = env;
-    if (access(exe.c_str(), X_OK) != 0) FAIL("redis-server not installed (scripts/setup.sh)");
-    std::vector<std::string> args{exe,
-                                  "--port",
-                                  std::to_string(port_),
-                                  "--bind",
-                                  "127.0.0.1",
-                                  "--dir",
-                                  dir_,
-                                  "--save",
-                                  "",
-                                  "--appendonly",
-                                  "yes",
-                                  "--appendfsync",
-                                  "always",
-                                  "--logfile",
-                                  dir_ + "/redis.log"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    const pid_t parent = getpid();
-    pid_ = fork();
-    REQUIRE(pid_ >= 0);
-    if (pid_ == 0) {
-      prctl(PR_SET_PDEATHSIG, SIGKILL);
-      if (getppid() != parent) _exit(127);
-      execv(exe.c_str(), argv.data());
-      _exit(127);
-    }
-    // Readiness wait, not a timing assertion.
-    for (int i = 0; i < 2000 && !accepts(port_); ++i) usleep(10'000);
-    REQUIRE(accepts(port_));
-  }
-  void pause() { REQUIRE(kill(pid_, SIGSTOP) == 0); }
-  void resume() { REQUIRE(kill(pid_, SIGCONT) == 0); }
-  void kill_now() {
-    if (pid_ <= 0) return;
-    kill(pid_, SIGKILL);
-    int st = 0;
-    waitpid(pid_, &st, 0);
-    pid_ = -1;
-  }
-
- private:
-  std::string dir_;
-  int port_;
-  pid_t pid_ = -1;
-};
-
 TrackerConfig fleet(int port) {
   TrackerConfig c = parse_tracker_config(R"({"detectors": []})");
   FleetConfig f;
@@ -504,8 +420,7 @@ bool flushed(Tracker& t) {
 
 TEST_CASE("faults: a stalled and a killed Redis never block the request path and lose nothing",
           "[hardening][faults][redis]") {
-  Dir d;
-  DurableRedis redis(d);
+  test::RedisServer redis(0, /*durable=*/true);
   ManualClock clock(kT0);
   Tracker t(fleet(redis.port()), &clock);
   auto record = [&](int n) {
@@ -571,33 +486,9 @@ std::string traffic(int records, unsigned seed) {
   return out.str();
 }
 
-struct Replayer {
-  ManualClock clock{kT0};
-  std::unique_ptr<ReviewStore> review;
-  std::unique_ptr<Enforcement> enf;
-  std::unique_ptr<Tracker> tracker;
-  std::unique_ptr<Monitor> monitor;
-
-  explicit Replayer(const std::string& db) {
-    ReviewStoreOptions ro;
-    ro.path = db;
-    ro.clock = &clock;
-    review = std::make_unique<ReviewStore>(ro);
-    EnforcementOptions eo;
-    eo.path = db;
-    eo.clock = &clock;
-    enf = std::make_unique<Enforcement>(eo);
-    TrackerConfig tc;
-    tc.detectors = default_detectors();
-    tracker = std::make_unique<Tracker>(tc, &clock);
-    MonitorOptions mo;
-    mo.gate = enf->customer_gate();
-    monitor = std::make_unique<Monitor>(scorer(), Policy(), mo);
-  }
-  ReplayResult run(const std::string& log) {
-    std::istringstream in(log);
-    return replay(in, *monitor, *tracker, *review, *enf, clock);
-  }
+// The replay pipeline on a store file, its clock at kT0.
+struct Replayer : test::ReplayStack {
+  explicit Replayer(const std::string& db) : ReplayStack(db, kT0) {}
 };
 
 }  // namespace

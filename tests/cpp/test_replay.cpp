@@ -7,51 +7,28 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <sstream>
 #include <string>
 
 #include "catch.hpp"
-#include "keyword_scorer.hpp"
+#include "support/replay_stack.hpp"
 
 using namespace abusemon;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Pipeline {
+// A fresh store directory per test, made before the stack opens its database in it.
+struct ReplayDir {
   fs::path dir;
-  ManualClock clock{0};
-  std::unique_ptr<ReviewStore> review;
-  std::unique_ptr<Enforcement> enf;
-  std::unique_ptr<Tracker> tracker;
-  std::unique_ptr<Monitor> monitor;
-
-  Pipeline() {
-    dir = fs::temp_directory_path() / ("am_replay_" + std::to_string(::getpid()));
+  ReplayDir() : dir(fs::temp_directory_path() / ("am_replay_" + std::to_string(::getpid()))) {
     fs::remove_all(dir);
     fs::create_directories(dir);
-    const std::string db = (dir / "store.db").string();
-    ReviewStoreOptions ro;
-    ro.path = db;
-    ro.clock = &clock;
-    review = std::make_unique<ReviewStore>(ro);
-    EnforcementOptions eo;
-    eo.path = db;
-    eo.clock = &clock;
-    enf = std::make_unique<Enforcement>(eo);
-    TrackerConfig tc;
-    tc.detectors = default_detectors();
-    tracker = std::make_unique<Tracker>(tc, &clock);
-    MonitorOptions mo;
-    mo.gate = enf->customer_gate();
-    monitor = std::make_unique<Monitor>(std::make_shared<test::KeywordScorer>(), Policy(), mo);
   }
-  ~Pipeline() { fs::remove_all(dir); }
+  ~ReplayDir() { fs::remove_all(dir); }
+};
 
-  ReplayResult run(const std::string& traffic) {
-    std::istringstream in(traffic);
-    return replay(in, *monitor, *tracker, *review, *enf, clock);
-  }
+struct Pipeline : ReplayDir, test::ReplayStack {
+  Pipeline() : ReplayStack((dir / "store.db").string(), 0) {}
 };
 
 const ReplayCustomer& find(const ReplayResult& r, const std::string& id) {

@@ -3,10 +3,7 @@
 // when redis-server is not installed.
 #include <fcntl.h>
 #include <malloc.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/prctl.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,6 +25,7 @@
 #include "abusemon/review.hpp"
 #include "abusemon/tracker.hpp"
 #include "catch.hpp"
+#include "support/redis_server.hpp"
 
 using namespace abusemon;
 namespace fs = std::filesystem;
@@ -785,88 +783,7 @@ TEST_CASE("concurrency: many threads, exact totals", "[tracker][concurrency]") {
 
 namespace {
 
-int free_port() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  REQUIRE(bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-  socklen_t len = sizeof addr;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  close(fd);
-  return ntohs(addr.sin_port);
-}
-
-bool port_open(int port) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = htons(static_cast<uint16_t>(port));
-  const bool ok = connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-  close(fd);
-  return ok;
-}
-
-std::string find_redis_server() {
-  if (const char* env = std::getenv("ABUSEMON_REDIS_SERVER")) return env;
-  for (const char* p :
-       {"/usr/bin/redis-server", "/usr/local/bin/redis-server", "/usr/sbin/redis-server"}) {
-    if (access(p, X_OK) == 0) return p;
-  }
-  return "";
-}
-
-// A private redis-server on a free loopback port, in its own temp dir; killed on destruction.
-class RedisServer {
- public:
-  explicit RedisServer(int port = 0) : port_(port ? port : free_port()) { start(); }
-  ~RedisServer() { stop(); }
-  int port() const { return port_; }
-  void start() {
-    const std::string exe = find_redis_server();
-    if (exe.empty()) {
-      FAIL(
-          "redis-server is not installed (apt-get install redis-server; scripts/setup.sh does it)");
-    }
-    const std::string port = std::to_string(port_);
-    const std::string dir = dir_.path.string();
-    std::vector<std::string> args = {
-        exe,     "--port",      port,     "--bind",    "127.0.0.1",
-        "--dir", dir,           "--save", "",          "--appendonly",
-        "no",    "--daemonize", "no",     "--logfile", dir + "/redis.log"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    const pid_t parent = getpid();
-    pid_ = fork();
-    REQUIRE(pid_ >= 0);
-    if (pid_ == 0) {
-      // Die with the test process, even if it crashes before the destructor runs.
-      prctl(PR_SET_PDEATHSIG, SIGKILL);
-      if (getppid() != parent) _exit(127);
-      execv(exe.c_str(), argv.data());
-      _exit(127);
-    }
-    // Readiness wait (not a timing assertion): up to 20 s for the port to accept.
-    for (int i = 0; i < 2000 && !port_open(port_); ++i) usleep(10'000);
-    REQUIRE(port_open(port_));
-  }
-  void stop() {
-    if (pid_ > 0) {
-      kill(pid_, SIGKILL);
-      int st = 0;
-      waitpid(pid_, &st, 0);
-      pid_ = -1;
-    }
-  }
-
- private:
-  int port_;
-  TempDir dir_;
-  pid_t pid_ = -1;
-};
+using test::RedisServer;
 
 TrackerConfig fleet_config(int port, const std::string& prefix, std::size_t max_pending = 100000) {
   TrackerConfig c = config_with("[]");
@@ -1015,7 +932,7 @@ TEST_CASE("fleet: two processes hammering the same customers end with exact tota
 
 TEST_CASE("fleet: Redis down never blocks, buffered deltas are reconciled",
           "[tracker][redis][concurrency]") {
-  const int port = free_port();
+  const int port = test::free_loopback_port();
   ManualClock clock(kT0);
   TrackerConfig cfg = fleet_config(port, "down");
   Tracker t(cfg, &clock);
@@ -1041,7 +958,7 @@ TEST_CASE("fleet: Redis down never blocks, buffered deltas are reconciled",
   CHECK(s.fleet_connected);
 
   // Redis dies again and restarts (empty, new script cache): the flusher recovers.
-  redis.stop();
+  redis.kill_now();
   for (int i = 0; i < 100; ++i) t.record(ev("again"));
   CHECK_FALSE(t.flush_fleet(100));
   redis.start();
@@ -1050,7 +967,7 @@ TEST_CASE("fleet: Redis down never blocks, buffered deltas are reconciled",
 }
 
 TEST_CASE("fleet: bounded buffer counts dropped events", "[tracker][redis]") {
-  const int port = free_port();
+  const int port = test::free_loopback_port();
   TrackerConfig cfg = fleet_config(port, "drop", /*max_pending=*/64);
   cfg.shards = 4;
   Tracker t(cfg);

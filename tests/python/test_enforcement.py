@@ -7,30 +7,10 @@ import json
 import abusemon
 import pytest
 
+from testkit import T0, decide_flagged
+
 HOUR = 3600 * 1000
 DAY = 24 * HOUR
-T0 = 1_764_000_000_000
-
-
-class Clock:
-    def __init__(self, t: int) -> None:
-        self.t = t
-
-    def now_ms(self) -> int:
-        return self.t
-
-
-@pytest.fixture()
-def clock() -> Clock:
-    return Clock(T0)
-
-
-@pytest.fixture()
-def review(tmp_path, clock):
-    r = abusemon.ReviewStore(str(tmp_path / "store.db"), clock=clock)
-    r.add_principal("alice", "reviewer", "eea")
-    r.add_principal("mia", "manager", "eea")
-    return r
 
 
 @pytest.fixture()
@@ -41,18 +21,7 @@ def enf(tmp_path, clock, review):
 
 
 def confirm(review, customer="acme", category="harassment", kind="confirm", **kw):
-    gid = review.request_access("alice", reason="case")
-    review.approve_access("mia", gid)
-    item = review.submit(
-        "SECRET flagged text",
-        customer=customer,
-        region="eea",
-        signal="classifier",
-        category=category,
-        severity="medium",
-        confidence=0.7,
-    )
-    return review.decide("alice", item, kind, reason="reviewed", **kw)
+    return decide_flagged(review, kind, customer=customer, flagged=category, **kw)
 
 
 def test_warning_then_deadline_then_suspension(review, enf, clock):

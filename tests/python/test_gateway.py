@@ -11,8 +11,9 @@ import threading
 from pathlib import Path
 
 import abusemon
-import numpy as np
 import pytest
+
+from testkit import NAMES, keyword_scores
 
 fastapi = pytest.importorskip("fastapi")
 httpx = pytest.importorskip("httpx")
@@ -20,21 +21,6 @@ uvicorn = pytest.importorskip("uvicorn")
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "examples" / "python_gateway"))
 import abusemon_gateway as gw  # noqa: E402
-
-NAMES = ["hate", "harassment", "sexual", "sexual_minors", "violence", "self_harm", "jailbreak",
-         "minor_mentioned"]
-
-
-def keyword_scores(texts):
-    """Output j is p when the text contains the token "<name>=p", else 0."""
-    out = np.zeros((len(texts), len(NAMES)), dtype=np.float32)
-    for i, text in enumerate(texts):
-        for token in text.split():
-            name, _, value = token.partition("=")
-            if name in NAMES and value:
-                out[i, NAMES.index(name)] = float(value)
-    return out
-
 
 # The fake model: the reply is chosen by a marker in the last user message.
 FILLER = " ".join(f"word{i}" for i in range(40))

@@ -9,31 +9,13 @@ import json
 import os
 
 import abusemon
-import numpy as np
 import pytest
 
+from testkit import CATEGORY_NAMES, T0, decide_flagged, keyword_scores_for
+
 HOUR = 3600 * 1000
-T0 = 1_764_000_000_000
-NAMES = ["hate", "harassment", "sexual", "sexual_minors", "violence", "self_harm", "jailbreak"]
-
-
-class Clock:
-    def __init__(self, t: int) -> None:
-        self.t = t
-
-    def now_ms(self) -> int:
-        return self.t
-
-
-def keyword_scores(texts):
-    """Output j is p when the text contains the token "<name>=p", else 0."""
-    out = np.zeros((len(texts), len(NAMES)), dtype=np.float32)
-    for i, text in enumerate(texts):
-        for token in text.split():
-            name, _, value = token.partition("=")
-            if name in NAMES and value:
-                out[i, NAMES.index(name)] = float(value)
-    return out
+NAMES = CATEGORY_NAMES
+keyword_scores = keyword_scores_for(NAMES)
 
 
 class CountingScorer:
@@ -46,36 +28,12 @@ class CountingScorer:
 
 
 @pytest.fixture()
-def clock() -> Clock:
-    return Clock(T0)
-
-
-@pytest.fixture()
-def review(tmp_path, clock):
-    r = abusemon.ReviewStore(str(tmp_path / "store.db"), clock=clock)
-    r.add_principal("alice", "reviewer", "eea")
-    r.add_principal("mia", "manager", "eea")
-    return r
-
-
-@pytest.fixture()
 def enf(tmp_path, clock, review):
     return abusemon.Enforcement(str(tmp_path / "store.db"), clock=clock, retry_base_ms=1000)
 
 
 def decide(review, kind, customer="acme", user="u1", flagged="hate", **kw):
-    review.approve_access("mia", review.request_access("alice", reason="case"))
-    item = review.submit(
-        "SECRET flagged text",
-        customer=customer,
-        user=user,
-        region="eea",
-        signal="classifier",
-        category=flagged,
-        severity="medium",
-        confidence=0.7,
-    )
-    return review.decide("alice", item, kind, reason="reviewed", **kw)
+    return decide_flagged(review, kind, customer=customer, user=user, flagged=flagged, **kw)
 
 
 def reviews(tracker, customer, user=None):

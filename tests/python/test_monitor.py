@@ -9,19 +9,7 @@ import abusemon
 import numpy as np
 import pytest
 
-NAMES = ["hate", "harassment", "sexual", "sexual_minors", "violence", "self_harm", "jailbreak",
-         "minor_mentioned"]
-
-
-def keyword_scores(texts):
-    """Output j is p when the text contains the token "<name>=p", else 0."""
-    out = np.zeros((len(texts), len(NAMES)), dtype=np.float32)
-    for i, text in enumerate(texts):
-        for token in text.split():
-            name, _, value = token.partition("=")
-            if name in NAMES and value:
-                out[i, NAMES.index(name)] = float(value)
-    return out
+from testkit import NAMES, keyword_scores
 
 
 @pytest.fixture()

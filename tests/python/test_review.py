@@ -8,19 +8,11 @@ import sqlite3
 import abusemon
 import pytest
 
+from testkit import Clock
+
 HOUR = 3600 * 1000
 DAY = 24 * HOUR
 KEY = bytes(range(32))
-
-
-class Clock:
-    """A manual clock: the store calls now_ms()."""
-
-    def __init__(self, t: int) -> None:
-        self.t = t
-
-    def now_ms(self) -> int:
-        return self.t
 
 
 @pytest.fixture()
