@@ -4,10 +4,10 @@
 //
 // y[n, o] = sum_i x[n, i] * W[o, i] + b[o]. Weights are repacked into panels of 32 output
 // columns ([panel][in][32], zero-padded), so the micro-kernel streams one panel with vector
-// loads while broadcasting inputs: AVX-512F (6 x 32 tile) or AVX2+FMA (3 x 32 tile). Without
-// either, Eigen's portable code runs on the original [out, in] weights. The library is built for
-// baseline x86-64, so these kernels are the only code using wider instructions, and only after
-// the CPU check.
+// loads while broadcasting inputs: AVX-512F (6 x 32 tile) or AVX2+FMA (6 x 32 as two 6 x 16
+// halves). Without either, Eigen's portable code runs on the original [out, in] weights. The
+// library is built for baseline x86-64, so these kernels are the only code using wider
+// instructions, and only after the CPU check.
 #pragma once
 
 #include <cstddef>
