@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <set>
 
 #include "enforcement/templates.hpp"
@@ -83,8 +84,12 @@ const std::set<std::string, std::less<>> kPlaceholders = {
     "window_start", "window_end", "deadline",       "support", "appeal_note"};
 
 std::int64_t days_to_ms(const json& v, const char* key) {
-  if (!v.is_number() || v.get<double>() <= 0 || !std::isfinite(v.get<double>())) {
-    throw error(status::format, std::string("policy: '") + key + "' must be a positive number");
+  // Bounded so the millisecond conversion cannot overflow (llround of 1e300 is unspecified).
+  constexpr double kMaxDays = 36525;  // a century
+  if (!v.is_number() || v.get<double>() <= 0 || !std::isfinite(v.get<double>()) ||
+      v.get<double>() > kMaxDays) {
+    throw error(status::format,
+                std::string("policy: '") + key + "' must be a positive number of at most 36525");
   }
   return static_cast<std::int64_t>(std::llround(v.get<double>() * kDayMs));
 }
@@ -197,11 +202,12 @@ EnforcementPolicy EnforcementPolicy::from_json(std::string_view text) {
     } else if (key == "report_window_days") {
       p.report_window_ms = days_to_ms(v, "report_window_days");
     } else if (key == "terminate_after_suspensions") {
-      if (!v.is_number_integer() || v.get<int>() < 1) {
+      // is_number_unsigned first: get<int> would narrow 4294967297 to 1.
+      if (!v.is_number_unsigned() || v.get<std::uint64_t>() < 1 || v.get<std::uint64_t>() > 1000) {
         throw error(status::format,
-                    "policy: 'terminate_after_suspensions' must be an integer >= 1");
+                    "policy: 'terminate_after_suspensions' must be an integer from 1 to 1000");
       }
-      p.terminate_after_suspensions = v.get<int>();
+      p.terminate_after_suspensions = static_cast<int>(v.get<std::uint64_t>());
     } else if (key == "support_contact" || key == "default_recipient") {
       if (!v.is_string()) throw error(status::format, "policy: '" + key + "' must be a string");
       (key == "support_contact" ? p.support_contact : p.default_recipient) = v.get<std::string>();

@@ -300,7 +300,10 @@ TrafficRecord parse_traffic_record(std::string_view line) {
   if (t == j.end()) throw error(status::format, "missing \"time\"");
   if (t->is_number()) {
     const double secs = t->get<double>();
-    if (!std::isfinite(secs) || secs < 0) throw error(status::format, "bad \"time\"");
+    // Up to year 9999 (253402300799 s): later values would overflow the milliseconds.
+    if (!std::isfinite(secs) || secs < 0 || secs > 253402300799.0) {
+      throw error(status::format, "bad \"time\": epoch seconds from 0 to 253402300799");
+    }
     r.time_ms = static_cast<std::int64_t>(std::llround(secs * 1000));
   } else if (t->is_string()) {
     auto ms = parse_rfc3339(t->get<std::string>());

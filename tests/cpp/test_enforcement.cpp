@@ -439,11 +439,14 @@ TEST_CASE("enforcement: policy JSON", "[enforcement]") {
   auto round = EnforcementPolicy::from_json(p.to_json());
   CHECK(round.repeat_window_ms == 10 * kDay);
 
-  for (const char* bad : {"[]", "{\"nope\": 1}", "{\"min_severity\": \"huge\"}",
-                          "{\"remediation_days\": -1}", "{\"terminate_after_suspensions\": 0}",
-                          R"({"templates": {"warning": {"subject": "x {{content}}", "body": ""}}})",
-                          R"({"templates": {"bogus": {"subject": "x", "body": ""}}})",
-                          R"({"immediate_suspension": [{"category": "nope"}]})"}) {
+  for (const char* bad :
+       {"[]", "{\"nope\": 1}", "{\"min_severity\": \"huge\"}", "{\"remediation_days\": -1}",
+        "{\"terminate_after_suspensions\": 0}", "{\"remediation_days\": 1e300}",
+        "{\"terminate_after_suspensions\": -2}", "{\"terminate_after_suspensions\": 4294967297}",
+        "{\"terminate_after_suspensions\": 2.5}",
+        R"({"templates": {"warning": {"subject": "x {{content}}", "body": ""}}})",
+        R"({"templates": {"bogus": {"subject": "x", "body": ""}}})",
+        R"({"immediate_suspension": [{"category": "nope"}]})"}) {
     try {
       EnforcementPolicy::from_json(bad);
       FAIL("accepted " << bad);

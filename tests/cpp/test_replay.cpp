@@ -113,7 +113,8 @@ TEST_CASE("replay: traffic parsing", "[replay]") {
        {"[]", R"({"customer":"c","prompt":"p"})",
         R"({"time":"yesterday","customer":"c","prompt":"p"})",
         R"({"time":1,"customer":"","prompt":"p"})", R"({"time":1,"customer":"c"})",
-        R"({"time":1,"customer":"c","prompt":5})"}) {
+        R"({"time":1,"customer":"c","prompt":5})", R"({"time":1e300,"customer":"c","prompt":"p"})",
+        R"({"time":-1,"customer":"c","prompt":"p"})"}) {
     CHECK_THROWS_AS(parse_traffic_record(bad), error);
   }
   Pipeline p;
