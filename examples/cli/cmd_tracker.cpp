@@ -25,6 +25,12 @@ using json = nlohmann::json;
 
 // Integer fields must be JSON integers in range: nlohmann's get<> would silently wrap a
 // negative id into a huge unsigned one and truncate 1.5 or 1e30 (the latter is UB).
+[[noreturn]] void not_an_integer(const json& v, const std::string& key, const std::string& where) {
+  throw Failure(kExitInput, where + ": " + key + ": expected an integer, got " +
+                                (v.is_number() ? std::string("a fraction or exponent")
+                                               : std::string(v.type_name())));
+}
+
 int64_t json_int64(const json& v, const std::string& key, const std::string& where) {
   if (v.is_number_unsigned()) {
     const auto u = v.get<uint64_t>();
@@ -34,9 +40,7 @@ int64_t json_int64(const json& v, const std::string& key, const std::string& whe
     return static_cast<int64_t>(u);
   }
   if (v.is_number_integer()) return v.get<int64_t>();
-  throw Failure(kExitInput, where + ": " + key + ": expected an integer, got " +
-                                (v.is_number() ? std::string("a fraction or exponent")
-                                               : std::string(v.type_name())));
+  not_an_integer(v, key, where);
 }
 
 uint64_t json_uint64(const json& v, const std::string& key, const std::string& where) {
@@ -44,7 +48,7 @@ uint64_t json_uint64(const json& v, const std::string& key, const std::string& w
   if (v.is_number_integer()) {
     throw Failure(kExitInput, where + ": " + key + ": expected a non-negative integer");
   }
-  return static_cast<uint64_t>(json_int64(v, key, where));  // throws with the right message
+  not_an_integer(v, key, where);
 }
 
 struct TrackerArgs {

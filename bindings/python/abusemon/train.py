@@ -336,15 +336,12 @@ def main(argv=None) -> int:
     if public.any():
         pub = [metrics.auprc(yv[public, j], zval[public, j]) for j, o in enumerate(OUTPUTS) if o in harm]
         log("val public rows AUPRC " + " ".join(f"{o} {v:.3f}" for o, v in zip(harm, pub)) + f" macro {metrics.macro(pub):.3f}")
-    from .evaluate import BENIGN_PROMPT_SOURCES
+    from .evaluate import BENIGN_PROMPT_SOURCES, flagged_any
 
     pval = np.stack([metrics.sigmoid(calib[o]["a"] * zval[:, j] + calib[o]["b"]) for j, o in enumerate(OUTPUTS)], axis=1)
     benign = [i for i, e in enumerate(val) if e.source in BENIGN_PROMPT_SOURCES and e.is_benign()]
     if benign:
-        flagged = np.zeros(len(benign), dtype=bool)
-        for j, o in enumerate(OUTPUTS):
-            if o in harm:
-                flagged |= pval[benign, j] >= thresholds[o]["annotate"]
+        flagged = flagged_any(pval[benign], OUTPUTS, thresholds, "annotate")
         log(f"val benign chat prompts flagged at annotate: {flagged.mean():.4f} of {len(benign)}")
 
     # ---- artifact ----

@@ -416,21 +416,23 @@ def template_split(group: str, seed: int) -> str:
     return "train"
 
 
-def _rows(rng: random.Random, spec: Spec, n: int) -> Iterator[Example]:
+def _rows(rng: random.Random, spec: Spec, n: int, fill_fn: Callable[[random.Random, str], str] = fill) -> Iterator[Example]:
+    """Up to n distinct rows of one template family (`fill_fn` fills the slots: the training-only
+    supplement brings its own vocabulary)."""
     tid, labels, sev, style, templates = spec
     seen = set()
     tries = 0
     while len(seen) < n and tries < n * 8:
         tries += 1
         ti = rng.randrange(len(templates))
-        text = _style_variant(rng, fill(rng, templates[ti]), style)
+        text = _style_variant(rng, fill_fn(rng, templates[ti]), style)
         if text in seen:
             continue
         seen.add(text)
         lab = make_labels(**{k: v for k, v in labels.items() if k != "minor_mentioned"})
         # The minor signal for harm templates comes from the rule (names like "my son" can appear).
         lab["minor_mentioned"] = labels.get("minor_mentioned", 1 if minor_mentioned(text) else 0)
-        if tid.startswith("sexual/") and minor_mentioned(text):
+        if tid.split("/")[0] in ("sexual", "x-sexual") and minor_mentioned(text):
             continue  # never emit sexual text that mentions a minor
         yield Example(text, "synthetic", lab, dict(sev), style=style, synthetic=True, group=f"synthetic:{tid}#{ti}", subset=tid)
 

@@ -20,11 +20,10 @@ import random
 import re
 from typing import Dict, Iterable, List, Sequence
 
-from .minors import minor_mentioned
 from .normalize import dedup_key
-from .schema import Example, make_labels
+from .schema import Example
 from .synthetic import V as V1
-from .synthetic import Spec, _style_variant
+from .synthetic import Spec, _rows
 
 V: Dict[str, Sequence[str]] = dict(V1)
 V.update({
@@ -249,30 +248,12 @@ SPECS: List[Spec] = [
 ]
 
 
-def _rows(rng: random.Random, spec: Spec, n: int) -> Iterable[Example]:
-    tid, labels, sev, style, templates = spec
-    seen = set()
-    tries = 0
-    while len(seen) < n and tries < n * 8:
-        tries += 1
-        ti = rng.randrange(len(templates))
-        text = _style_variant(rng, fill(rng, templates[ti]), style)
-        if text in seen:
-            continue
-        seen.add(text)
-        if tid.startswith("x-sexual/") and minor_mentioned(text):
-            continue  # never emit sexual text that mentions a minor
-        lab = make_labels(**labels)
-        lab["minor_mentioned"] = 1 if minor_mentioned(text) else 0
-        yield Example(text, "synthetic", lab, dict(sev), style=style, synthetic=True, group=f"synthetic:{tid}#{ti}", subset=tid)
-
-
 def generate(seed: int = 1234, per_template: int = 80) -> List[Example]:
     """Deterministic for a given seed and per_template."""
     rng = random.Random(f"extra:{seed}")
     out: List[Example] = []
     for spec in SPECS:
-        out.extend(_rows(rng, spec, per_template))
+        out.extend(_rows(rng, spec, per_template, fill))
     return out
 
 
