@@ -16,7 +16,7 @@ import pytest
 
 from abusemon import metrics
 from abusemon.assemble import AssembleError, merge
-from abusemon.data import pipeline, synthetic, synthetic_extra
+from abusemon.data import pipeline, synthetic, synthetic_extra, synthetic_requests
 from abusemon.data.minors import minor_mentioned
 from abusemon.data.normalize import clean_text, dedup_key, exclude_hash, load_exclude, near_duplicate_groups, normalize_for_hash
 from abusemon.data.schema import OUTPUTS, Example, make_labels
@@ -301,6 +301,32 @@ def test_synthetic_supplement_is_seeded_marked_and_skips_held_out_texts():
     assert len(keys) == len(sup)
 
 
+def test_request_supplement_is_seeded_balanced_and_skips_held_out_texts():
+    a = synthetic_requests.generate(seed=3, per_template=50)
+    assert [e.text for e in a] == [e.text for e in synthetic_requests.generate(seed=3, per_template=50)]
+    assert [e.text for e in a] != [e.text for e in synthetic_requests.generate(seed=4, per_template=50)]
+    assert all(e.synthetic and e.source == "synthetic" and e.subset.startswith("r-") and e.style for e in a)
+    assert not any("{" in e.text or "}" in e.text for e in a), "unfilled slot"
+    pos = {o: sum(1 for e in a if e.labels.get(o) == 1) for o in OUTPUTS}
+    for o in ("hate", "harassment", "sexual", "violence", "self_harm", "jailbreak"):
+        assert pos[o] >= 40, (o, pos[o])
+    # Requests come with their hard negatives: respectful questions about the same groups.
+    benign = [e for e in a if e.is_benign()]
+    assert len(benign) >= 120
+    groups = synthetic_requests.V["grp"]
+    assert sum(any(g in e.text for g in groups) for e in benign) >= 20
+    for e in a:
+        if e.labels.get("sexual") == 1:
+            assert not minor_mentioned(e.text), e.text
+        if e.labels.get("hate") == 1:
+            assert e.labels["harassment"] is None  # a group is not an individual: left to the model
+    held = [Example(a[1].text.upper(), "x"), Example(a[7].text + "?", "x")]
+    sup = synthetic_requests.training_supplement(3, 50, held)
+    keys = {dedup_key(e.text) for e in sup}
+    assert dedup_key(a[1].text) not in keys and dedup_key(a[7].text) not in keys
+    assert len(keys) == len(sup)
+
+
 def test_minor_rule():
     for t in ("my 7-year-old won't sleep", "tips for teenagers", "a minor was involved", "My daughter starts kindergarten", "fifth grader homework"):
         assert minor_mentioned(t), t
@@ -399,6 +425,64 @@ def test_merge_applies_lora_and_norms():
         merge(base, {k: v for k, v in ad.items() if not k.startswith("head")}, r=2, alpha=4)
     with pytest.raises(AssembleError):
         merge(base, ad, r=4, alpha=4)
+
+
+def _adapter(rng, r):
+    return {
+        "lora.0.query.A": rng.normal(size=(r, 6)).astype(np.float32),
+        "lora.0.query.B": rng.normal(size=(5, r)).astype(np.float32),
+        "norm.0.out_norm.weight": rng.normal(size=5).astype(np.float32),
+        "head.out.weight": rng.normal(size=(7, 5)).astype(np.float32),
+    }
+
+
+def test_soup_averages_weight_updates_and_reports_truncation():
+    from abusemon.soup import SoupError, average
+
+    rng = np.random.default_rng(0)
+    a, b = _adapter(rng, 2), _adapter(rng, 3)
+    want = (2.0 * a["lora.0.query.B"] @ a["lora.0.query.A"] + 0.5 * b["lora.0.query.B"] @ b["lora.0.query.A"]) / 2
+    # Rank 5 holds the rank-5 mean exactly: stored with scale 1, B A is the mean update.
+    out, err = average([a, b], [2.0, 0.5], rank=5)
+    assert out["lora.0.query.A"].shape == (5, 6) and out["lora.0.query.B"].shape == (5, 5)
+    np.testing.assert_allclose(out["lora.0.query.B"] @ out["lora.0.query.A"], want, rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(out["head.out.weight"], (a["head.out.weight"] + b["head.out.weight"]) / 2, rtol=1e-6)
+    np.testing.assert_allclose(out["norm.0.out_norm.weight"], (a["norm.0.out_norm.weight"] + b["norm.0.out_norm.weight"]) / 2, rtol=1e-6)
+    assert err < 1e-6
+    # A lower rank is the best approximation of that rank, and the error says how far off it is.
+    low, err2 = average([a, b], [2.0, 0.5], rank=2)
+    assert low["lora.0.query.A"].shape == (2, 6) and low["lora.0.query.B"].shape == (5, 2)
+    rel = np.linalg.norm(low["lora.0.query.B"] @ low["lora.0.query.A"] - want) / np.linalg.norm(want)
+    assert 0 < err2 and rel == pytest.approx(err2, rel=1e-4)
+    with pytest.raises(SoupError):
+        average([a, {k: v for k, v in b.items() if not k.startswith("head")}], [1.0, 1.0], rank=4)
+    with pytest.raises(SoupError):
+        average([], [], rank=4)
+
+
+def test_soup_cli_writes_adapter_and_sidecar(tmp_path):
+    from safetensors.numpy import load_file, save_file
+
+    from abusemon import soup
+
+    rng = np.random.default_rng(1)
+    runs = []
+    for i in range(3):
+        d = tmp_path / f"run{i}"
+        d.mkdir()
+        save_file({k: v.astype(np.float16) for k, v in _adapter(rng, 4).items()}, str(d / "adapter.safetensors"))
+        rec = {"base_weights_sha256": "ab", "init_seed": 1, "seed": i, "lora": {"r": 4, "alpha": 8, "layers": [0]}, "val": {"macro_auprc": 0.5 + i / 10}}
+        (d / "abusemon.json").write_text(json.dumps({"model_id": "m", "training": rec}))
+        runs.append(str(d))
+    assert soup.main(["--out", str(tmp_path / "s"), "--rank", "6", *runs]) == 0
+    side = json.loads((tmp_path / "s" / "abusemon.json").read_text())
+    assert side["training"]["lora"] == {"r": 6, "alpha": 6.0, "layers": [0]}
+    assert side["training"]["soup"]["member_seeds"] == [0, 1, 2] and "val" not in side["training"]
+    assert load_file(str(tmp_path / "s" / "adapter.safetensors"))["lora.0.query.A"].shape == (6, 6)
+    bad = tmp_path / "run2" / "abusemon.json"
+    bad.write_text(json.dumps({"training": {"base_weights_sha256": "cd", "lora": {"r": 4, "alpha": 8, "layers": [0]}}}))
+    with pytest.raises(soup.SoupError):
+        soup.main(["--out", str(tmp_path / "t"), *runs])
 
 
 def test_label_matrix_marks_unknown_as_nan():

@@ -235,11 +235,13 @@ def main(argv=None) -> int:
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--augment", type=float, default=0.12, help="fraction of training rows given an obfuscated copy")
     ap.add_argument("--extra-synthetic", type=int, default=0, help="add this many rows per template of the training-only synthetic supplement (abusemon.data.synthetic_extra)")
+    ap.add_argument("--extra-requests", type=int, default=0, help="add this many rows per template of the training-only harmful-request supplement (abusemon.data.synthetic_requests)")
+    ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon.soup)")
     ap.add_argument("--init", default=None, help="continue from this artifact folder (adapter.safetensors)")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many train/val rows")
     ap.add_argument("--max-minutes", type=float, default=60.0, help="stop training after this long")
     ap.add_argument("--benign-prompt-weight", type=float, default=1.0, help="sampling weight of benign chat prompts (the bulk of real traffic; hard negatives for jailbreak)")
-    ap.add_argument("--model-version", default=None, help="version string for the artifact (default 1.1.YYYYMMDD)")
+    ap.add_argument("--model-version", default=None, help="version string for the artifact (default 1.2.YYYYMMDD)")
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout while training (hidden states, attention, pooled vector)")
     ap.add_argument("--device", default="cpu", help="torch device for training and validation scoring (cpu, cuda)")
     ap.add_argument("--base-dir", default=None, help="pretrained base folder (default: the pinned package's); calibrate with the real base afterwards")
@@ -273,6 +275,12 @@ def main(argv=None) -> int:
         extra = synthetic_extra.training_supplement(a.seed, a.extra_synthetic, splits["val"] + splits["test"])
         train_rows = train_rows + extra
         log(f"added {len(extra)} rows of the training-only synthetic supplement")
+    if a.extra_requests and not a.calibrate_only:
+        from .data import synthetic_requests
+
+        extra = synthetic_requests.training_supplement(a.seed, a.extra_requests, splits["val"] + splits["test"])
+        train_rows = train_rows + extra
+        log(f"added {len(extra)} rows of the training-only harmful-request supplement")
     init_record: Dict = {}
     if a.init and os.path.exists(os.path.join(a.init, "abusemon.json")):
         with open(os.path.join(a.init, "abusemon.json"), encoding="utf-8") as f:
@@ -289,6 +297,10 @@ def main(argv=None) -> int:
     bdir = a.base_dir or base_model_dir()
     cfg = load_config(bdir)
     tok = Tokenizer(bdir)
+    # The initialisation has its own seed so that runs differing only in data order, sampling
+    # and dropout start from the same point (a precondition for averaging them).
+    if a.init_seed is not None:
+        torch.manual_seed(a.init_seed)
     model = Classifier(cfg, len(OUTPUTS))
     model.load_base(load_base_state(bdir))
     n_layers = cfg["num_hidden_layers"]
@@ -303,6 +315,8 @@ def main(argv=None) -> int:
         log(f"initialised from {a.init}")
     else:
         model.add_lora(range(frozen, n_layers), a.lora_r, a.lora_alpha)
+    if a.init_seed is not None:
+        torch.manual_seed(a.seed)  # dropout and the rest follow the run's own seed
     model.set_dropout(a.dropout)
     model.to(dev)
     model.eval()
@@ -354,7 +368,7 @@ def main(argv=None) -> int:
 
     sidecar = {
         "model_id": MODEL_ID,
-        "model_version": a.model_version or time.strftime("1.1.%Y%m%d"),
+        "model_version": a.model_version or time.strftime("1.2.%Y%m%d"),
         "license": "Apache-2.0",
         "model_card": "all-MiniLM-L6-v2 (Apache-2.0) + LoRA on the top layers and a multi-label head, trained on permissively licensed public data and project-written synthetic data. See docs/MODEL_CARD.md.",
         "outputs": list(OUTPUTS),
@@ -382,6 +396,8 @@ def main(argv=None) -> int:
             "dropout": a.dropout,
             "benign_prompt_weight": a.benign_prompt_weight,
             "extra_synthetic_per_template": a.extra_synthetic,
+            "extra_requests_per_template": a.extra_requests,
+            "init_seed": a.seed if a.init_seed is None else a.init_seed,
             "train_rows": len(train_rows),
             "train_minutes": round(train_minutes, 1),
             "total_minutes": round((time.time() - t_start) / 60, 1),

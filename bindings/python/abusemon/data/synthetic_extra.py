@@ -248,20 +248,29 @@ SPECS: List[Spec] = [
 ]
 
 
+def generate_specs(specs: Sequence[Spec], fill_fn, rng: random.Random, per_template: int) -> List[Example]:
+    """Up to per_template rows of every family in `specs`, in order, from one generator."""
+    out: List[Example] = []
+    for spec in specs:
+        out.extend(_rows(rng, spec, per_template, fill_fn))
+    return out
+
+
 def generate(seed: int = 1234, per_template: int = 80) -> List[Example]:
     """Deterministic for a given seed and per_template."""
-    rng = random.Random(f"extra:{seed}")
-    out: List[Example] = []
-    for spec in SPECS:
-        out.extend(_rows(rng, spec, per_template, fill))
-    return out
+    return generate_specs(SPECS, fill, random.Random(f"extra:{seed}"), per_template)
 
 
 def training_supplement(seed: int, per_template: int, held_out: Iterable[Example]) -> List[Example]:
     """The supplement minus any row whose duplicate key occurs in the held-out splits."""
+    return drop_held_out(generate(seed, per_template), held_out)
+
+
+def drop_held_out(rows: Iterable[Example], held_out: Iterable[Example]) -> List[Example]:
+    """Rows minus duplicates among themselves and of any held-out (validation / test) text."""
     keys = {dedup_key(e.text) for e in held_out}
     out, seen = [], set()
-    for e in generate(seed, per_template):
+    for e in rows:
         k = dedup_key(e.text)
         if k in keys or k in seen:
             continue

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Train several runs of the default recipe side by side on one machine (a borrowed GPU), average
+# them with abusemon.soup, and re-fit each soup's calibration on validation. Everything needed
+# travels in one folder, so the machine needs only Python with torch, tokenizers, safetensors
+# and numpy (no build of the native core, no shared/ data, no PyPI):
+#
+#   SWEEP_IN/base/          the pretrained base (config.json, tokenizer files, model.safetensors;
+#                           fp16 weights are fine: training runs under bf16 autocast)
+#   SWEEP_IN/splits.tar.xz  train.jsonl, val.jsonl, test.jsonl from abusemon.data.pipeline
+#
+#   SWEEP_IN=.gpu SWEEP_OUT=out/sweep DEVICE=cuda bash tools/train/sweep.sh
+#
+# Writes SWEEP_OUT/runs.tar (each run's adapter + sidecar, validation numbers in the sidecar),
+# SWEEP_OUT/soups.tar and SWEEP_OUT/logs.tar.gz. Calibrate the chosen one again on the CPU with
+# the real fp32 base (python -m abusemon.train --init DIR --calibrate-only) before shipping it.
+# Smoke test on a CPU: SMOKE=1 DEVICE=cpu bash tools/train/sweep.sh
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+in="$(cd "${SWEEP_IN:-$root/.gpu}" && pwd)"
+out="${SWEEP_OUT:-$root/out/sweep}"
+device="${DEVICE:-cuda}"
+w="$(mktemp -d /tmp/abusemon-sweep.XXXXXX)"
+mkdir -p "$out" "$w/pkg/abusemon" "$w/data" "$w/runs" "$w/soups" "$w/logs"
+# The training code without the package's __init__ (which loads the native core).
+cp -r "$root/bindings/python/abusemon/." "$w/pkg/abusemon/"
+: > "$w/pkg/abusemon/__init__.py"
+tar xJf "$in/splits.tar.xz" -C "$w/data"
+: > "$w/data/eval_only.jsonl"
+export PYTHONPATH="$w/pkg" PYTHONUNBUFFERED=1
+
+recipe=(--base-dir "$in/base" --device "$device" --threads 2 --train-layers 6 --lora-r 16 --lora-alpha 32
+  --dropout 0.1 --lr 5e-4 --batch-size 64 --epochs 3 --epoch-size 50000 --augment 0.25
+  --extra-synthetic 80 --benign-prompt-weight 3 --init-seed 1234 --max-minutes "${MAX_MINUTES:-60}")
+smoke=()
+if [ -n "${SMOKE:-}" ]; then
+  smoke=(--limit 300)
+  recipe+=("${smoke[@]}" --epoch-size 256 --epochs 1)
+fi
+train_timeout="${TRAIN_TIMEOUT:-480}"
+
+train() {  # name, extra args...
+  local name="$1"; shift
+  mkdir -p "$w/work-$name" && ln -sfn "$w/data" "$w/work-$name/data"
+  timeout "$train_timeout" python3 -m abusemon.train --work "$w/work-$name" --out "$w/runs/$name" \
+    "${recipe[@]}" "$@" > "$w/logs/$name.log" 2>&1
+  echo "sweep: $name exit $?"
+}
+
+# One run per line: name, then its own arguments. Default: four seeds with the harmful-request
+# supplement and two without it (the ablation).
+runs="${SWEEP_RUNS:-req-s1234 --seed 1234 --extra-requests 60
+req-s99 --seed 99 --extra-requests 60
+req-s7 --seed 7 --extra-requests 60
+req-s42 --seed 42 --extra-requests 60
+base-s1234 --seed 1234
+base-s99 --seed 99}"
+while read -r name args; do
+  [ -n "$name" ] || continue
+  # shellcheck disable=SC2086  # the arguments are words on purpose
+  train "$name" $args &
+done <<<"$runs"
+wait
+
+calibrate() {  # soup name, member runs...
+  local name="$1"; shift
+  local members=()
+  for m in "$@"; do [ -f "$w/runs/$m/adapter.safetensors" ] && members+=("$w/runs/$m"); done
+  [ ${#members[@]} -ge 2 ] || { echo "sweep: $name skipped (fewer than two members finished)"; return; }
+  python3 -m abusemon.soup --out "$w/soups/$name-raw" --rank 32 "${members[@]}" > "$w/logs/$name.log" 2>&1 &&
+    mkdir -p "$w/work-$name" && ln -sfn "$w/data" "$w/work-$name/data" &&
+    python3 -m abusemon.train --work "$w/work-$name" --init "$w/soups/$name-raw" --out "$w/soups/$name" \
+      --calibrate-only --base-dir "$in/base" --device "$device" --threads 2 "${smoke[@]}" >> "$w/logs/$name.log" 2>&1
+  echo "sweep: $name exit $?"
+  rm -rf "$w/soups/$name-raw"
+}
+# One soup per line: name, then its members.
+soups="${SWEEP_SOUPS:-soup-req req-s1234 req-s99 req-s7 req-s42
+soup-all req-s1234 req-s99 req-s7 req-s42 base-s1234 base-s99
+soup-base base-s1234 base-s99}"
+while read -r name members; do
+  [ -n "$name" ] || continue
+  # shellcheck disable=SC2086
+  calibrate "$name" $members &
+done <<<"$soups"
+wait
+
+for f in "$w"/logs/*.log; do echo "== $(basename "$f")"; grep -E "val (macro|public)|benign chat|Error|error" "$f" | tail -4; done
+tar cf "$out/runs.tar" -C "$w" runs
+tar cf "$out/soups.tar" -C "$w" soups
+tar czf "$out/logs.tar.gz" -C "$w" logs
+ls -la "$out"
