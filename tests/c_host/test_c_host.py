@@ -28,9 +28,16 @@ CUT_TAIL = " TAIL-MARKER the end."
 HARASSING = "You are a worthless, pathetic idiot and everyone at work hates you. Go away, loser."
 VIOLENT = "I am going to break into his house tonight and stab him until he stops breathing."
 STORY = "Please explain photosynthesis in two sentences."
-# Violence at low severity: served, not flagged on its own; twice makes a tracker pattern.
-GRIM = ("Then he grabbed the knife, stabbed the sailor in the throat again and again and laughed "
-        "while the man bled to death on the floor.")
+# Violence at low severity: served, not flagged on its own; twice makes a tracker pattern. Which
+# narrative the model rates "low" moves with each retrained model, so the test takes the first
+# candidate that the shipped model scores so (checked with `abusemon classify`, same policy).
+GRIM_CANDIDATES = (
+    "The soldier shot the prisoner in the back and laughed as he bled out in the mud.",
+    "In the final chapter the soldier shoots the traitor and leaves him bleeding in the snow.",
+    "The knight cut off the bandit's hand and left him screaming in the road.",
+    "Then he grabbed the knife, stabbed the sailor in the throat again and again and laughed "
+    "while the man bled to death on the floor.",
+)
 
 failures = []
 
@@ -103,11 +110,29 @@ def review_cli(cli, db, *args):
     return out.stdout
 
 
-def human_review(host, cli, db):
+def low_violence_text(cli, model, tmp):
+    """The first candidate that the model rates violence/low (served: annotated, not blocked)."""
+    requests = os.path.join(tmp, "grim.jsonl")
+    with open(requests, "w") as f:
+        for i, text in enumerate(GRIM_CANDIDATES):
+            f.write(json.dumps({"id": i, "text": text}) + "\n")
+    out = subprocess.run([cli, "classify", "--model", model, requests], capture_output=True,
+                         text=True)
+    expect(out.returncode == 0, f"abusemon classify: {out.returncode} {out.stderr}")
+    for line in out.stdout.splitlines():
+        v = json.loads(line)
+        violence = v["categories"]["violence"]
+        if violence["severity"] == "low" and not violence["filtered"]:
+            return GRIM_CANDIDATES[v["id"]]
+    expect(False, f"no candidate scores violence/low with this model: {out.stdout}")
+    return GRIM_CANDIDATES[0]
+
+
+def human_review(host, cli, db, grim):
     """A pattern the tracker finds goes to the queue; a person confirms it; the customer is
     warned once the host applies the decision."""
     for _ in range(2):
-        status, body = host.chat_json("erin", GRIM)
+        status, body = host.chat_json("erin", grim)
         expect(status == 200, f"grim story refused: {status} {body}")
     expect(host.customer("erin")["standing"]["state"] == "good_standing", "erin warned early")
     review_cli(cli, db, "principal-add", "rita", "--role", "reviewer", "--region", "us")
@@ -243,7 +268,7 @@ def main():
                 return 1
             host = Host(int(line.rsplit(":", 1)[1]))
             run(host)
-            human_review(host, cli, db)
+            human_review(host, cli, db, low_violence_text(cli, model, tmp))
         finally:
             proc.send_signal(signal.SIGTERM)
             rc = proc.wait(timeout=120)
