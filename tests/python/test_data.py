@@ -460,7 +460,7 @@ def test_soup_averages_weight_updates_and_reports_truncation():
         average([], [], rank=4)
 
 
-def test_soup_cli_writes_adapter_and_sidecar(tmp_path):
+def test_soup_cli_writes_adapter_and_sidecar(tmp_path, capsys):
     from safetensors.numpy import load_file, save_file
 
     from abusemon import soup
@@ -479,10 +479,16 @@ def test_soup_cli_writes_adapter_and_sidecar(tmp_path):
     assert side["training"]["lora"] == {"r": 6, "alpha": 6.0, "layers": [0]}
     assert side["training"]["soup"]["member_seeds"] == [0, 1, 2] and "val" not in side["training"]
     assert load_file(str(tmp_path / "s" / "adapter.safetensors"))["lora.0.query.A"].shape == (6, 6)
+    # Bad inputs: one clear line and exit status 3, nothing written.
     bad = tmp_path / "run2" / "abusemon.json"
     bad.write_text(json.dumps({"training": {"base_weights_sha256": "cd", "lora": {"r": 4, "alpha": 8, "layers": [0]}}}))
-    with pytest.raises(soup.SoupError):
-        soup.main(["--out", str(tmp_path / "t"), *runs])
+    assert soup.main(["--out", str(tmp_path / "t"), *runs]) == 3
+    bad.write_text("{not json")
+    assert soup.main(["--out", str(tmp_path / "t"), *runs]) == 3
+    assert soup.main(["--out", str(tmp_path / "t"), *runs[:2], str(tmp_path / "missing")]) == 3
+    err = capsys.readouterr().err
+    assert err.count("abusemon: error: soup: ") == 3 and "base_weights_sha256" in err
+    assert not (tmp_path / "t").exists()
 
 
 def test_label_matrix_marks_unknown_as_nan():

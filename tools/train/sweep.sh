@@ -16,7 +16,11 @@
 # Smoke test on a CPU: SMOKE=1 DEVICE=cpu bash tools/train/sweep.sh
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-in="$(cd "${SWEEP_IN:-$root/.gpu}" && pwd)"
+in="$(cd "${SWEEP_IN:-$root/.gpu}" 2>/dev/null && pwd)" || in=""
+if [ -z "$in" ] || [ ! -f "$in/splits.tar.xz" ] || [ ! -f "$in/base/model.safetensors" ]; then
+  echo "sweep: ${SWEEP_IN:-$root/.gpu} must hold splits.tar.xz and base/ (see the header)" >&2
+  exit 2
+fi
 out="${SWEEP_OUT:-$root/out/sweep}"
 device="${DEVICE:-cuda}"
 w="$(mktemp -d /tmp/abusemon-sweep.XXXXXX)"

@@ -78,6 +78,45 @@ def average(adapters: Sequence[Dict[str, np.ndarray]], scales: Sequence[float], 
     return out, worst
 
 
+def soup(runs: Sequence[str], out_dir: str, rank: int) -> float:
+    """Average the artifacts in `runs` into `out_dir`; returns the largest truncation error."""
+    loaded = [_load(r) for r in runs]
+    records = [sc.get("training", {}) for _, sc in loaded]
+    bases = {r.get("base_weights_sha256") for r in records}
+    if len(bases) != 1:
+        raise SoupError(f"runs differ in base_weights_sha256: {sorted(map(str, bases))}")
+    layers = {tuple(r.get("lora", {}).get("layers", [])) for r in records}
+    if len(layers) != 1:
+        raise SoupError(f"runs adapt different layers: {sorted(layers)}")
+    init_seeds = {r.get("init_seed") for r in records}
+    if len(init_seeds) != 1 or None in init_seeds:
+        print(f"soup: warning: runs do not share a recorded --init-seed ({sorted(map(str, init_seeds))}); their heads may not average well", file=sys.stderr)
+    try:
+        scales = [float(r["lora"]["alpha"]) / float(r["lora"]["r"]) for r in records]
+    except (KeyError, TypeError, ValueError, ZeroDivisionError) as exc:
+        raise SoupError(f"a run's abusemon.json has no usable training.lora r / alpha ({exc})") from exc
+    merged, err = average([ad for ad, _ in loaded], scales, rank)
+
+    from safetensors.numpy import save_file
+
+    os.makedirs(out_dir, exist_ok=True)
+    save_file({k: v.astype(np.float16) for k, v in merged.items()}, os.path.join(out_dir, "adapter.safetensors"), metadata={"format": "abusemon-adapter-1"})
+    sidecar = json.loads(json.dumps(loaded[0][1]))
+    tr = sidecar.setdefault("training", {})
+    tr["lora"] = {**tr.get("lora", {}), "r": rank, "alpha": float(rank)}
+    tr["soup"] = {
+        "members": [os.path.basename(os.path.normpath(r)) for r in runs],
+        "member_seeds": [r.get("seed") for r in records],
+        "member_val_macro_auprc": [r.get("val", {}).get("macro_auprc") for r in records],
+        "rank": rank,
+        "truncation_max_relative_error": round(err, 5),
+    }
+    tr.pop("val", None)  # the members' validation numbers are not the soup's
+    with open(os.path.join(out_dir, "abusemon.json"), "w", encoding="utf-8") as f:
+        json.dump(sidecar, f, indent=1)
+    return err
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Average trained abusemon adapters (same base, same layers) into one")
     ap.add_argument("runs", nargs="+", help="artifact folders written by python -m abusemon.train")
@@ -86,38 +125,11 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     if a.rank < 1:
         ap.error("--rank must be at least 1")
-    loaded = [_load(r) for r in a.runs]
-    records = [sc.get("training", {}) for _, sc in loaded]
-    for field in ("base_weights_sha256",):
-        vals = {r.get(field) for r in records}
-        if len(vals) != 1:
-            raise SoupError(f"runs differ in {field}: {sorted(map(str, vals))}")
-    layers = {tuple(r.get("lora", {}).get("layers", [])) for r in records}
-    if len(layers) != 1:
-        raise SoupError(f"runs adapt different layers: {sorted(layers)}")
-    init_seeds = {r.get("init_seed") for r in records}
-    if len(init_seeds) != 1 or None in init_seeds:
-        print(f"soup: warning: runs do not share a recorded --init-seed ({sorted(map(str, init_seeds))}); their heads may not average well", file=sys.stderr)
-    scales = [float(r["lora"]["alpha"]) / float(r["lora"]["r"]) for r in records]
-    merged, err = average([ad for ad, _ in loaded], scales, a.rank)
-
-    from safetensors.numpy import save_file
-
-    os.makedirs(a.out, exist_ok=True)
-    save_file({k: v.astype(np.float16) for k, v in merged.items()}, os.path.join(a.out, "adapter.safetensors"), metadata={"format": "abusemon-adapter-1"})
-    sidecar = json.loads(json.dumps(loaded[0][1]))
-    tr = sidecar.setdefault("training", {})
-    tr["lora"] = {**tr.get("lora", {}), "r": a.rank, "alpha": float(a.rank)}
-    tr["soup"] = {
-        "members": [os.path.basename(os.path.normpath(r)) for r in a.runs],
-        "member_seeds": [r.get("seed") for r in records],
-        "member_val_macro_auprc": [r.get("val", {}).get("macro_auprc") for r in records],
-        "rank": a.rank,
-        "truncation_max_relative_error": round(err, 5),
-    }
-    tr.pop("val", None)  # the members' validation numbers are not the soup's
-    with open(os.path.join(a.out, "abusemon.json"), "w", encoding="utf-8") as f:
-        json.dump(sidecar, f, indent=1)
+    try:
+        err = soup(a.runs, a.out, a.rank)
+    except (SoupError, OSError, ValueError) as exc:  # ValueError: malformed JSON or safetensors
+        print(f"abusemon: error: soup: {exc}", file=sys.stderr)
+        return 3
     print(f"soup: {len(a.runs)} runs -> {a.out} (rank {a.rank}, largest truncation error {err:.4f}); re-fit calibration with python -m abusemon.train --init {a.out} --calibrate-only")
     return 0
 
