@@ -477,7 +477,8 @@ def test_soup_cli_writes_adapter_and_sidecar(tmp_path, capsys):
     assert soup.main(["--out", str(tmp_path / "s"), "--rank", "6", *runs]) == 0
     side = json.loads((tmp_path / "s" / "abusemon.json").read_text())
     assert side["training"]["lora"] == {"r": 6, "alpha": 6.0, "layers": [0]}
-    assert side["training"]["soup"]["member_seeds"] == [0, 1, 2] and "val" not in side["training"]
+    assert side["training"]["soup"]["member_seeds"] == [0, 1, 2]
+    assert "val" not in side["training"] and "seed" not in side["training"]  # the first member's
     assert load_file(str(tmp_path / "s" / "adapter.safetensors"))["lora.0.query.A"].shape == (6, 6)
     # Bad inputs: one clear line and exit status 3, nothing written.
     bad = tmp_path / "run2" / "abusemon.json"

@@ -108,10 +108,14 @@ def soup(runs: Sequence[str], out_dir: str, rank: int) -> float:
         "members": [os.path.basename(os.path.normpath(r)) for r in runs],
         "member_seeds": [r.get("seed") for r in records],
         "member_val_macro_auprc": [r.get("val", {}).get("macro_auprc") for r in records],
+        "member_train_rows": [r.get("train_rows") for r in records],
         "rank": rank,
         "truncation_max_relative_error": round(err, 5),
     }
-    tr.pop("val", None)  # the members' validation numbers are not the soup's
+    # What described only the first member (its seed, rows, time, validation numbers) is not
+    # the soup's: the members' values are listed in the soup record instead.
+    for key in ("val", "seed", "train_rows", "train_minutes", "total_minutes"):
+        tr.pop(key, None)
     with open(os.path.join(out_dir, "abusemon.json"), "w", encoding="utf-8") as f:
         json.dump(sidecar, f, indent=1)
     return err
