@@ -321,3 +321,47 @@ def test_training_dropout_never_changes_inference():
         b = m(ids, mask)
     assert not torch.allclose(a, b)
     assert not torch.allclose(a, ref)
+
+
+def _tiny_training_work(tmp):
+    """A tiny base folder (what --base-dir takes) and work folder with train/val/test splits."""
+    from abusemon.data.pipeline import write_jsonl
+    from abusemon.data.schema import Example, make_labels
+
+    base, _, _ = _tiny_bert(tmp, head="base")  # config.json, model.safetensors, tokenizer.json
+    data = tmp / "work" / "data"
+    data.mkdir(parents=True)
+    rows = [Example("you are a stupid idiot and i hate you", "t", make_labels(harassment=1)),
+            Example("i will kill you", "t", make_labels(violence=1)),
+            Example("the quick brown fox", "t", make_labels()),
+            Example("what time is it now", "t", make_labels())]
+    for split in ("train", "val", "test", "eval_only"):
+        write_jsonl(str(data / f"{split}.jsonl"), rows * (3 if split == "train" else 1))
+    return base, tmp / "work"
+
+
+def test_train_init_seed_separates_initialisation_from_data_seed(tmp_path):
+    # Runs meant to be averaged (abusemon.soup) must start from the same parameters whatever
+    # their --seed; a different --init-seed must start elsewhere. Zero optimisation steps
+    # (--epoch-size below one batch) make the artifact the initialisation itself.
+    from safetensors.torch import load_file
+
+    from abusemon import train
+
+    base, work = _tiny_training_work(tmp_path)
+
+    def run(name, *args):
+        out = tmp_path / name
+        assert train.main(["--work", str(work), "--base-dir", str(base), "--out", str(out), "--threads", "1",
+                           "--train-layers", "2", "--lora-r", "2", "--lora-alpha", "4", "--epoch-size", "1",
+                           "--batch-size", "4", "--augment", "0", "--max-len", "16", "--stride", "8", *args]) == 0
+        side = json.loads((out / "abusemon.json").read_text())
+        return load_file(str(out / "adapter.safetensors")), side["training"]
+
+    a, ra = run("a", "--init-seed", "5", "--seed", "1")
+    b, rb = run("b", "--init-seed", "5", "--seed", "2")
+    c, _ = run("c", "--init-seed", "6", "--seed", "1")
+    assert ra["steps"] == 0 and ra["init_seed"] == 5 and (ra["seed"], rb["seed"]) == (1, 2)
+    for k in ("lora.0.query.A", "lora.1.ffn_down.A", "head.dense.weight", "head.out.weight"):
+        assert torch.equal(a[k], b[k]), k
+        assert not torch.equal(a[k], c[k]), k
