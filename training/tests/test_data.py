@@ -7,21 +7,20 @@ written to a temporary folder in the published file layout.
 import hashlib
 import json
 import os
-import random
 import re
 import unicodedata
 
 import numpy as np
 import pytest
 
-from abusemon import metrics
-from abusemon.assemble import AssembleError, merge
-from abusemon.data import pipeline, synthetic, synthetic_extra, synthetic_requests
-from abusemon.data.minors import minor_mentioned
-from abusemon.data.normalize import clean_text, dedup_key, exclude_hash, load_exclude, near_duplicate_groups, normalize_for_hash
-from abusemon.data.schema import OUTPUTS, Example, make_labels
-from abusemon.data.sources import SOURCES, eval_sources, train_sources
-from abusemon.obfuscate import TRANSFORMS, obfuscate
+from abusemon_training import metrics
+from abusemon_training.assemble import AssembleError, merge
+from abusemon_training.data import pipeline, synthetic, synthetic_extra, synthetic_requests
+from abusemon_training.data.minors import minor_mentioned
+from abusemon_training.data.normalize import clean_text, dedup_key, exclude_hash, load_exclude, near_duplicate_groups, normalize_for_hash
+from abusemon_training.data.schema import OUTPUTS, Example, make_labels
+from abusemon_training.data.sources import SOURCES, eval_sources, train_sources
+from abusemon_training.obfuscate import TRANSFORMS, obfuscate
 
 
 def readme_norm(t):
@@ -437,7 +436,7 @@ def _adapter(rng, r):
 
 
 def test_soup_averages_weight_updates_and_reports_truncation():
-    from abusemon.soup import SoupError, average
+    from abusemon_training.soup import SoupError, average
 
     rng = np.random.default_rng(0)
     a, b = _adapter(rng, 2), _adapter(rng, 3)
@@ -463,7 +462,7 @@ def test_soup_averages_weight_updates_and_reports_truncation():
 def test_soup_cli_writes_adapter_and_sidecar(tmp_path, capsys):
     from safetensors.numpy import load_file, save_file
 
-    from abusemon import soup
+    from abusemon_training import soup
 
     rng = np.random.default_rng(1)
     runs = []
@@ -493,7 +492,7 @@ def test_soup_cli_writes_adapter_and_sidecar(tmp_path, capsys):
 
 
 def test_label_matrix_marks_unknown_as_nan():
-    from abusemon.data.schema import label_matrix
+    from abusemon_training.data.schema import label_matrix
 
     y = label_matrix([ex("a", hate=1, violence=None)])
     j = {o: i for i, o in enumerate(OUTPUTS)}

@@ -6,7 +6,7 @@ thicken the categories where the first model was weakest (violent threats and ca
 violence, targeted harassment, self-harm ideation and first-person intent, adult sexual
 requests) and to add hard negatives (news, history, fiction, medicine, gaming, sport, cooking,
 technical idioms, supportive mental-health talk, identity terms in neutral use). It is added to
-the training rows only (`python -m abusemon.train --extra-synthetic N`), never to validation or
+the training rows only (`python -m abusemon_training.train --extra-synthetic N`), never to validation or
 test, so the frozen evaluation splits stay comparable across model versions; any row whose
 duplicate key matches a validation or test text is dropped.
 

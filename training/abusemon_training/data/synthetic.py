@@ -7,7 +7,7 @@ memorised pattern. Wording is kept no more graphic than needed. Sexual content i
 is never generated: the sexual templates only ever name adults, and the minor_mentioned
 templates are benign text about children and teenagers (parenting, school, health, safety).
 
-    python -m abusemon.data.synthetic --out synthetic.jsonl --seed 1234 --per-template 40
+    python -m abusemon_training.data.synthetic --out synthetic.jsonl --seed 1234 --per-template 40
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Average several trained adapters into one ("model soup"), stored as one low-rank adapter.
 
-Runs that share the parameter initialisation (`python -m abusemon.train --init-seed S`) and differ
+Runs that share the parameter initialisation (`python -m abusemon_training.train --init-seed S`) and differ
 in data order, sampling, augmentation and dropout (`--seed`) end in the same basin, so the
 average of their weights is a better model than a typical member (Wortsman et al. 2022, "Model
 soups") at the cost of one model at inference. Averaging LoRA adapters means averaging their
@@ -9,8 +9,8 @@ the sum of the members' ranks, so it is truncated by SVD to `--rank` (the best a
 that rank in Frobenius norm; the relative error is printed and recorded). LayerNorms and the
 head are averaged as they are.
 
-    python -m abusemon.soup --out out/soup out/run-a out/run-b out/run-c
-    python -m abusemon.train --work out/train --init out/soup --out models/default --calibrate-only
+    python -m abusemon_training.soup --out out/soup out/run-a out/run-b out/run-c
+    python -m abusemon_training.train --work out/train --init out/soup --out models/default --calibrate-only
 
 The soup's calibration and thresholds are stale until the second command re-fits them on the
 validation split. NumPy + safetensors only.
@@ -123,7 +123,7 @@ def soup(runs: Sequence[str], out_dir: str, rank: int) -> float:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Average trained abusemon adapters (same base, same layers) into one")
-    ap.add_argument("runs", nargs="+", help="artifact folders written by python -m abusemon.train")
+    ap.add_argument("runs", nargs="+", help="artifact folders written by python -m abusemon_training.train")
     ap.add_argument("--out", required=True, help="folder for the averaged adapter.safetensors and abusemon.json")
     ap.add_argument("--rank", type=int, default=32, help="LoRA rank of the stored average (SVD truncation)")
     a = ap.parse_args(argv)
@@ -134,7 +134,7 @@ def main(argv=None) -> int:
     except (SoupError, OSError, ValueError) as exc:  # ValueError: malformed JSON or safetensors
         print(f"abusemon: error: soup: {exc}", file=sys.stderr)
         return 3
-    print(f"soup: {len(a.runs)} runs -> {a.out} (rank {a.rank}, largest truncation error {err:.4f}); re-fit calibration with python -m abusemon.train --init {a.out} --calibrate-only")
+    print(f"soup: {len(a.runs)} runs -> {a.out} (rank {a.rank}, largest truncation error {err:.4f}); re-fit calibration with python -m abusemon_training.train --init {a.out} --calibrate-only")
     return 0
 
 

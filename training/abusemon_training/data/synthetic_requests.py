@@ -9,7 +9,7 @@ requests there. This batch writes such requests, in chat-prompt style, with the 
 negatives: respectful questions about the same groups, safety, self-defence, pet care, medicine
 and sex education, so the model learns the request's intent rather than its topic words.
 
-Like `synthetic_extra`, it is a training-only supplement (`python -m abusemon.train
+Like `synthetic_extra`, it is a training-only supplement (`python -m abusemon_training.train
 --extra-requests N`), generated after the splits were frozen and never added to validation or
 test; rows whose duplicate key matches a validation or test text are dropped. Every row is
 marked synthetic, wording is no more graphic than needed, and no sexual text that mentions or

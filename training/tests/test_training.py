@@ -1,0 +1,103 @@
+"""Training-side tests (abusemon_training): the PyTorch model and the training entry point, on a
+tiny random BERT base built here. Skipped (not failed) when torch/transformers are missing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+torch = pytest.importorskip("torch")
+transformers = pytest.importorskip("transformers")
+
+WORDS = "the a is you i will kill stupid idiot hate quick brown fox what time it now and are".split()
+
+
+def _tiny_bert(tmp, head="base"):
+    """A 2-layer random BERT saved in the layout `--base-dir` takes (config, weights, tokenizer)."""
+    from transformers import BertConfig, BertModel, BertTokenizerFast
+
+    torch.manual_seed(0)
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + WORDS
+    d = tmp / f"bert_{head}"
+    d.mkdir()
+    (d / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    cfg = BertConfig(vocab_size=len(vocab), hidden_size=32, num_hidden_layers=2, num_attention_heads=4,
+                     intermediate_size=48, max_position_embeddings=64, type_vocab_size=2)
+    model = BertModel(cfg, add_pooling_layer=False)
+    model.eval()
+    model.save_pretrained(d)
+    BertTokenizerFast(vocab_file=str(d / "vocab.txt"), do_lower_case=True).save_pretrained(d)
+    return d, model, None
+
+
+def test_training_dropout_never_changes_inference():
+    # Dropout is a training-time regulariser: in eval mode (what calibration, the evaluation
+    # tool and the converted engine compute) the function must be exactly the same.
+    from abusemon_training.modeling import Classifier
+
+    cfg = {"vocab_size": 60, "hidden_size": 16, "max_position_embeddings": 32, "type_vocab_size": 2,
+           "layer_norm_eps": 1e-12, "num_attention_heads": 2, "intermediate_size": 32, "num_hidden_layers": 2}
+    torch.manual_seed(0)
+    m = Classifier(cfg, 3)
+    ids = torch.randint(0, 60, (2, 9))
+    mask = torch.ones_like(ids)
+    mask[1, 6:] = 0
+    m.eval()
+    with torch.no_grad():
+        ref = m(ids, mask)
+        m.add_lora([0, 1], 4, 8.0)  # B starts at zero: the same function
+        m.set_dropout(0.5)
+        m.eval()
+        assert torch.equal(m(ids, mask), ref)
+        m.train()
+        torch.manual_seed(1)
+        a = m(ids, mask)
+        torch.manual_seed(2)
+        b = m(ids, mask)
+    assert not torch.allclose(a, b)
+    assert not torch.allclose(a, ref)
+
+
+def _tiny_training_work(tmp):
+    """A tiny base folder (what --base-dir takes) and work folder with train/val/test splits."""
+    from abusemon_training.data.pipeline import write_jsonl
+    from abusemon_training.data.schema import Example, make_labels
+
+    base, _, _ = _tiny_bert(tmp, head="base")  # config.json, model.safetensors, tokenizer.json
+    data = tmp / "work" / "data"
+    data.mkdir(parents=True)
+    rows = [Example("you are a stupid idiot and i hate you", "t", make_labels(harassment=1)),
+            Example("i will kill you", "t", make_labels(violence=1)),
+            Example("the quick brown fox", "t", make_labels()),
+            Example("what time is it now", "t", make_labels())]
+    for split in ("train", "val", "test", "eval_only"):
+        write_jsonl(str(data / f"{split}.jsonl"), rows * (3 if split == "train" else 1))
+    return base, tmp / "work"
+
+
+def test_train_init_seed_separates_initialisation_from_data_seed(tmp_path):
+    # Runs meant to be averaged (abusemon_training.soup) must start from the same parameters whatever
+    # their --seed; a different --init-seed must start elsewhere. Zero optimisation steps
+    # (--epoch-size below one batch) make the artifact the initialisation itself.
+    from safetensors.torch import load_file
+
+    from abusemon_training import train
+
+    base, work = _tiny_training_work(tmp_path)
+
+    def run(name, *args):
+        out = tmp_path / name
+        assert train.main(["--work", str(work), "--base-dir", str(base), "--out", str(out), "--threads", "1",
+                           "--train-layers", "2", "--lora-r", "2", "--lora-alpha", "4", "--epoch-size", "1",
+                           "--batch-size", "4", "--augment", "0", "--max-len", "16", "--stride", "8", *args]) == 0
+        side = json.loads((out / "abusemon.json").read_text())
+        return load_file(str(out / "adapter.safetensors")), side["training"]
+
+    a, ra = run("a", "--init-seed", "5", "--seed", "1")
+    b, rb = run("b", "--init-seed", "5", "--seed", "2")
+    c, _ = run("c", "--init-seed", "6", "--seed", "1")
+    assert ra["steps"] == 0 and ra["init_seed"] == 5 and (ra["seed"], rb["seed"]) == (1, 2)
+    for k in ("lora.0.query.A", "lora.1.ffn_down.A", "head.dense.weight", "head.out.weight"):
+        assert torch.equal(a[k], b[k]), k
+        assert not torch.equal(a[k], c[k]), k
