@@ -2,8 +2,8 @@
  * abusemon C ABI — the one header for C hosts (C99 and later, and C++).
  *
  * Conventions (they hold for every section below):
- *  - Objects are opaque handles created by am_<object>_new/_load and released by am_<object>_free;
- *    every free function accepts NULL.
+ *  - Objects are opaque handles created by am_<object>_new / _load / _open and released by
+ *    am_<object>_free (am_model_free, am_review_store_free, ...); every free function accepts NULL.
  *  - Fallible calls return an am_status. AM_OK is 0; the other values are pinned forever (table
  *    below). On failure am_last_error() returns a message for the calling thread.
  *  - No C++ exception ever crosses this boundary; NULL required pointers give AM_E_NULL_POINTER.
@@ -11,15 +11,48 @@
  *  - Variable-size outputs go into caller buffers with a size probe: pass buf=NULL (or a buffer
  *    too small) and *len receives the bytes needed (including the NUL for strings) with
  *    AM_E_BUFFER_TOO_SMALL; call again with a large enough buffer.
- *  - Callbacks receive the caller's `void *user_data` unchanged.
+ *  - Callbacks take `void *user_data` as their first parameter and receive it unchanged.
+ *  - "options" structs configure an object when it is created (am_monitor_options,
+ *    am_review_options, ...); "params" structs configure one call (am_score_params,
+ *    am_normalize_params). Both, and the input records (am_tracker_event, am_review_submission,
+ *    am_scorer_callback), are extensible structs (Stability below).
  *  - Threading is stated per object. Unless said otherwise, read-only objects (a loaded model)
  *    may be shared between threads, and mutable objects need one caller at a time.
+ *
+ * Stability:
+ *  - Until 1.0 the ABI may change between minor versions only: the shared libraries' SOVERSION
+ *    is 0.MINOR, so a host built against 0.2 never loads a 0.3 library by accident. Patch
+ *    releases keep the ABI. Status values and enum values are never renumbered.
+ *  - Every struct passed by value or by pointer starts with `size_t size`, the size of the struct
+ *    as the caller compiled it. Obtain structs from their am_<struct>_default() function (an
+ *    inline wrapper over the exported am_<struct>_init(ptr, sizeof *ptr)), which fills every
+ *    field with its default and sets size; then change the fields you need. Output structs the
+ *    library fills (am_blocklist_match) are passed with size set by the caller:
+ *    `am_blocklist_match m; m.size = sizeof m;`.
+ *  - New fields are only ever appended, and 0 always means "default / previous behaviour" for
+ *    them. The library reads only the fields the caller's size covers (older callers keep
+ *    working, the missing fields take their defaults); a caller newer than the library is
+ *    accepted as long as the fields this library does not know are 0, else the call fails with
+ *    AM_E_INVALID_ARGUMENT. A size smaller than the first version of the struct, or over 4096, is
+ *    AM_E_INVALID_ARGUMENT (an uninitialised struct). Structs the library hands out
+ *    (am_tracker_signal) carry the library's size: check AM_HAS_FIELD before reading a field
+ *    newer than the library you need.
+ *  - No public struct contains an array sized by an enum count: categories may be added, so
+ *    per-category data is passed as pointer + count, and am_category_count() gives the loaded
+ *    library's number of categories.
+ *  - AM_EXPERIMENTAL marks declarations that may still change in a minor release without a
+ *    deprecation period; AM_DEPRECATED(msg) marks those that will be removed (define
+ *    AM_NO_DEPRECATION_WARNINGS to silence the warnings).
+ *  - Windows: define AM_DLL_IMPORT when linking the DLL (the CMake target abusemon::abusemon_c
+ *    does it for you); static linking needs nothing.
  */
 #ifndef ABUSEMON_H
 #define ABUSEMON_H
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "abusemon_version.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -28,20 +61,45 @@ extern "C" {
 #if defined(_WIN32)
 #if defined(AM_BUILDING_LIBRARY)
 #define AM_API __declspec(dllexport)
-#else
+#elif defined(AM_DLL_IMPORT)
 #define AM_API __declspec(dllimport)
-#endif
 #else
+#define AM_API
+#endif
+#elif defined(__GNUC__) || defined(__clang__)
 #define AM_API __attribute__((visibility("default")))
+#else
+#define AM_API
+#endif
+
+#if defined(AM_NO_DEPRECATION_WARNINGS)
+#define AM_DEPRECATED(msg)
+#elif defined(__GNUC__) || defined(__clang__)
+#define AM_DEPRECATED(msg) __attribute__((deprecated(msg)))
+#elif defined(_MSC_VER)
+#define AM_DEPRECATED(msg) __declspec(deprecated(msg))
+#else
+#define AM_DEPRECATED(msg)
+#endif
+
+/* Marker only (no effect on compilation): see Stability. */
+#define AM_EXPERIMENTAL
+
+/* Whether a struct the library filled (its `size` member) contains `field`. */
+#define AM_HAS_FIELD(type, ptr, field) \
+  ((ptr)->size >= offsetof(type, field) + sizeof(((type*)0)->field))
+
+#if defined(__cplusplus) || (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L)
+#define AM_INLINE static inline
+#else
+#define AM_INLINE static
 #endif
 
 /* ===== core ===== */
 
-/* Version of the headers; compare with am_version_number() to detect a mismatched library. */
-#define AM_VERSION_MAJOR 0
-#define AM_VERSION_MINOR 1
-#define AM_VERSION_PATCH 0
-#define AM_VERSION_NUMBER (AM_VERSION_MAJOR * 10000 + AM_VERSION_MINOR * 100 + AM_VERSION_PATCH)
+/* AM_VERSION_MAJOR / _MINOR / _PATCH / _NUMBER / _STRING (abusemon_version.h, generated from
+ * include/abusemon/version.hpp) are the headers' version; compare AM_VERSION_NUMBER with
+ * am_version_number() to detect a mismatched library. */
 
 /*
  * Status codes. Values are pinned and never reused.
@@ -126,6 +184,10 @@ AM_API const char* am_action_name(am_action action);
  * written into buf with the size probe convention. */
 AM_API am_status am_build_info(char* buf, size_t* len);
 
+/* Number of harm categories of the loaded library (AM_CATEGORY_COUNT of the headers it was built
+ * with; a newer library may know more). */
+AM_API size_t am_category_count(void);
+
 /* ===== end core ===== */
 
 /* ===== model ===== */
@@ -139,15 +201,17 @@ AM_API am_status am_build_info(char* buf, size_t* len);
  */
 typedef struct am_model am_model;
 
-/* Load-time options; obtain defaults with am_model_default_params(). */
-typedef struct am_model_params {
+/* Load-time options; obtain defaults with am_model_options_default(). */
+typedef struct am_model_options {
+  size_t size;       /* sizeof(am_model_options) as compiled by the caller (Stability) */
   int32_t int8;      /* non-zero: quantize the encoder's linear layers to int8 at load */
   int32_t normalize; /* scoring's text normalisation default: 0 = the file's abusemon.normalize
                         (absent = on), 1 = on, 2 = off (docs/NORMALIZATION.md) */
-} am_model_params;
+} am_model_options;
 
-/* Per-call scoring options; obtain defaults with am_score_default_params(). 0 = model default. */
+/* Per-call scoring params; obtain defaults with am_score_params_default(). 0 = model default. */
 typedef struct am_score_params {
+  size_t size;            /* sizeof(am_score_params) as compiled by the caller (Stability) */
   uint32_t max_tokens;    /* window length incl. CLS/SEP; 0 = model default (3..model max) */
   uint32_t stride;        /* tokens between window starts; 0 = model default */
   int32_t window_pooling; /* 0 = model default, 1 = max, 2 = mean */
@@ -155,13 +219,26 @@ typedef struct am_score_params {
   int32_t normalize;      /* text normalisation: 0 = model default, 1 = on, 2 = off */
 } am_score_params;
 
-AM_API am_model_params am_model_default_params(void);
-AM_API am_score_params am_score_default_params(void);
+/* Fill *out (`size` bytes, normally sizeof *out) with the defaults and set out->size.
+ * AM_E_INVALID_ARGUMENT for a size below the struct's first version. Prefer the _default()
+ * wrappers, which pass the right size. */
+AM_API am_status am_model_options_init(am_model_options* out, size_t size);
+AM_API am_status am_score_params_init(am_score_params* out, size_t size);
+AM_INLINE am_model_options am_model_options_default(void) {
+  am_model_options o;
+  am_model_options_init(&o, sizeof o);
+  return o;
+}
+AM_INLINE am_score_params am_score_params_default(void) {
+  am_score_params p;
+  am_score_params_init(&p, sizeof p);
+  return p;
+}
 
-/* Loads and validates the model at `path` (NUL-terminated). params NULL = defaults.
+/* Loads and validates the model at `path` (NUL-terminated). options NULL = defaults.
  * Returns AM_E_NOT_FOUND / AM_E_PERMISSION_DENIED / AM_E_IO for an unreadable file and
  * AM_E_FORMAT for a malformed one. *out is NULL on failure. */
-AM_API am_status am_model_load(const char* path, const am_model_params* params, am_model** out);
+AM_API am_status am_model_load(const char* path, const am_model_options* options, am_model** out);
 /* Releases the model; NULL is allowed. */
 AM_API void am_model_free(am_model* model);
 
@@ -195,14 +272,15 @@ AM_API am_status am_model_score(const am_model* model, const char* const* texts,
  * Adversarial-text normalisation (docs/NORMALIZATION.md): NFKC, invisible/control character
  * removal, combining marks on Latin letters, look-alike letters to Latin (in Latin context
  * only), spaced letters, leetspeak and elongation. Models run it before tokenisation unless
- * turned off (am_model_params.normalize, am_score_params.normalize, or the model file's
+ * turned off (am_model_options.normalize, am_score_params.normalize, or the model file's
  * abusemon.normalize key).
  *
  * Threading: am_normalize_text may be called from any number of threads at once.
  */
 
-/* Which steps run; non-zero = on. Obtain defaults (all on) with am_normalize_default_params(). */
+/* Which steps run; non-zero = on. Obtain defaults (all on) with am_normalize_params_default(). */
 typedef struct am_normalize_params {
+  size_t size;                 /* sizeof(am_normalize_params) as compiled by the caller */
   int32_t nfkc;                /* Unicode NFKC */
   int32_t strip_invisible;     /* zero-width, bidi, format and control characters */
   int32_t strip_marks;         /* combining marks on Latin letters and digits */
@@ -212,7 +290,12 @@ typedef struct am_normalize_params {
   int32_t collapse_elongation; /* "kiiiill" -> "kill" */
 } am_normalize_params;
 
-AM_API am_normalize_params am_normalize_default_params(void);
+AM_API am_status am_normalize_params_init(am_normalize_params* out, size_t size);
+AM_INLINE am_normalize_params am_normalize_params_default(void) {
+  am_normalize_params p;
+  am_normalize_params_init(&p, sizeof p);
+  return p;
+}
 
 /* Normalises text[0..text_len) into buf with the size probe convention (*len: capacity in,
  * bytes needed including the NUL out). model may be NULL (built-in rules only); with a model,
@@ -294,13 +377,19 @@ AM_API am_status am_policy_add_blocklist_json(am_policy* policy, const char* jso
 /* --- monitor --- */
 
 typedef struct am_monitor_options {
+  size_t size;              /* sizeof(am_monitor_options) as compiled by the caller */
   size_t max_text_bytes;    /* longest text (UTF-8 bytes); AM_E_LIMIT beyond; 0 = no limit */
   size_t max_batch_texts;   /* most texts per batch call; AM_E_LIMIT beyond; 0 = no limit */
   size_t scorer_batch_size; /* texts per model call (>= 1) */
 } am_monitor_options;
 
 /* Defaults: 1 MiB, 4096 texts, 32. */
-AM_API am_monitor_options am_monitor_default_options(void);
+AM_API am_status am_monitor_options_init(am_monitor_options* out, size_t size);
+AM_INLINE am_monitor_options am_monitor_options_default(void) {
+  am_monitor_options o;
+  am_monitor_options_init(&o, sizeof o);
+  return o;
+}
 
 /* A classifier supplied by the host: it fills out[i * output_count + j] with the probability of
  * output j for text i, and returns AM_OK (any other status fails the check with that status).
@@ -309,7 +398,9 @@ AM_API am_monitor_options am_monitor_default_options(void);
 typedef am_status (*am_score_fn)(void* user_data, const char* const* texts, const size_t* lens,
                                  size_t count, float* out);
 
+/* Obtain with am_scorer_callback_default() (all NULL/0), then set the fields. */
 typedef struct am_scorer_callback {
+  size_t size;                     /* sizeof(am_scorer_callback) as compiled by the caller */
   const char* const* output_names; /* e.g. "hate", ..., "jailbreak", "minor_mentioned" */
   size_t output_count;
   am_score_fn score;
@@ -317,6 +408,13 @@ typedef struct am_scorer_callback {
   const char* model_id;      /* NULL = "" */
   const char* model_version; /* NULL = "" */
 } am_scorer_callback;
+
+AM_API am_status am_scorer_callback_init(am_scorer_callback* out, size_t size);
+AM_INLINE am_scorer_callback am_scorer_callback_default(void) {
+  am_scorer_callback c;
+  am_scorer_callback_init(&c, sizeof c);
+  return c;
+}
 
 /* A monitor over the model file at model_path (NULL: $ABUSEMON_MODEL). policy NULL = default
  * policy (the policy is copied); options NULL = defaults. AM_E_NOT_FOUND / AM_E_IO /
@@ -344,9 +442,10 @@ AM_API am_status am_monitor_check(const am_monitor* monitor, const char* text, s
 AM_API am_status am_monitor_check_batch(const am_monitor* monitor, const char* const* texts,
                                         const size_t* lens, size_t count, am_direction direction,
                                         am_verdict** out);
-/* Category scores only (no policy): out receives count * AM_CATEGORY_COUNT floats, row-major. */
+/* Category scores only (no policy): out receives count * am_category_count() floats, row-major;
+ * out_len (floats in out) must be exactly that, else AM_E_INVALID_ARGUMENT. */
 AM_API am_status am_monitor_scores(const am_monitor* monitor, const char* const* texts,
-                                   const size_t* lens, size_t count, float* out);
+                                   const size_t* lens, size_t count, float* out, size_t out_len);
 
 /* --- verdict ---
  * Accessors never fail: a NULL verdict or an out-of-range category gives 0 / AM_ACTION_ALLOW /
@@ -368,8 +467,10 @@ AM_API const char* am_verdict_model_id(const am_verdict* verdict);
 AM_API const char* am_verdict_model_version(const am_verdict* verdict);
 AM_API double am_verdict_elapsed_ms(const am_verdict* verdict);
 
-/* One blocklist match; strings owned by the verdict. Offsets are UTF-8 bytes, [start, end). */
+/* One blocklist match; strings owned by the verdict. Offsets are UTF-8 bytes, [start, end).
+ * An output struct: set size before the call (`am_blocklist_match m; m.size = sizeof m;`). */
 typedef struct am_blocklist_match {
+  size_t size; /* in: sizeof as compiled by the caller; out: the bytes the library filled */
   const char* blocklist;
   const char* pattern;
   am_match_kind kind;
@@ -379,7 +480,7 @@ typedef struct am_blocklist_match {
 } am_blocklist_match;
 
 AM_API size_t am_verdict_match_count(const am_verdict* verdict);
-/* AM_E_INVALID_ARGUMENT if index >= am_verdict_match_count. */
+/* AM_E_INVALID_ARGUMENT if index >= am_verdict_match_count or out->size is invalid. */
 AM_API am_status am_verdict_match(const am_verdict* verdict, size_t index, am_blocklist_match* out);
 /* Offsets of a stream verdict (bytes); AM_E_STATE for a verdict that is not from a stream.
  * *is_final is 1 for the final whole-text check. Any out pointer may be NULL. */
@@ -393,12 +494,18 @@ AM_API am_status am_verdict_to_json(const am_verdict* verdict, am_format format,
 /* --- streaming completions --- */
 
 typedef struct am_stream_options {
+  size_t size;        /* sizeof(am_stream_options) as compiled by the caller */
   size_t check_every; /* check each time this many more bytes arrived; 0 = final check only */
   size_t window;      /* bytes per periodic check; 0 = everything so far; else >= check_every */
 } am_stream_options;
 
 /* Defaults: 512, 2048. */
-AM_API am_stream_options am_stream_default_options(void);
+AM_API am_status am_stream_options_init(am_stream_options* out, size_t size);
+AM_INLINE am_stream_options am_stream_options_default(void) {
+  am_stream_options o;
+  am_stream_options_init(&o, sizeof o);
+  return o;
+}
 
 /* Receives each verdict of a stream as it is produced, on the thread that fed the chunk. The
  * verdict is borrowed: valid only during the call (copy what you need, or serialise it). */
@@ -436,24 +543,29 @@ AM_API am_action am_stream_action(const am_stream* stream);
  */
 typedef struct am_tracker am_tracker;
 
-/* One classified text. Strings are pointer + length and only read during the call. */
+/* One classified text; obtain with am_tracker_event_default(). Strings and arrays are pointer +
+ * length and only read during the call. */
 typedef struct am_tracker_event {
+  size_t size;          /* sizeof(am_tracker_event) as compiled by the caller (Stability) */
   const char* customer; /* required, 1..256 bytes, no NUL byte */
   size_t customer_len;
   const char* user; /* end-user within the customer; NULL/0 = none */
   size_t user_len;
-  int64_t time_ms;                     /* ms since the Unix epoch; 0 = now */
-  int32_t direction;                   /* am_direction */
-  int32_t action;                      /* am_action */
-  uint8_t severity[AM_CATEGORY_COUNT]; /* am_severity per am_category index */
-  int32_t jailbreak;                   /* non-zero: a jailbreak attempt was detected */
-  uint64_t fingerprint;                /* am_fingerprint() of the text; 0 = none */
-  uint64_t item_id;                    /* host's id of the text, reported as evidence; 0 = none */
+  int64_t time_ms;           /* ms since the Unix epoch; 0 = now */
+  int32_t direction;         /* am_direction */
+  int32_t action;            /* am_action */
+  const uint8_t* severities; /* am_severity per am_category index; NULL/0 = all safe */
+  size_t severity_count;     /* entries in severities; those past am_category_count() must
+                                be AM_SEVERITY_SAFE */
+  int32_t jailbreak;         /* non-zero: a jailbreak attempt was detected */
+  uint64_t fingerprint;      /* am_fingerprint() of the text; 0 = none */
+  uint64_t item_id;          /* host's id of the text, reported as evidence; 0 = none */
 } am_tracker_event;
 
 /* A raised signal, as passed to am_tracker_signal_fn. Every pointer is valid only during the
- * callback. */
+ * callback. size is the library's sizeof (AM_HAS_FIELD). */
 typedef struct am_tracker_signal {
+  size_t size;
   uint64_t id;              /* use with am_tracker_acknowledge / am_tracker_close_signal */
   const char* customer;     /* NUL-terminated */
   const char* user;         /* "" for customer-level signals */
@@ -475,7 +587,12 @@ typedef struct am_tracker_signal {
 typedef void (*am_tracker_signal_fn)(void* user_data, const am_tracker_signal* signal);
 
 /* A zeroed event (direction prompt, action allow, all severities safe). */
-AM_API am_tracker_event am_tracker_event_default(void);
+AM_API am_status am_tracker_event_init(am_tracker_event* out, size_t size);
+AM_INLINE am_tracker_event am_tracker_event_default(void) {
+  am_tracker_event e;
+  am_tracker_event_init(&e, sizeof e);
+  return e;
+}
 
 /* 64-bit SimHash of text[0..len): near-duplicate texts get fingerprints at a small Hamming
  * distance. 0 only for texts without letters/digits (or text NULL with len 0). */
@@ -493,8 +610,8 @@ AM_API void am_tracker_free(am_tracker* tracker);
 /* Records one event. AM_E_INVALID_ARGUMENT for an empty/oversized id or an out-of-range enum.
  * Never blocks on I/O. */
 AM_API am_status am_tracker_record(am_tracker* tracker, const am_tracker_event* event);
-/* Records events[0..n) in order. Stops at the first invalid event: *recorded (may be NULL)
- * receives how many were recorded. */
+/* Records events[0..n) in order (all with the same size: the array's element size). Stops at the
+ * first invalid event: *recorded (may be NULL) receives how many were recorded. */
 AM_API am_status am_tracker_record_batch(am_tracker* tracker, const am_tracker_event* events,
                                          size_t n, size_t* recorded);
 
@@ -569,7 +686,7 @@ AM_API am_status am_tracker_restore(am_tracker* tracker, const char* path);
 /* Fleet mode: sends everything buffered to Redis, waiting up to timeout_ms. AM_E_UNAVAILABLE if
  * the buffer could not be emptied in time (Redis down; nothing is lost while it is bounded),
  * AM_E_STATE if fleet mode is not configured. */
-AM_API am_status am_tracker_flush_fleet(am_tracker* tracker, int64_t timeout_ms);
+AM_EXPERIMENTAL AM_API am_status am_tracker_flush_fleet(am_tracker* tracker, int64_t timeout_ms);
 /* ===== end tracker ===== */
 
 /* ===== review ===== */
@@ -602,6 +719,7 @@ typedef enum am_review_decision {
 typedef int64_t (*am_now_ms_fn)(void* user_data);
 
 typedef struct am_review_options {
+  size_t size;                    /* sizeof(am_review_options) as compiled by the caller */
   const char* path;               /* SQLite file, created if absent (required) */
   const uint8_t* key;             /* 32-byte content key, or NULL for no encryption */
   size_t key_len;                 /* 32, or 0 with key == NULL */
@@ -616,13 +734,20 @@ typedef struct am_review_options {
 } am_review_options;
 
 /* Defaults (path NULL: set it). */
-AM_API am_review_options am_review_default_options(void);
+AM_API am_status am_review_options_init(am_review_options* out, size_t size);
+AM_INLINE am_review_options am_review_options_default(void) {
+  am_review_options o;
+  am_review_options_init(&o, sizeof o);
+  return o;
+}
 
 /* Opens or creates a store. *out is NULL on failure. AM_E_INVALID_ARGUMENT for bad options,
  * AM_E_IO (cannot open), AM_E_FORMAT (not a review store / newer schema), AM_E_PERMISSION_DENIED
  * (wrong key), AM_E_STATE (encrypted store without key, or plain store with a key). */
 AM_API am_status am_review_open(const am_review_options* options, am_review_store** out);
-AM_API void am_review_free(am_review_store* store);
+AM_API void am_review_store_free(am_review_store* store);
+/* The former name of am_review_store_free. */
+AM_DEPRECATED("use am_review_store_free") AM_API void am_review_free(am_review_store* store);
 
 /* Registers a principal (AM_E_STATE if the id exists); enables/disables one (AM_E_NOT_FOUND). */
 AM_API am_status am_review_add_principal(am_review_store* store, const char* id,
@@ -630,8 +755,10 @@ AM_API am_status am_review_add_principal(am_review_store* store, const char* id,
 AM_API am_status am_review_set_principal_active(am_review_store* store, const char* id,
                                                 int32_t active);
 
-/* A flagged item. Strings are NUL-terminated except content (pointer + length). */
+/* A flagged item; obtain with am_review_submission_default(). Strings are NUL-terminated except
+ * content (pointer + length). */
 typedef struct am_review_submission {
+  size_t size; /* sizeof(am_review_submission) as compiled by the caller (Stability) */
   const char* content;
   size_t content_len;
   const char* verdict_json; /* JSON value; NULL = "{}" */
@@ -644,6 +771,13 @@ typedef struct am_review_submission {
   am_severity severity;
   double confidence; /* [0, 1] */
 } am_review_submission;
+
+AM_API am_status am_review_submission_init(am_review_submission* out, size_t size);
+AM_INLINE am_review_submission am_review_submission_default(void) {
+  am_review_submission s;
+  am_review_submission_init(&s, sizeof s);
+  return s;
+}
 
 /* Stores an item (one transaction); *id_out (may be NULL) receives its id. */
 AM_API am_status am_review_submit(am_review_store* store, const am_review_submission* item,
@@ -694,7 +828,7 @@ AM_API am_status am_review_decisions_after(am_review_store* store, int64_t after
 
 /* Called after each decision commits with the decision as JSON (valid during the call only),
  * from the deciding thread. cb NULL clears. */
-typedef void (*am_review_decision_fn)(const char* decision_json, void* user_data);
+typedef void (*am_review_decision_fn)(void* user_data, const char* decision_json);
 AM_API am_status am_review_set_decision_callback(am_review_store* store, am_review_decision_fn cb,
                                                  void* user_data);
 
@@ -742,6 +876,7 @@ typedef enum am_standing {
 } am_standing;
 
 typedef struct am_enforcement_options {
+  size_t size;             /* sizeof(am_enforcement_options) as compiled by the caller */
   const char* path;        /* SQLite file, normally the review store's (required) */
   const char* policy_json; /* declarative policy (docs/ENFORCEMENT.md); NULL = defaults */
   int64_t retry_base_ms;   /* first retry delay of a failed delivery; default 60000 */
@@ -752,7 +887,12 @@ typedef struct am_enforcement_options {
   void* clock_user_data;
 } am_enforcement_options;
 
-AM_API am_enforcement_options am_enforcement_default_options(void);
+AM_API am_status am_enforcement_options_init(am_enforcement_options* out, size_t size);
+AM_INLINE am_enforcement_options am_enforcement_options_default(void) {
+  am_enforcement_options o;
+  am_enforcement_options_init(&o, sizeof o);
+  return o;
+}
 /* AM_E_FORMAT for a malformed policy; otherwise as am_review_open. *out NULL on failure. */
 AM_API am_status am_enforcement_open(const am_enforcement_options* options, am_enforcement** out);
 AM_API void am_enforcement_free(am_enforcement* enf);
@@ -802,7 +942,7 @@ AM_API am_status am_enforcement_resolve_appeal(am_enforcement* enf, const char* 
 
 /* Delivery callback: gets one notification as JSON ({"idempotency_key","to","subject","body",
  * "kind","customer",...}); returns 0 when delivered, non-zero to have it retried later. */
-typedef int (*am_notification_fn)(const char* notification_json, void* user_data);
+typedef int (*am_notification_fn)(void* user_data, const char* notification_json);
 /* Hands at most `max` due notifications to cb. Counts (may be NULL): delivered, failed. */
 AM_API am_status am_enforcement_deliver(am_enforcement* enf, am_notification_fn cb, void* user_data,
                                         size_t max, size_t* delivered_out, size_t* failed_out);
@@ -812,9 +952,10 @@ AM_API am_status am_enforcement_deliver_jsonl(am_enforcement* enf, const char* p
 /* Same, each as one RFC 5322 message in the Maildir `dir` (tmp/, new/, cur/ created): written in
  * tmp/, fsync'ed, renamed into new/. Message-ID <idempotency_key@domain of from>; from NULL =
  * "abusemon@localhost" (AM_E_INVALID_ARGUMENT unless a plain local@domain). */
-AM_API am_status am_enforcement_deliver_maildir(am_enforcement* enf, const char* dir,
-                                                const char* from, size_t max, size_t* delivered_out,
-                                                size_t* failed_out);
+AM_EXPERIMENTAL AM_API am_status am_enforcement_deliver_maildir(am_enforcement* enf,
+                                                                const char* dir, const char* from,
+                                                                size_t max, size_t* delivered_out,
+                                                                size_t* failed_out);
 /* The outbox as a JSON array (size probe); pending_only != 0: not yet delivered, not dead. */
 AM_API am_status am_enforcement_outbox_json(am_enforcement* enf, int32_t pending_only, char* buf,
                                             size_t* len);

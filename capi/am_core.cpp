@@ -39,6 +39,14 @@ am_status handle_exception() noexcept {
   }
 }
 
+void check_struct_size(size_t size, size_t first_size, size_t known_size, const char* name) {
+  if (size < first_size || size > kMaxStructSize) {
+    throw std::invalid_argument(std::string(name) + ".size is " + std::to_string(size) +
+                                ": initialise the struct with its _default() function (size " +
+                                std::to_string(known_size) + " for this library)");
+  }
+}
+
 am_status write_string(std::string_view value, char* buf, size_t* len) {
   require(len, "len");
   const size_t needed = value.size() + 1;
@@ -95,6 +103,10 @@ AM_API const char* am_direction_name(am_direction d) {
 AM_API const char* am_action_name(am_action a) {
   if (a < AM_ACTION_ALLOW || a > AM_ACTION_BLOCK) return nullptr;
   return abusemon::to_string(static_cast<abusemon::Action>(a)).data();
+}
+
+AM_API size_t am_category_count(void) {
+  return abusemon::kCategoryCount;
 }
 
 AM_API am_status am_build_info(char* buf, size_t* len) {

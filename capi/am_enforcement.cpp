@@ -33,13 +33,12 @@ am_status report(const abusemon::DeliveryReport& r, size_t* delivered, size_t* f
   return AM_OK;
 }
 
-}  // namespace
-
-extern "C" {
-
-AM_API am_enforcement_options am_enforcement_default_options(void) {
+// Not inlined: a second EnforcementOptions in am_enforcement_open trips GCC 12's
+// -Wmaybe-uninitialized false positive on the policy's vector initialiser.
+[[gnu::noinline]] am_enforcement_options default_options() {
   abusemon::EnforcementOptions d;
   am_enforcement_options o{};
+  o.size = sizeof o;
   o.path = nullptr;
   o.policy_json = nullptr;
   o.retry_base_ms = d.retry_base_ms;
@@ -51,11 +50,24 @@ AM_API am_enforcement_options am_enforcement_default_options(void) {
   return o;
 }
 
+constexpr size_t kOptionsFirst = AM_FIRST_SIZE(am_enforcement_options, clock_user_data);
+
+}  // namespace
+
+extern "C" {
+
+AM_API am_status am_enforcement_options_init(am_enforcement_options* out, size_t size) {
+  return am::init_struct(out, size, default_options(), kOptionsFirst, "am_enforcement_options");
+}
+
 AM_API am_status am_enforcement_open(const am_enforcement_options* options, am_enforcement** out) {
   AM_API_BEGIN
   am::require(out, "out");
   *out = nullptr;
   am::require(options, "options");
+  const am_enforcement_options read =
+      am::read_struct(options, default_options(), kOptionsFirst, "am_enforcement_options");
+  options = &read;
   auto h = std::make_unique<am_enforcement>();
   abusemon::EnforcementOptions o;
   o.path = am::cstr(options->path, "options->path");
@@ -192,7 +204,7 @@ AM_API am_status am_enforcement_deliver(am_enforcement* enf, am_notification_fn 
   if (cb == nullptr) throw am::null_argument("argument 'cb' must not be NULL");
   abusemon::CallbackSink sink([cb, user_data](const abusemon::Notification& n) {
     const std::string j = abusemon::to_json_string(n);
-    const int rc = cb(j.c_str(), user_data);
+    const int rc = cb(user_data, j.c_str());
     if (rc != 0) throw std::runtime_error("delivery callback returned " + std::to_string(rc));
   });
   return report(e.deliver(sink, max), delivered_out, failed_out);

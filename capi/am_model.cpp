@@ -23,9 +23,27 @@ abusemon::Normalization normalization(int32_t v, const char* field) {
   }
 }
 
-abusemon::ScoreOptions score_options(const am_score_params* p) {
+am_model_options default_model_options() {
+  am_model_options o{};
+  o.size = sizeof o;
+  return o;
+}
+
+am_score_params default_score_params() {
+  am_score_params p{};
+  p.size = sizeof p;
+  return p;
+}
+
+constexpr size_t kModelOptionsFirst = AM_FIRST_SIZE(am_model_options, normalize);
+constexpr size_t kScoreParamsFirst = AM_FIRST_SIZE(am_score_params, normalize);
+
+abusemon::ScoreOptions score_options(const am_score_params* params) {
   abusemon::ScoreOptions o;
-  if (p == nullptr) return o;
+  if (params == nullptr) return o;
+  const am_score_params read =
+      am::read_struct(params, default_score_params(), kScoreParamsFirst, "am_score_params");
+  const am_score_params* p = &read;
   o.max_tokens = p->max_tokens;
   o.stride = p->stride;
   switch (p->window_pooling) {
@@ -50,32 +68,26 @@ abusemon::ScoreOptions score_options(const am_score_params* p) {
 
 extern "C" {
 
-am_model_params am_model_default_params(void) {
-  am_model_params p;
-  p.int8 = 0;
-  p.normalize = 0;
-  return p;
+am_status am_model_options_init(am_model_options* out, size_t size) {
+  return am::init_struct(out, size, default_model_options(), kModelOptionsFirst,
+                         "am_model_options");
 }
 
-am_score_params am_score_default_params(void) {
-  am_score_params p;
-  p.max_tokens = 0;
-  p.stride = 0;
-  p.window_pooling = 0;
-  p.max_windows = 0;
-  p.normalize = 0;
-  return p;
+am_status am_score_params_init(am_score_params* out, size_t size) {
+  return am::init_struct(out, size, default_score_params(), kScoreParamsFirst, "am_score_params");
 }
 
-am_status am_model_load(const char* path, const am_model_params* params, am_model** out) {
+am_status am_model_load(const char* path, const am_model_options* options, am_model** out) {
   AM_API_BEGIN
   am::require(out, "out");
   *out = nullptr;
   std::string p(am::cstr(path, "path"));
   abusemon::ModelOptions o;
-  if (params) {
-    o.int8 = params->int8 != 0;
-    o.normalize = normalization(params->normalize, "params->normalize");
+  if (options) {
+    const am_model_options read =
+        am::read_struct(options, default_model_options(), kModelOptionsFirst, "am_model_options");
+    o.int8 = read.int8 != 0;
+    o.normalize = normalization(read.normalize, "options->normalize");
   }
   auto m = std::make_unique<am_model>();
   m->model = abusemon::Model::load(p, o);

@@ -47,12 +47,44 @@ abusemon::Level level_arg(am_level l, const char* name) {
   return static_cast<abusemon::Level>(l);
 }
 
-abusemon::MonitorOptions monitor_options(const am_monitor_options* o) {
+am_monitor_options default_monitor_options() {
+  const abusemon::MonitorOptions d;
+  am_monitor_options o{};  // field by field: later versions append fields, zero by default
+  o.size = sizeof o;
+  o.max_text_bytes = d.max_text_bytes;
+  o.max_batch_texts = d.max_batch_texts;
+  o.scorer_batch_size = d.scorer_batch_size;
+  return o;
+}
+
+am_stream_options default_stream_options() {
+  const abusemon::StreamOptions d;
+  am_stream_options o{};
+  o.size = sizeof o;
+  o.check_every = d.check_every;
+  o.window = d.window;
+  return o;
+}
+
+am_scorer_callback default_scorer_callback() {
+  am_scorer_callback c{};
+  c.size = sizeof c;
+  return c;
+}
+
+constexpr size_t kMonitorOptionsFirst = AM_FIRST_SIZE(am_monitor_options, scorer_batch_size);
+constexpr size_t kStreamOptionsFirst = AM_FIRST_SIZE(am_stream_options, window);
+constexpr size_t kScorerCallbackFirst = AM_FIRST_SIZE(am_scorer_callback, model_version);
+constexpr size_t kBlocklistMatchFirst = AM_FIRST_SIZE(am_blocklist_match, end);
+
+abusemon::MonitorOptions monitor_options(const am_monitor_options* options) {
   abusemon::MonitorOptions m;
-  if (o != nullptr) {
-    m.max_text_bytes = o->max_text_bytes;
-    m.max_batch_texts = o->max_batch_texts;
-    m.scorer_batch_size = o->scorer_batch_size;
+  if (options != nullptr) {
+    const am_monitor_options o = am::read_struct(options, default_monitor_options(),
+                                                 kMonitorOptionsFirst, "am_monitor_options");
+    m.max_text_bytes = o.max_text_bytes;
+    m.max_batch_texts = o.max_batch_texts;
+    m.scorer_batch_size = o.scorer_batch_size;
   }
   return m;
 }
@@ -224,9 +256,14 @@ am_status am_policy_add_blocklist_json(am_policy* policy, const char* json, size
 
 // --- monitor --------------------------------------------------------------------------------
 
-am_monitor_options am_monitor_default_options(void) {
-  const abusemon::MonitorOptions d;
-  return am_monitor_options{d.max_text_bytes, d.max_batch_texts, d.scorer_batch_size};
+am_status am_monitor_options_init(am_monitor_options* out, size_t size) {
+  return am::init_struct(out, size, default_monitor_options(), kMonitorOptionsFirst,
+                         "am_monitor_options");
+}
+
+am_status am_scorer_callback_init(am_scorer_callback* out, size_t size) {
+  return am::init_struct(out, size, default_scorer_callback(), kScorerCallbackFirst,
+                         "am_scorer_callback");
 }
 
 am_status am_monitor_new(const char* model_path, const am_policy* policy,
@@ -256,9 +293,10 @@ am_status am_monitor_new_with_scorer(const am_scorer_callback* scorer, const am_
   am::require(out, "out");
   *out = nullptr;
   am::require(scorer, "scorer");
-  if (scorer->score == nullptr)
-    throw am::null_argument("argument 'scorer->score' must not be NULL");
-  auto s = std::make_shared<const CallbackScorer>(*scorer);
+  const am_scorer_callback cb = am::read_struct(scorer, default_scorer_callback(),
+                                                kScorerCallbackFirst, "am_scorer_callback");
+  if (cb.score == nullptr) throw am::null_argument("argument 'scorer->score' must not be NULL");
+  auto s = std::make_shared<const CallbackScorer>(cb);
   auto m = std::make_unique<abusemon::Monitor>(
       std::move(s), policy ? policy->policy : abusemon::Policy(), monitor_options(options));
   *out = new am_monitor{std::move(m)};
@@ -308,10 +346,16 @@ am_status am_monitor_check_batch(const am_monitor* monitor, const char* const* t
 }
 
 am_status am_monitor_scores(const am_monitor* monitor, const char* const* texts, const size_t* lens,
-                            size_t count, float* out) {
+                            size_t count, float* out, size_t out_len) {
   AM_API_BEGIN
   am::require(monitor, "monitor");
   if (count != 0) am::require(out, "out");
+  if (out_len != count * abusemon::kCategoryCount) {
+    throw std::invalid_argument("out_len is " + std::to_string(out_len) + "; " +
+                                std::to_string(count) + " texts need exactly " +
+                                std::to_string(count * abusemon::kCategoryCount) +
+                                " floats (count * am_category_count())");
+  }
   const auto views = text_args(texts, lens, count);
   const auto s = monitor->monitor->scores(views);
   std::copy(s.begin(), s.end(), out);
@@ -394,12 +438,16 @@ am_status am_verdict_match(const am_verdict* v, size_t index, am_blocklist_match
                                 std::to_string(ms.size()) + " matches)");
   }
   const auto& m = ms[index];
-  *out = am_blocklist_match{m.blocklist.c_str(),
-                            m.pattern.c_str(),
-                            static_cast<am_match_kind>(m.kind),
-                            static_cast<am_action>(m.action),
-                            m.start,
-                            m.end};
+  size_t size;
+  std::memcpy(&size, out, sizeof size);
+  am_blocklist_match r{};
+  r.blocklist = m.blocklist.c_str();
+  r.pattern = m.pattern.c_str();
+  r.kind = static_cast<am_match_kind>(m.kind);
+  r.action = static_cast<am_action>(m.action);
+  r.start = m.start;
+  r.end = m.end;
+  am::write_struct(out, size, r, kBlocklistMatchFirst, "am_blocklist_match", false);
   AM_API_END
 }
 
@@ -432,9 +480,9 @@ am_status am_verdict_to_json(const am_verdict* v, am_format format, char* buf, s
 
 // --- stream ---------------------------------------------------------------------------------
 
-am_stream_options am_stream_default_options(void) {
-  const abusemon::StreamOptions d;
-  return am_stream_options{d.check_every, d.window};
+am_status am_stream_options_init(am_stream_options* out, size_t size) {
+  return am::init_struct(out, size, default_stream_options(), kStreamOptionsFirst,
+                         "am_stream_options");
 }
 
 am_status am_stream_new(const am_monitor* monitor, const am_stream_options* options,
@@ -446,8 +494,10 @@ am_status am_stream_new(const am_monitor* monitor, const am_stream_options* opti
   am::require(monitor, "monitor");
   abusemon::StreamOptions so;
   if (options) {
-    so.check_every = options->check_every;
-    so.window = options->window;
+    const am_stream_options o = am::read_struct(options, default_stream_options(),
+                                                kStreamOptionsFirst, "am_stream_options");
+    so.check_every = o.check_every;
+    so.window = o.window;
   }
   so.context = context(customer, user);
   auto s = std::make_unique<am_stream>();

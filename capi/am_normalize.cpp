@@ -5,10 +5,11 @@
 #include "am_model_internal.hpp"
 #include "capi_internal.hpp"
 
-extern "C" {
+namespace {
 
-am_normalize_params am_normalize_default_params(void) {
+am_normalize_params default_params() {
   am_normalize_params p;
+  p.size = sizeof p;
   p.nfkc = 1;
   p.strip_invisible = 1;
   p.strip_marks = 1;
@@ -19,6 +20,16 @@ am_normalize_params am_normalize_default_params(void) {
   return p;
 }
 
+constexpr size_t kFirstSize = AM_FIRST_SIZE(am_normalize_params, collapse_elongation);
+
+}  // namespace
+
+extern "C" {
+
+am_status am_normalize_params_init(am_normalize_params* out, size_t size) {
+  return am::init_struct(out, size, default_params(), kFirstSize, "am_normalize_params");
+}
+
 am_status am_normalize_text(const am_model* model, const char* text, size_t text_len,
                             const am_normalize_params* params, char* buf, size_t* len) {
   AM_API_BEGIN
@@ -26,6 +37,9 @@ am_status am_normalize_text(const am_model* model, const char* text, size_t text
   auto t = am::text(text, text_len, "text");
   abusemon::NormalizeOptions o;
   if (params) {
+    const am_normalize_params read =
+        am::read_struct(params, default_params(), kFirstSize, "am_normalize_params");
+    params = &read;
     o.nfkc = params->nfkc != 0;
     o.strip_invisible = params->strip_invisible != 0;
     o.strip_marks = params->strip_marks != 0;

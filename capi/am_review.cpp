@@ -56,13 +56,10 @@ abusemon::QueueFilter parse_filter(const char* filter_json) {
   return f;
 }
 
-}  // namespace
-
-extern "C" {
-
-AM_API am_review_options am_review_default_options(void) {
+am_review_options default_options() {
   abusemon::ReviewStoreOptions d;
   am_review_options o{};
+  o.size = sizeof o;
   o.path = nullptr;
   o.key = nullptr;
   o.key_len = 0;
@@ -77,11 +74,35 @@ AM_API am_review_options am_review_default_options(void) {
   return o;
 }
 
+am_review_submission default_submission() {
+  am_review_submission s{};
+  s.size = sizeof s;
+  return s;
+}
+
+constexpr size_t kOptionsFirst = AM_FIRST_SIZE(am_review_options, max_pending_items);
+constexpr size_t kSubmissionFirst = AM_FIRST_SIZE(am_review_submission, confidence);
+
+}  // namespace
+
+extern "C" {
+
+AM_API am_status am_review_options_init(am_review_options* out, size_t size) {
+  return am::init_struct(out, size, default_options(), kOptionsFirst, "am_review_options");
+}
+
+AM_API am_status am_review_submission_init(am_review_submission* out, size_t size) {
+  return am::init_struct(out, size, default_submission(), kSubmissionFirst, "am_review_submission");
+}
+
 AM_API am_status am_review_open(const am_review_options* options, am_review_store** out) {
   AM_API_BEGIN
   am::require(out, "out");
   *out = nullptr;
   am::require(options, "options");
+  const am_review_options read =
+      am::read_struct(options, default_options(), kOptionsFirst, "am_review_options");
+  options = &read;
   am::require(options->path, "options->path");
   if (options->key == nullptr && options->key_len != 0) {
     throw am::null_argument("options->key is NULL with non-zero key_len");
@@ -107,8 +128,12 @@ AM_API am_status am_review_open(const am_review_options* options, am_review_stor
   AM_API_END
 }
 
-AM_API void am_review_free(am_review_store* store) {
+AM_API void am_review_store_free(am_review_store* store) {
   delete store;
+}
+
+AM_API void am_review_free(am_review_store* store) {
+  am_review_store_free(store);
 }
 
 AM_API am_status am_review_add_principal(am_review_store* store, const char* id,
@@ -135,6 +160,9 @@ AM_API am_status am_review_submit(am_review_store* store, const am_review_submis
   AM_API_BEGIN
   auto& s = store_of(store);
   am::require(item, "item");
+  const am_review_submission read =
+      am::read_struct(item, default_submission(), kSubmissionFirst, "am_review_submission");
+  item = &read;
   abusemon::ReviewSubmission sub;
   sub.content = std::string(am::text(item->content, item->content_len, "item->content"));
   sub.verdict_json = str_or(item->verdict_json, "{}");
@@ -281,7 +309,7 @@ AM_API am_status am_review_set_decision_callback(am_review_store* store, am_revi
   } else {
     s.set_decision_listener([cb, user_data](const abusemon::DecisionRecord& d) {
       const std::string j = abusemon::to_json_string(d);
-      cb(j.c_str(), user_data);
+      cb(user_data, j.c_str());
     });
   }
   AM_API_END

@@ -14,8 +14,21 @@ struct am_tracker {
 
 namespace {
 
-abusemon::TrackerEvent event_arg(const am_tracker_event* e) {
-  am::require(e, "event");
+am_tracker_event default_event() {
+  am_tracker_event e{};
+  e.size = sizeof e;
+  e.direction = AM_DIRECTION_PROMPT;
+  e.action = AM_ACTION_ALLOW;
+  return e;
+}
+
+constexpr size_t kEventFirst = AM_FIRST_SIZE(am_tracker_event, item_id);
+
+abusemon::TrackerEvent event_arg(const am_tracker_event* event) {
+  am::require(event, "event");
+  const am_tracker_event read =
+      am::read_struct(event, default_event(), kEventFirst, "am_tracker_event");
+  const am_tracker_event* e = &read;
   abusemon::TrackerEvent ev;
   ev.customer = am::text(e->customer, e->customer_len, "event->customer");
   ev.user = am::text(e->user, e->user_len, "event->user");
@@ -28,12 +41,23 @@ abusemon::TrackerEvent event_arg(const am_tracker_event* e) {
     throw std::invalid_argument("event->action out of range: " + std::to_string(e->action));
   }
   ev.action = static_cast<abusemon::Action>(e->action);
-  for (size_t c = 0; c < abusemon::kCategoryCount; ++c) {
-    if (e->severity[c] > AM_SEVERITY_HIGH) {
-      throw std::invalid_argument("event->severity[" + std::to_string(c) +
-                                  "] out of range: " + std::to_string(e->severity[c]));
+  if (e->severity_count != 0) am::require(e->severities, "event->severities");
+  for (size_t c = 0; c < e->severity_count; ++c) {
+    const uint8_t s = e->severities[c];
+    if (s > AM_SEVERITY_HIGH) {
+      throw std::invalid_argument("event->severities[" + std::to_string(c) +
+                                  "] out of range: " + std::to_string(s));
     }
-    ev.severity[c] = static_cast<abusemon::Severity>(e->severity[c]);
+    if (c >= abusemon::kCategoryCount) {
+      // A category this library does not know: only "safe" can be ignored without loss.
+      if (s != AM_SEVERITY_SAFE) {
+        throw std::invalid_argument("event->severities[" + std::to_string(c) +
+                                    "]: this library knows " +
+                                    std::to_string(abusemon::kCategoryCount) + " categories");
+      }
+      continue;
+    }
+    ev.severity[c] = static_cast<abusemon::Severity>(s);
   }
   ev.jailbreak = e->jailbreak != 0;
   ev.fingerprint = e->fingerprint;
@@ -49,11 +73,8 @@ am_status not_found(const std::string& what) {
 
 extern "C" {
 
-AM_API am_tracker_event am_tracker_event_default(void) {
-  am_tracker_event e{};
-  e.direction = AM_DIRECTION_PROMPT;
-  e.action = AM_ACTION_ALLOW;
-  return e;
+AM_API am_status am_tracker_event_init(am_tracker_event* out, size_t size) {
+  return am::init_struct(out, size, default_event(), kEventFirst, "am_tracker_event");
 }
 
 AM_API uint64_t am_fingerprint(const char* text, size_t len) {
@@ -95,9 +116,22 @@ AM_API am_status am_tracker_record_batch(am_tracker* tracker, const am_tracker_e
   AM_API_BEGIN
   am::require(tracker, "tracker");
   if (n > 0) am::require(events, "events");
+  // The array's element size is the caller's sizeof(am_tracker_event), not necessarily ours;
+  // events[0] is validated (event_arg) before the stride is used to reach events[1].
+  size_t stride = 0;
+  if (n > 0) std::memcpy(&stride, events, sizeof stride);
+  const auto* base = reinterpret_cast<const unsigned char*>(events);
   for (size_t i = 0; i < n; ++i) {
+    const auto* ev = reinterpret_cast<const am_tracker_event*>(base + i * stride);
+    size_t size;
+    std::memcpy(&size, ev, sizeof size);
+    if (size != stride) {
+      throw std::invalid_argument("events[" + std::to_string(i) + "].size is " +
+                                  std::to_string(size) + ", events[0].size " +
+                                  std::to_string(stride) + ": every element needs the same size");
+    }
     try {
-      tracker->tracker->record(event_arg(&events[i]));
+      tracker->tracker->record(event_arg(ev));
     } catch (const std::invalid_argument& e) {
       throw std::invalid_argument("events[" + std::to_string(i) + "]: " + e.what());
     }
@@ -177,6 +211,7 @@ AM_API am_status am_tracker_drain_signals(am_tracker* tracker, am_tracker_signal
     const std::string json = abusemon::to_json(s);
     const std::string type(abusemon::to_string(s.type));
     am_tracker_signal cs{};
+    cs.size = sizeof cs;
     cs.id = s.id;
     cs.customer = s.customer.c_str();
     cs.user = s.user.c_str();

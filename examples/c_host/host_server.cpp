@@ -76,7 +76,7 @@ struct Free {
   void operator()(am_policy* p) const { am_policy_free(p); }
   void operator()(am_monitor* p) const { am_monitor_free(p); }
   void operator()(am_tracker* p) const { am_tracker_free(p); }
-  void operator()(am_review_store* p) const { am_review_free(p); }
+  void operator()(am_review_store* p) const { am_review_store_free(p); }
   void operator()(am_enforcement* p) const { am_enforcement_free(p); }
   void operator()(am_verdict* p) const { am_verdict_free(p); }
   void operator()(am_stream* p) const { am_stream_free(p); }
@@ -301,7 +301,7 @@ class Pipeline {
           "tracker config");
     tracker_.reset(t);
 
-    am_review_options ro = am_review_default_options();
+    am_review_options ro = am_review_options_default();
     ro.path = o.db.c_str();
     ro.auto_confirm_confidence = o.auto_confirm;
     am_review_store* r = nullptr;
@@ -310,7 +310,7 @@ class Pipeline {
 
     const std::string enforcement_policy =
         o.enforcement_policy_file.empty() ? std::string() : read_file(o.enforcement_policy_file);
-    am_enforcement_options eo = am_enforcement_default_options();
+    am_enforcement_options eo = am_enforcement_options_default();
     eo.path = o.db.c_str();
     eo.policy_json = enforcement_policy.empty() ? nullptr : enforcement_policy.c_str();
     am_enforcement* e = nullptr;
@@ -366,7 +366,8 @@ class Pipeline {
     ev.user_len = user.size();
     ev.direction = f.direction;
     ev.action = f.action;
-    std::copy(std::begin(f.severity), std::end(f.severity), ev.severity);
+    ev.severities = f.severity;
+    ev.severity_count = AM_CATEGORY_COUNT;
     ev.jailbreak = f.jailbreak ? 1 : 0;
     ev.fingerprint = am_fingerprint(text.data(), text.size());
     ev.item_id = item;
@@ -441,7 +442,7 @@ class Pipeline {
   void submit(const std::string& content, const std::string& verdict_json,
               const std::string& customer, const std::string& user, const std::string& signal,
               am_category category, am_severity severity, double confidence) {
-    am_review_submission sub{};
+    am_review_submission sub = am_review_submission_default();
     sub.content = content.data();
     sub.content_len = content.size();
     sub.verdict_json = verdict_json.c_str();
@@ -554,7 +555,7 @@ class Completion {
  public:
   Completion(Pipeline& p, std::string customer, std::string user, std::string text)
       : p_(p), customer_(std::move(customer)), user_(std::move(user)), reply_(std::move(text)) {
-    am_stream_options so = am_stream_default_options();
+    am_stream_options so = am_stream_options_default();
     so.check_every = p.options().check_every;
     so.window = p.options().window;
     am_stream* s = nullptr;

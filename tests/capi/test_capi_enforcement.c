@@ -25,7 +25,7 @@ struct inbox {
   int same_key_seen;
 };
 
-static int on_notification(const char* json, void* user_data) {
+static int on_notification(void* user_data, const char* json) {
   struct inbox* in = (struct inbox*)user_data;
   const char* key = strstr(json, "\"idempotency_key\":\"");
   in->calls++;
@@ -60,8 +60,8 @@ int main(void) {
   char dir_template[] = "/tmp/am_enf_c_XXXXXX";
   char path[256], outbox[256], reason[512];
   const char* dir = mkdtemp(dir_template);
-  am_review_options ro = am_review_default_options();
-  am_enforcement_options eo = am_enforcement_default_options();
+  am_review_options ro = am_review_options_default();
+  am_enforcement_options eo = am_enforcement_options_default();
   am_review_store* review = NULL;
   am_enforcement* enf = NULL;
   am_review_submission sub;
@@ -104,7 +104,7 @@ int main(void) {
   CHECK(am_enforcement_set_contact(enf, "acme", "abuse@acme.example") == AM_OK);
 
   /* good_standing -> warned from a confirmed review decision. */
-  memset(&sub, 0, sizeof sub);
+  sub = am_review_submission_default();
   sub.content = "SECRET flagged text";
   sub.content_len = strlen(sub.content);
   sub.customer = "acme";
@@ -216,7 +216,7 @@ int main(void) {
   }
 
   am_enforcement_free(enf);
-  am_review_free(review);
+  am_review_store_free(review);
   remove(outbox);
   {
     char extra[300];

@@ -28,7 +28,7 @@ static am_status zero_scores(void* user_data, const char* const* texts, const si
 
 static void monitor_limits(void) {
   am_scorer_callback cb;
-  am_monitor_options mo = am_monitor_default_options();
+  am_monitor_options mo = am_monitor_options_default();
   am_monitor* m = NULL;
   am_verdict* v = NULL;
   am_verdict* batch[4] = {NULL, NULL, NULL, NULL};
@@ -36,7 +36,7 @@ static void monitor_limits(void) {
   size_t lens[4] = {1, 1, 1, 1};
   char text[40];
   memset(text, 'x', sizeof text);
-  memset(&cb, 0, sizeof cb);
+  cb = am_scorer_callback_default();
   cb.output_names = names;
   cb.output_count = 2;
   cb.score = zero_scores;
@@ -73,7 +73,7 @@ static void review_limits(void) {
   char dir_template[] = "/tmp/am_hard_c_XXXXXX";
   char path[256];
   const char* dir = mkdtemp(dir_template);
-  am_review_options ro = am_review_default_options();
+  am_review_options ro = am_review_options_default();
   am_review_store* r = NULL;
   am_review_submission sub;
   char big[64];
@@ -88,7 +88,7 @@ static void review_limits(void) {
   ro.max_content_bytes = 16;
   ro.max_pending_items = 2;
   CHECK(am_review_open(&ro, &r) == AM_OK);
-  memset(&sub, 0, sizeof sub);
+  sub = am_review_submission_default();
   memset(big, 'b', sizeof big);
   sub.content = big;
   sub.content_len = 17;
@@ -105,7 +105,7 @@ static void review_limits(void) {
   CHECK(strstr(am_last_error(), "max_pending_items") != NULL);
   sub.region = "eea";
   CHECK(am_review_submit(r, &sub, &id) == AM_OK);
-  am_review_free(r);
+  am_review_store_free(r);
   unlink(path);
   snprintf(path, sizeof path, "%s/store.db-wal", dir);
   unlink(path);

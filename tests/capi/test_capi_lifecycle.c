@@ -41,7 +41,7 @@ struct feed {
   int calls;
   int applied;
 };
-static void on_decision(const char* decision_json, void* user_data) {
+static void on_decision(void* user_data, const char* decision_json) {
   struct feed* f = (struct feed*)user_data;
   int32_t applied = -1;
   f->calls++;
@@ -119,8 +119,8 @@ int main(void) {
   am_scorer_callback cb;
   am_monitor* monitor = NULL;
   am_tracker* tracker = NULL;
-  am_review_options ro = am_review_default_options();
-  am_enforcement_options eo = am_enforcement_default_options();
+  am_review_options ro = am_review_options_default();
+  am_enforcement_options eo = am_enforcement_options_default();
   am_review_store* review = NULL;
   am_enforcement* enf = NULL;
   am_verdict* v = NULL;
@@ -136,7 +136,7 @@ int main(void) {
   snprintf(path, sizeof path, "%s/store.db", dir);
   snprintf(maildir, sizeof maildir, "%s/mail", dir);
 
-  memset(&cb, 0, sizeof cb);
+  cb = am_scorer_callback_default();
   cb.output_names = outputs;
   cb.output_count = 7;
   cb.score = keyword_score;
@@ -209,7 +209,7 @@ int main(void) {
   CHECK(am_review_add_principal(review, "mia", AM_REVIEW_ROLE_MANAGER, "eea") == AM_OK);
   CHECK(am_review_request_access(review, "alice", NULL, NULL, "case", 3600000, &grant) == AM_OK);
   CHECK(am_review_approve_access(review, "mia", grant) == AM_OK);
-  memset(&sub, 0, sizeof sub);
+  sub = am_review_submission_default();
   sub.content = hate;
   sub.content_len = strlen(hate);
   sub.customer = "beta";
@@ -370,7 +370,7 @@ int main(void) {
   }
 
   am_enforcement_free(enf);
-  am_review_free(review);
+  am_review_store_free(review);
   am_tracker_free(tracker);
   am_monitor_free(monitor);
   remove_tree(dir);

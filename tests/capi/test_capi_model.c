@@ -40,8 +40,8 @@ static void test_errors(void) {
 
 int main(void) {
   am_model* m = NULL;
-  am_model_params mp = am_model_default_params();
-  am_score_params sp = am_score_default_params();
+  am_model_options mp = am_model_options_default();
+  am_score_params sp = am_score_params_default();
   size_t len = 0, count = 0, k, i;
   char* json;
   int32_t ids[16];
@@ -130,7 +130,7 @@ int main(void) {
   {
     const char* longt = "hello world you are an idiot i hate the world hello world you are";
     size_t ll = strlen(longt);
-    sp = am_score_default_params();
+    sp = am_score_params_default();
     sp.max_windows = 2;
     CHECK(am_model_score(m, &longt, &ll, 1, &sp, one, 3) == AM_E_LIMIT);
     sp.max_windows = 0;

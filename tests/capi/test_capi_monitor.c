@@ -111,6 +111,8 @@ int main(void) {
   }
 
   /* --- monitor over a host scorer --- */
+  cb = am_scorer_callback_default();
+  CHECK(cb.size == sizeof cb && cb.score == NULL && cb.output_count == 0);
   cb.output_names = kNames;
   cb.output_count = 7;
   cb.score = keyword_score;
@@ -142,7 +144,12 @@ int main(void) {
   CHECK(am_verdict_match_count(v) == 1);
   {
     am_blocklist_match m;
+    m.size = 0; /* not initialised: refused */
+    CHECK(am_verdict_match(v, 0, &m) == AM_E_INVALID_ARGUMENT);
+    CHECK(strstr(am_last_error(), "am_blocklist_match.size") != NULL);
+    m.size = sizeof m;
     CHECK(am_verdict_match(v, 0, &m) == AM_OK);
+    CHECK(m.size == sizeof m);
     CHECK(strcmp(m.blocklist, "brands") == 0 && strcmp(m.pattern, "zorp") == 0);
     CHECK(m.kind == AM_MATCH_TERM && m.action == AM_ACTION_BLOCK);
     CHECK(m.start == 10 && m.end == 14);
@@ -199,7 +206,10 @@ int main(void) {
     CHECK(am_verdict_action(out[1]) == AM_ACTION_ALLOW); /* violence off for completions */
     CHECK(am_verdict_action(out[2]) == AM_ACTION_BLOCK);
     for (i = 0; i < 3; ++i) am_verdict_free(out[i]);
-    CHECK(am_monitor_scores(monitor, texts, lens, 3, scores) == AM_OK);
+    CHECK(am_category_count() == AM_CATEGORY_COUNT);
+    CHECK(am_monitor_scores(monitor, texts, lens, 3, scores, 3 * AM_CATEGORY_COUNT - 1) ==
+          AM_E_INVALID_ARGUMENT);
+    CHECK(am_monitor_scores(monitor, texts, lens, 3, scores, 3 * AM_CATEGORY_COUNT) == AM_OK);
     CHECK(scores[1 * AM_CATEGORY_COUNT + AM_CATEGORY_VIOLENCE] > 0.94f);
     CHECK(scores[0 * AM_CATEGORY_COUNT + AM_CATEGORY_VIOLENCE] == 0.0f);
     texts[1] = "FAIL";
@@ -225,7 +235,7 @@ int main(void) {
   /* --- streams --- */
   {
     am_stream* s = NULL;
-    am_stream_options so = am_stream_default_options();
+    am_stream_options so = am_stream_options_default();
     struct seen seen = {0, 0, 0, 0};
     size_t check = 0, start = 0, end = 0;
     int32_t is_final = 0;
@@ -265,14 +275,24 @@ int main(void) {
   /* Limits from options. */
   {
     am_monitor* small = NULL;
-    am_monitor_options mo = am_monitor_default_options();
-    CHECK(mo.scorer_batch_size == 32);
+    am_monitor_options mo = am_monitor_options_default();
+    CHECK(mo.scorer_batch_size == 32 && mo.size == sizeof mo);
     mo.max_text_bytes = 4;
     CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &small) == AM_OK);
     CHECK(am_monitor_check(small, "12345", 5, AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_E_LIMIT);
     am_monitor_free(small);
     mo.scorer_batch_size = 0;
     CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &small) == AM_E_INVALID_ARGUMENT);
+    /* A struct not obtained from its _default() function (size 0 or garbage) is refused. */
+    mo = am_monitor_options_default();
+    mo.size = 0;
+    CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &small) == AM_E_INVALID_ARGUMENT);
+    CHECK(strstr(am_last_error(), "am_monitor_options.size is 0") != NULL);
+    mo.size = (size_t)1 << 40;
+    CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &small) == AM_E_INVALID_ARGUMENT);
+    CHECK(small == NULL);
+    CHECK(am_monitor_options_init(&mo, 3) == AM_E_INVALID_ARGUMENT);
+    CHECK(am_monitor_options_init(NULL, sizeof mo) == AM_E_NULL_POINTER);
   }
   {
     /* A scorer without any category output is refused. */

@@ -24,7 +24,7 @@ static int eq(const char* got, const char* want) {
 }
 
 static void test_defaults_and_probe(void) {
-  am_normalize_params p = am_normalize_default_params();
+  am_normalize_params p = am_normalize_params_default();
   CHECK(p.nfkc == 1 && p.strip_invisible == 1 && p.strip_marks == 1 && p.fold_confusables == 1);
   CHECK(p.join_spaced == 1 && p.fold_leetspeak == 1 && p.collapse_elongation == 1);
 
@@ -56,17 +56,17 @@ static void test_defaults_and_probe(void) {
 }
 
 static void test_steps(void) {
-  am_normalize_params p = am_normalize_default_params();
+  am_normalize_params p = am_normalize_params_default();
   CHECK(eq(norm(NULL, "\xEF\xBD\x8B\xEF\xBD\x89\xEF\xBD\x8C\xEF\xBD\x8C", NULL), "kill"));
   CHECK(eq(norm(NULL, "\xD2\xBB\xD0\xB0te", NULL), "hate")); /* Cyrillic shha, a */
   CHECK(eq(norm(NULL, "kiiiill", NULL), "kill"));
   CHECK(eq(norm(NULL, "4 people in 2024 pay $5 for C++", NULL), "4 people in 2024 pay $5 for C++"));
   p.fold_leetspeak = 0;
   CHECK(eq(norm(NULL, "h4te k.i.l.l", &p), "h4te kill"));
-  p = am_normalize_default_params();
+  p = am_normalize_params_default();
   p.join_spaced = 0;
   CHECK(eq(norm(NULL, "h4te k.i.l.l", &p), "hate k.i.l.l"));
-  p = am_normalize_default_params();
+  p = am_normalize_params_default();
   p.collapse_elongation = 0;
   CHECK(eq(norm(NULL, "kiiiill", &p), "kiiiill"));
   p.nfkc = p.strip_invisible = p.strip_marks = p.fold_confusables = 0;
@@ -107,7 +107,7 @@ static void test_model(void) {
     float a[16], b[16];
     size_t i;
     int same = 1, differ = 0;
-    am_score_params sp = am_score_default_params();
+    am_score_params sp = am_score_params_default();
     CHECK(sp.normalize == 0);
     CHECK(k <= 8);
     CHECK(am_model_score(m, texts, lens, 2, NULL, a, 2 * k) == AM_OK);
@@ -121,7 +121,7 @@ static void test_model(void) {
     CHECK(am_model_score(m, texts, lens, 2, &sp, b, 2 * k) == AM_E_INVALID_ARGUMENT);
     {
       am_model* off = NULL;
-      am_model_params mp = am_model_default_params();
+      am_model_options mp = am_model_options_default();
       CHECK(mp.normalize == 0);
       mp.normalize = 2;
       CHECK(am_model_load(FIXTURE, &mp, &off) == AM_OK);

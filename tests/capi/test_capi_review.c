@@ -19,7 +19,7 @@ static int64_t fake_clock(void* user_data) {
 }
 
 static int decisions_heard = 0;
-static void on_decision(const char* json, void* user_data) {
+static void on_decision(void* user_data, const char* json) {
   CHECK(strstr(json, "\"kind\":") != NULL);
   *(int*)user_data += 1;
 }
@@ -50,7 +50,7 @@ int main(void) {
   char report[1024];
   size_t len;
   const char* dir = mkdtemp(dir_template);
-  am_review_options opt = am_review_default_options();
+  am_review_options opt = am_review_options_default();
   am_review_store* s = NULL;
   am_review_item* item = NULL;
   am_review_submission sub;
@@ -82,7 +82,7 @@ int main(void) {
   opt.clock_user_data = &fake_now;
   CHECK(am_review_open(&opt, &s) == AM_OK);
   if (s == NULL) return 1;
-  am_review_free(NULL);
+  am_review_store_free(NULL);
   am_review_item_free(NULL);
 
   CHECK(am_review_add_principal(s, "alice", AM_REVIEW_ROLE_REVIEWER, "eea") == AM_OK);
@@ -93,7 +93,7 @@ int main(void) {
   CHECK(am_review_add_principal(s, "x", (am_review_role)9, "eea") == AM_E_INVALID_ARGUMENT);
   CHECK(am_review_add_principal(s, NULL, AM_REVIEW_ROLE_REVIEWER, "eea") == AM_E_NULL_POINTER);
 
-  memset(&sub, 0, sizeof sub);
+  sub = am_review_submission_default();
   sub.content = "you are worthless";
   sub.content_len = strlen(sub.content);
   sub.customer = "cust-1";
@@ -244,7 +244,7 @@ int main(void) {
   CHECK(am_review_approve_access(s, "mia", g) == AM_OK);
   CHECK(am_review_open_item(s, "alice", id, &item) == AM_E_STATE);
   CHECK(item == NULL);
-  am_review_free(s);
+  am_review_store_free(s);
 
   /* Wrong key. */
   opt.key = (const uint8_t*)"0123456789abcdef0123456789abcdef";

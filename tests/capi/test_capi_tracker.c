@@ -26,7 +26,8 @@ static void on_signal(void* user_data, const am_tracker_signal* s) {
     snprintf(d->detector[d->count], 32, "%s", s->detector);
     snprintf(d->user[d->count], 32, "%s", s->user);
     d->first_item[d->count] = s->item_count > 0 ? s->item_ids[0] : 0;
-    if (strstr(s->json, "\"detector\"") != NULL && s->message[0] != '\0' && s->score > 0) {
+    if (strstr(s->json, "\"detector\"") != NULL && s->message[0] != '\0' && s->score > 0 &&
+        s->size == sizeof *s && AM_HAS_FIELD(am_tracker_signal, s, json)) {
       ++d->json_ok;
     }
   }
@@ -56,6 +57,8 @@ static const char* kConfig =
 int main(void) {
   am_tracker* t = NULL;
   am_tracker_event e, batch[3];
+  uint8_t sev[AM_CATEGORY_COUNT + 1];
+  uint8_t high_violence[AM_CATEGORY_COUNT] = {0};
   struct drained d;
   size_t n = 0, len = 0, recorded = 99;
   char* buf;
@@ -63,6 +66,8 @@ int main(void) {
   char path[256];
   am_status st;
   int i;
+
+  high_violence[AM_CATEGORY_VIOLENCE] = AM_SEVERITY_HIGH;
 
   /* Fingerprints. */
   CHECK(am_fingerprint("", 0) == 0);
@@ -90,14 +95,33 @@ int main(void) {
   e = event("acme", "alice", 1);
   CHECK(am_tracker_record(t, &e) == AM_OK);
   e = event("acme", "alice", 2);
-  e.severity[AM_CATEGORY_SEXUAL_MINORS] = AM_SEVERITY_LOW;
+  memset(sev, AM_SEVERITY_SAFE, sizeof sev);
+  sev[AM_CATEGORY_SEXUAL_MINORS] = AM_SEVERITY_LOW;
+  e.severities = sev;
+  e.severity_count = AM_CATEGORY_COUNT;
   CHECK(am_tracker_record(t, &e) == AM_OK);
   e = event("", NULL, 3);
   CHECK(am_tracker_record(t, &e) == AM_E_INVALID_ARGUMENT);
   e = event("acme", NULL, 3);
-  e.severity[0] = 7;
+  memset(sev, AM_SEVERITY_SAFE, sizeof sev);
+  sev[0] = 7;
+  e.severities = sev;
+  e.severity_count = AM_CATEGORY_COUNT;
   CHECK(am_tracker_record(t, &e) == AM_E_INVALID_ARGUMENT);
-  CHECK(strstr(am_last_error(), "severity[0]") != NULL);
+  CHECK(strstr(am_last_error(), "severities[0]") != NULL);
+  /* A category this library does not know: safe is ignored, anything else refused. */
+  e = event("zeta", NULL, 3); /* another customer: acme's totals are checked below */
+  e.severities = sev;
+  sev[0] = AM_SEVERITY_SAFE;
+  e.severity_count = AM_CATEGORY_COUNT + 1;
+  CHECK(am_tracker_record(t, &e) == AM_OK);
+  sev[AM_CATEGORY_COUNT] = AM_SEVERITY_LOW;
+  CHECK(am_tracker_record(t, &e) == AM_E_INVALID_ARGUMENT);
+  e.severities = NULL;
+  CHECK(am_tracker_record(t, &e) == AM_E_NULL_POINTER);
+  e = event("acme", NULL, 3);
+  e.size = 0;
+  CHECK(am_tracker_record(t, &e) == AM_E_INVALID_ARGUMENT);
   e = event("acme", NULL, 3);
   e.action = 5;
   CHECK(am_tracker_record(t, &e) == AM_E_INVALID_ARGUMENT);
@@ -110,7 +134,8 @@ int main(void) {
   /* Batch: three high-severity events trip the frequency detector; a bad one stops the batch. */
   for (i = 0; i < 3; ++i) {
     batch[i] = event("acme", NULL, (uint64_t)(10 + i));
-    batch[i].severity[AM_CATEGORY_VIOLENCE] = AM_SEVERITY_HIGH;
+    batch[i].severities = high_violence;
+    batch[i].severity_count = AM_CATEGORY_COUNT;
   }
   CHECK(am_tracker_record_batch(t, batch, 3, &recorded) == AM_OK);
   CHECK(recorded == 3);
@@ -176,7 +201,7 @@ int main(void) {
   CHECK(am_tracker_stats_json(t, NULL, &len) == AM_E_BUFFER_TOO_SMALL);
   buf = (char*)malloc(len);
   CHECK(am_tracker_stats_json(t, buf, &len) == AM_OK);
-  CHECK(strstr(buf, "\"events\":6") != NULL);
+  CHECK(strstr(buf, "\"events\":7") != NULL); /* acme 6, zeta 1 */
   free(buf);
 
   CHECK(am_tracker_evict_idle(t, &n) == AM_OK);

@@ -8,6 +8,7 @@
 #include <fuzzer/FuzzedDataProvider.h>
 #include <sys/mman.h>
 #include <unistd.h>
+#include <array>
 
 #include <cstddef>
 #include <cstdint>
@@ -84,7 +85,7 @@ struct Session {
     am_policy_free(policy);
     am_tracker_free(tracker);
     am_enforcement_free(enforcement);
-    am_review_free(review);
+    am_review_store_free(review);
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) unlink((db + suffix).c_str());
   }
 };
@@ -96,7 +97,7 @@ std::string pick_id(FuzzedDataProvider& in) {
 
 am_review_store* review(Session& s) {
   if (s.review == nullptr) {
-    am_review_options o = am_review_default_options();
+    am_review_options o = am_review_options_default();
     o.path = s.db.c_str();
     o.clock = fake_clock;
     o.busy_timeout_ms = 100;
@@ -126,9 +127,11 @@ void tracker_ops(Session& s, FuzzedDataProvider& in) {
     }
     case 1: {
       std::vector<am_tracker_event> events(in.ConsumeIntegralInRange<size_t>(1, 4));
+      std::vector<std::array<uint8_t, AM_CATEGORY_COUNT + 1>> severities(events.size());
       std::vector<std::string> names;
       names.reserve(events.size() * 2);
-      for (auto& e : events) {
+      for (size_t k = 0; k < events.size(); ++k) {
+        am_tracker_event& e = events[k];
         e = am_tracker_event_default();
         names.push_back(pick_id(in));
         names.push_back(in.ConsumeRandomLengthString(8));
@@ -139,7 +142,9 @@ void tracker_ops(Session& s, FuzzedDataProvider& in) {
         e.time_ms = in.ConsumeBool() ? 0 : g_now + in.ConsumeIntegralInRange<int64_t>(-1000, 1000);
         e.direction = in.ConsumeIntegralInRange<int32_t>(-1, 2);
         e.action = in.ConsumeIntegralInRange<int32_t>(-1, 3);
-        for (auto& sev : e.severity) sev = in.ConsumeIntegralInRange<uint8_t>(0, 4);
+        for (auto& sev : severities[k]) sev = in.ConsumeIntegralInRange<uint8_t>(0, 4);
+        e.severities = in.ConsumeBool() ? severities[k].data() : nullptr;
+        e.severity_count = in.ConsumeIntegralInRange<size_t>(0, severities[k].size());
         e.jailbreak = in.ConsumeBool();
         e.fingerprint = in.ConsumeIntegral<uint64_t>();
         e.item_id = in.ConsumeIntegral<uint64_t>();
@@ -217,6 +222,7 @@ void monitor_ops(Session& s, FuzzedDataProvider& in) {
           (void)am_verdict_severity(v, static_cast<am_category>(c));
         }
         am_blocklist_match m;
+        m.size = in.ConsumeBool() ? sizeof m : in.ConsumeIntegralInRange<size_t>(0, 64);
         for (size_t i = 0; i <= am_verdict_match_count(v); ++i) {
           if (am_verdict_match(v, i, &m) == AM_OK && (m.start > m.end || m.end > text.size())) {
             std::abort();
@@ -243,7 +249,8 @@ void monitor_ops(Session& s, FuzzedDataProvider& in) {
                                           AM_DIRECTION_COMPLETION, out.data()));
       for (auto* v : out) am_verdict_free(v);
       std::vector<float> scores(n * AM_CATEGORY_COUNT + 1);
-      check_status(am_monitor_scores(s.monitor, ptrs.data(), lens.data(), n, scores.data()));
+      check_status(am_monitor_scores(s.monitor, ptrs.data(), lens.data(), n, scores.data(),
+                                     n * AM_CATEGORY_COUNT + in.ConsumeIntegralInRange(0, 1)));
       return;
     }
     case 2: {
@@ -276,7 +283,7 @@ void monitor_ops(Session& s, FuzzedDataProvider& in) {
     }
     case 4: {
       if (s.stream == nullptr) {
-        am_stream_options o = am_stream_default_options();
+        am_stream_options o = am_stream_options_default();
         o.check_every = in.ConsumeIntegralInRange<size_t>(0, 40);
         o.window = in.ConsumeIntegralInRange<size_t>(0, 80);
         check_status(am_stream_new(
@@ -313,7 +320,7 @@ void review_ops(Session& s, FuzzedDataProvider& in) {
       const std::string content = in.ConsumeRandomLengthString(64);
       const std::string verdict = in.ConsumeBool() ? "{}" : in.ConsumeRandomLengthString(32);
       const std::string customer = pick_id(in);
-      am_review_submission sub{};
+      am_review_submission sub = am_review_submission_default();
       sub.content = content.data();
       sub.content_len = content.size();
       sub.verdict_json = verdict.c_str();
@@ -398,7 +405,7 @@ void review_ops(Session& s, FuzzedDataProvider& in) {
     }
     default: {
       if (s.enforcement == nullptr) {
-        am_enforcement_options o = am_enforcement_default_options();
+        am_enforcement_options o = am_enforcement_options_default();
         o.path = s.db.c_str();
         o.clock = fake_clock;
         o.busy_timeout_ms = 100;
@@ -445,7 +452,7 @@ void review_ops(Session& s, FuzzedDataProvider& in) {
           check_status(am_enforcement_tick(s.enforcement, &transitions));
           check_status(am_enforcement_deliver(
               s.enforcement,
-              [](const char* json, void* u) -> int {
+              [](void* u, const char* json) -> int {
                 if (json == nullptr) std::abort();
                 return *static_cast<const bool*>(u) ? 1 : 0;
               },
@@ -467,15 +474,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   s.db = "/dev/shm/abusemon-fuzz-capi-" + std::to_string(getpid()) + ".db";
   for (const char* suffix : {"", "-wal", "-shm", "-journal"}) unlink((s.db + suffix).c_str());
 
-  am_monitor_options mo = am_monitor_default_options();
+  am_monitor_options mo = am_monitor_options_default();
   mo.max_text_bytes = in.ConsumeIntegralInRange<size_t>(0, 300);
   mo.max_batch_texts = in.ConsumeIntegralInRange<size_t>(0, 5);
   mo.scorer_batch_size = in.ConsumeIntegralInRange<size_t>(0, 4);
-  am_scorer_callback cb{kOutputs, kOutputCount, score_cb, nullptr, "fuzz", nullptr};
+  am_scorer_callback cb = am_scorer_callback_default();
+  cb.output_names = kOutputs;
+  cb.output_count = kOutputCount;
+  cb.score = score_cb;
+  cb.model_id = "fuzz";
   check_status(am_policy_new(&s.policy));
   check_status(am_monitor_new_with_scorer(&cb, s.policy, &mo, &s.monitor));
   if (s.monitor == nullptr) {
-    mo = am_monitor_default_options();
+    mo = am_monitor_options_default();
     check_status(am_monitor_new_with_scorer(&cb, s.policy, &mo, &s.monitor));
   }
   check_status(am_tracker_new(nullptr, 0, &s.tracker));
