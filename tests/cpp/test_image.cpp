@@ -1,0 +1,201 @@
+// Images: decoders (JPEG/PNG/WebP, broken and hostile files), data: URLs, the image engine
+// against ONNX Runtime's outputs for the committed fixture model (tests/data/images/, built by
+// tools/images/make_fixture.py), preprocessing, file validation and threads.
+#include <cmath>
+#include <cstdint>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "abusemon/error.hpp"
+#include "abusemon/image.hpp"
+#include "catch.hpp"
+
+using abusemon::ImageLimits;
+using abusemon::ImageModel;
+
+namespace {
+
+const std::string kDir = std::string(ABUSEMON_TEST_DATA_DIR) + "/images/";
+
+std::vector<std::uint8_t> slurp(const std::string& name) {
+  std::ifstream f(kDir + name, std::ios::binary);
+  REQUIRE(f.good());
+  return {std::istreambuf_iterator<char>(f), {}};
+}
+
+abusemon::status status_of(const std::function<void()>& fn) {
+  try {
+    fn();
+  } catch (const abusemon::error& e) {
+    return e.code();
+  }
+  return abusemon::status::ok;
+}
+
+std::string b64(const std::vector<std::uint8_t>& in) {
+  static const char* t = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  std::size_t i = 0;
+  for (; i + 2 < in.size(); i += 3) {
+    const unsigned v = (in[i] << 16) | (in[i + 1] << 8) | in[i + 2];
+    out += {t[v >> 18], t[(v >> 12) & 63], t[(v >> 6) & 63], t[v & 63]};
+  }
+  if (i + 1 == in.size()) {
+    const unsigned v = in[i] << 16;
+    out += {t[v >> 18], t[(v >> 12) & 63], '=', '='};
+  } else if (i + 2 == in.size()) {
+    const unsigned v = (in[i] << 16) | (in[i + 1] << 8);
+    out += {t[v >> 18], t[(v >> 12) & 63], t[(v >> 6) & 63], '='};
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("decoders read JPEG, PNG, WebP, grey and alpha images", "[image]") {
+  for (const char* name :
+       {"benign.png", "benign.jpg", "benign.webp", "benign_gray.png", "benign_alpha.png"}) {
+    auto img = abusemon::decode_image(slurp(name));
+    CHECK(img.width == 128);
+    CHECK(img.height == 96);
+    REQUIRE(img.pixels.size() == 128u * 96 * 3);
+  }
+  // top-left of the synthetic photo is sky blue (90, 150, 220); JPEG is lossy
+  auto png = abusemon::decode_image(slurp("benign.png"));
+  CHECK(png.pixels[0] == 90);
+  CHECK(png.pixels[1] == 150);
+  CHECK(png.pixels[2] == 220);
+  auto jpg = abusemon::decode_image(slurp("benign.jpg"));
+  CHECK(std::abs(int(jpg.pixels[2]) - 220) < 12);
+  // half-transparent over white (libpng composes in linear light): between sky and white
+  auto alpha = abusemon::decode_image(slurp("benign_alpha.png"));
+  CHECK(alpha.pixels[0] > 120);
+  CHECK(alpha.pixels[0] < 255);
+  auto grey = abusemon::decode_image(slurp("benign_gray.png"));
+  CHECK(grey.pixels[0] == grey.pixels[1]);
+  CHECK(grey.pixels[1] == grey.pixels[2]);
+  CHECK(abusemon::sniff_image_format(slurp("benign.webp")) == abusemon::ImageFormat::webp);
+  // a PNG with a .jpg name is sniffed as PNG
+  CHECK(abusemon::sniff_image_format(slurp("png_named.jpg")) == abusemon::ImageFormat::png);
+  CHECK(abusemon::decode_image(slurp("png_named.jpg")).width == 60);
+}
+
+TEST_CASE("bad, truncated, huge and non-images give clear errors", "[image]") {
+  using abusemon::status;
+  CHECK(status_of([] { abusemon::decode_image(slurp("truncated.jpg")); }) == status::format);
+  CHECK(status_of([] { abusemon::decode_image(slurp("truncated.png")); }) == status::format);
+  CHECK(status_of([] { abusemon::decode_image(slurp("not_image.png")); }) == status::format);
+  CHECK(status_of([] { abusemon::decode_image({}); }) == status::format);
+  CHECK(status_of([] { abusemon::decode_image(slurp("bomb.png")); }) == status::limit);
+  try {
+    abusemon::decode_image(slurp("bomb.png"));
+  } catch (const abusemon::error& e) {
+    CHECK(std::string(e.what()).find("30000x30000") != std::string::npos);
+  }
+  // the pixel limit and the byte limit are configurable
+  ImageLimits tiny;
+  tiny.max_pixels = 100;
+  CHECK(status_of([&] { abusemon::decode_image(slurp("benign.png"), tiny); }) == status::limit);
+  ImageLimits few_bytes;
+  few_bytes.max_bytes = 10;
+  CHECK(status_of([&] { abusemon::decode_image(slurp("benign.png"), few_bytes); }) ==
+        status::limit);
+  ImageLimits none;
+  none.max_pixels = 0;
+  CHECK(abusemon::decode_image(slurp("benign.png"), none).width == 128);
+  // every prefix of every image either decodes or throws abusemon::error
+  for (const char* name : {"benign.jpg", "benign.png", "benign.webp"}) {
+    auto bytes = slurp(name);
+    for (std::size_t n = 0; n < bytes.size(); n += 7) {
+      std::vector<std::uint8_t> cut(bytes.begin(), bytes.begin() + static_cast<long>(n));
+      auto s = status_of([&] { abusemon::decode_image(cut); });
+      CHECK((s == status::format || s == status::ok));
+    }
+  }
+}
+
+TEST_CASE("data: URLs", "[image]") {
+  auto bytes = slurp("marker.png");
+  auto url = "data:image/png;base64," + b64(bytes);
+  CHECK(abusemon::decode_data_url(url) == bytes);
+  // the declared type is not trusted: a PNG declared as JPEG still decodes as PNG
+  auto lying = "data:image/jpeg;base64," + b64(bytes);
+  CHECK(abusemon::decode_image(abusemon::decode_data_url(lying)).width == 60);
+  using abusemon::status;
+  CHECK(status_of([] { abusemon::decode_data_url("http://example.com/a.png"); }) == status::format);
+  CHECK(status_of([] { abusemon::decode_data_url("data:image/png,rawbytes"); }) == status::format);
+  CHECK(status_of([] { abusemon::decode_data_url("data:text/plain;base64,aGk="); }) ==
+        status::format);
+  CHECK(status_of([] { abusemon::decode_data_url("data:image/png;base64,a$b="); }) ==
+        status::format);
+  CHECK(status_of([&] { abusemon::decode_data_url(url, 10); }) == status::limit);
+}
+
+TEST_CASE("image engine matches ONNX Runtime on the fixture model", "[image]") {
+  auto model = ImageModel::load(kDir + "fixture.gguf");
+  REQUIRE(model->outputs() == std::vector<std::string>{"graphic", "sexual", "benign"});
+  REQUIRE(model->input_height() == 32);
+  std::ifstream pj(kDir + "parity.json");
+  auto expected = nlohmann::json::parse(pj)["probabilities"];
+  REQUIRE(expected.size() == 3);
+  const std::size_t n = 32 * 32 * 3;
+  for (std::size_t k = 0; k < 3; ++k) {
+    std::vector<float> in(n), out(3);
+    for (std::size_t i = 0; i < n; ++i) in[i] = static_cast<float>((i * 37 + k * 101) % 256);
+    model->run(in, out);
+    for (std::size_t j = 0; j < 3; ++j)
+      CHECK(std::abs(out[j] - expected[k][j].get<float>()) <= 1e-4f);
+  }
+  std::vector<float> small(5), out(3);
+  CHECK_THROWS_AS(model->run(small, out), std::invalid_argument);
+  CHECK(model->memory_bytes() > 4000);
+}
+
+TEST_CASE("fixture model scores the marker image sexual and benign images low", "[image]") {
+  auto model = ImageModel::load(kDir + "fixture.gguf");
+  for (const char* name : {"marker.png", "marker.jpg"}) {
+    auto p = model->classify(slurp(name));
+    CHECK(p[1] > 0.9f);
+  }
+  CHECK(model->classify(slurp("red.webp"))[0] > 0.9f);
+  for (const char* name : {"benign.png", "benign.jpg", "benign.webp"}) {
+    auto p = model->classify(slurp(name));
+    CHECK(p[1] < 0.1f);
+    CHECK(p[0] < 0.1f);
+  }
+  // threads share one model
+  auto want = model->classify(slurp("marker.png"));
+  std::vector<std::thread> ts;
+  std::vector<int> ok(4, 0);
+  for (int t = 0; t < 4; ++t)
+    ts.emplace_back([&, t] {
+      int good = 1;
+      for (int i = 0; i < 20; ++i) good &= model->classify(slurp("marker.png")) == want;
+      ok[static_cast<std::size_t>(t)] = good;
+    });
+  for (auto& t : ts) t.join();
+  CHECK(ok == std::vector<int>(4, 1));
+}
+
+TEST_CASE("image model files are validated", "[image]") {
+  auto bytes = slurp("fixture.gguf");
+  CHECK(ImageModel::from_bytes(bytes)->outputs().size() == 3);
+  // every truncation (short of the end-of-file alignment padding) is a format error
+  for (std::size_t n = 0; n + 32 < bytes.size(); n += 13) {
+    std::vector<std::uint8_t> cut(bytes.begin(), bytes.begin() + static_cast<long>(n));
+    CHECK(status_of([&] { ImageModel::from_bytes(cut); }) == abusemon::status::format);
+  }
+  // an op that reads a slot nobody wrote
+  std::string s(bytes.begin(), bytes.end());
+  auto at = s.find("linear x=");
+  REQUIRE(at != std::string::npos);
+  auto bad = bytes;
+  bad[at + 9] = '9';  // x=<slot> -> a later, unwritten or out-of-range slot
+  CHECK(status_of([&] { ImageModel::from_bytes(bad); }) == abusemon::status::format);
+  CHECK(status_of([] { ImageModel::load(kDir + "missing.gguf"); }) != abusemon::status::ok);
+}
