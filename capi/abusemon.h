@@ -724,7 +724,7 @@ typedef struct am_review_options {
   const uint8_t* key;             /* 32-byte content key, or NULL for no encryption */
   size_t key_len;                 /* 32, or 0 with key == NULL */
   int64_t retention_ms;           /* content purged after this; default 30 days */
-  int64_t max_grant_ms;           /* longest grant; default 8 hours */
+  int64_t max_grant_ms;           /* longest grant of a NEW store (then persisted); default 8 h */
   double auto_confirm_confidence; /* 0 = off; else confirm automatically at >= this */
   int32_t busy_timeout_ms;        /* wait for another writer; default 5000 */
   am_now_ms_fn clock;             /* NULL = system clock */
@@ -754,6 +754,12 @@ AM_API am_status am_review_add_principal(am_review_store* store, const char* id,
                                          am_review_role role, const char* region);
 AM_API am_status am_review_set_principal_active(am_review_store* store, const char* id,
                                                 int32_t active);
+
+/* The grant limit persisted in the store (ms), which request and approval enforce and which caps
+ * every grant when read; am_review_options.max_grant_ms only seeds a new store. Setting it is an
+ * audited administrative act; AM_E_INVALID_ARGUMENT outside 1..7 days. */
+AM_API am_status am_review_max_grant_ms(am_review_store* store, int64_t* out);
+AM_API am_status am_review_set_max_grant_ms(am_review_store* store, int64_t max_grant_ms);
 
 /* A flagged item; obtain with am_review_submission_default(). Strings are NUL-terminated except
  * content (pointer + length). */

@@ -8,6 +8,7 @@
 #include "abusemon/review.hpp"
 #include "am_review_internal.hpp"
 #include "capi_internal.hpp"
+#include "core/json_input.hpp"
 
 struct am_review_item {
   std::string content;
@@ -32,8 +33,8 @@ using am::json_array;
 abusemon::QueueFilter parse_filter(const char* filter_json) {
   abusemon::QueueFilter f;
   if (filter_json == nullptr) return f;
-  auto j = nlohmann::json::parse(filter_json, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
+  auto j = abusemon::detail::parse_json(filter_json, "queue filter");
+  if (!j.is_object()) {
     throw abusemon::error(abusemon::status::format, "queue filter must be a JSON object");
   }
   try {
@@ -152,6 +153,20 @@ AM_API am_status am_review_set_principal_active(am_review_store* store, const ch
                                                 int32_t active) {
   AM_API_BEGIN
   store_of(store).set_principal_active(std::string(am::cstr(id, "id")), active != 0);
+  AM_API_END
+}
+
+AM_API am_status am_review_max_grant_ms(am_review_store* store, int64_t* out) {
+  AM_API_BEGIN
+  auto& s = store_of(store);
+  am::require(out, "out");
+  *out = s.max_grant_ms();
+  AM_API_END
+}
+
+AM_API am_status am_review_set_max_grant_ms(am_review_store* store, int64_t max_grant_ms) {
+  AM_API_BEGIN
+  store_of(store).set_max_grant_ms(max_grant_ms);
   AM_API_END
 }
 

@@ -28,6 +28,7 @@ struct ReviewArgs {
   std::optional<std::int64_t> now_ms;
   double retention_days = 30;
   double max_grant_hours = 8;
+  std::optional<double> set_max_grant_hours;
   double auto_confirm = 0;
   bool json = false;
   // per-command
@@ -140,8 +141,11 @@ void register_review_command(CLI::App& app) {
   review->add_option("--now-ms", a->now_ms, "Fixed current time (ms since epoch), for replays");
   review->add_option("--retention-days", a->retention_days, "Content retention (default 30)")
       ->check(CLI::PositiveNumber);
-  review->add_option("--max-grant-hours", a->max_grant_hours, "Longest grant (default 8)")
-      ->check(CLI::PositiveNumber);
+  review
+      ->add_option("--max-grant-hours", a->max_grant_hours,
+                   "Longest grant of a NEW store (default 8; persisted in it: change it with "
+                   "`review policy`)")
+      ->check(CLI::Range(1e-3, 168.0));
   review
       ->add_option("--auto-confirm", a->auto_confirm,
                    "Confirm items at or above this confidence automatically (0 = off)")
@@ -241,7 +245,7 @@ void register_review_command(CLI::App& app) {
   request->add_option("--as", a->as, "Requesting principal")->required();
   request->add_option("--reason", a->reason, "Why (ticket, case)")->required();
   request->add_option("--minutes", a->minutes, "Duration in minutes (default 60)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1.0 / 60000, 7.0 * 24 * 60));
   request->add_option("--region", a->region, "Region (default: your own)");
   request->add_option("--queue", a->queue, "Only this queue (default: all)");
   request->callback([a] {
@@ -271,6 +275,20 @@ void register_review_command(CLI::App& app) {
       std::cout << to_json_string(s.store->grant(a->number)) << '\n';
     });
   }
+
+  auto* policy =
+      review->add_subcommand("policy", "Show (or, as administrator, change) the store's limits");
+  policy
+      ->add_option("--set-max-grant-hours", a->set_max_grant_hours,
+                   "New grant limit in hours (audited; at most 168)")
+      ->check(CLI::Range(1e-3, 168.0));
+  policy->callback([a] {
+    auto s = open_store(*a);
+    if (a->set_max_grant_hours) {
+      s.store->set_max_grant_ms(static_cast<std::int64_t>(*a->set_max_grant_hours * 3600 * 1000));
+    }
+    std::cout << "{\"max_grant_ms\":" << s.store->max_grant_ms() << "}\n";
+  });
 
   auto* grants = review->add_subcommand("grants", "List grants (newest first)");
   grants->add_option("--of", a->as, "Only this requester's");

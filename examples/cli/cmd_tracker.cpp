@@ -16,6 +16,7 @@
 #include "abusemon/tracker.hpp"
 #include "cli_util.hpp"
 #include "commands.hpp"
+#include "core/json_input.hpp"
 
 namespace abusemon::cli {
 
@@ -185,9 +186,9 @@ void run_replay(const TrackerArgs& a) {
     const std::string where = (a.events == "-" ? "stdin" : a.events) + ":" + std::to_string(lineno);
     json j;
     try {
-      j = json::parse(line);
-    } catch (const json::parse_error& e) {
-      throw Failure(kExitInput, where + ": invalid JSON: " + e.what());
+      j = abusemon::detail::parse_json(line);
+    } catch (const abusemon::error& e) {
+      throw Failure(kExitInput, where + ": " + e.what());
     }
     customer.clear();
     user.clear();

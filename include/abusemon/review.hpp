@@ -10,10 +10,11 @@
 //    content, and a ciphertext moved to another row or store fails to open.
 //  - Principals (reviewers and managers) each have a home region. Content is readable only by a
 //    principal holding an *active* grant: requested by that principal (scope: a region, which must
-//    be the principal's own, and optionally one queue; a reason; a duration up to
-//    ReviewStoreOptions::max_grant_ms), approved by a *different* principal with the manager role,
-//    neither expired nor revoked, and whose region equals the item's region. Every other case is
-//    refused with abusemon::error(status::permission_denied) and the refusal is audited.
+//    be the principal's own, and optionally one queue; a reason; a duration up to the store's
+//    persisted grant limit, ReviewStore::max_grant_ms()), approved by a *different* principal with
+//    the manager role, neither expired nor revoked, and whose region equals the item's region.
+//    Every other case is refused with abusemon::error(status::permission_denied) and the refusal is
+//    audited.
 //  - Listing the queue returns metadata only, never content.
 //  - Every access (allowed or denied), grant request/approval/revocation, decision, export and
 //    purge is appended to a SHA-256 hash chain. The chain head (last sequence number + hash) is
@@ -80,6 +81,10 @@ std::optional<Role> parse_role(std::string_view name) noexcept;
 std::optional<ReviewStatus> parse_review_status(std::string_view name) noexcept;
 std::optional<DecisionKind> parse_decision_kind(std::string_view name) noexcept;
 
+/// Hard ceiling of any store's grant limit (7 days): a JIT grant is for a task, not standing
+/// access.
+inline constexpr std::int64_t kMaxGrantMs = 7LL * 24 * 3600 * 1000;
+
 /// Configuration of a ReviewStore.
 struct ReviewStoreOptions {
   /// SQLite database file; created (with its schema) if absent.
@@ -90,7 +95,10 @@ struct ReviewStoreOptions {
   std::string key;
   /// Content older than this (since submission) is purged by purge(). Default 30 days.
   std::int64_t retention_ms = 30LL * 24 * 3600 * 1000;
-  /// Longest duration a grant may be requested for. Default 8 hours.
+  /// Longest duration a grant may be requested for, in 1..kMaxGrantMs. Default 8 hours. Seeds a
+  /// *new* store only: the limit is persisted in the store and enforced there (at request, at
+  /// approval and whenever a grant is read), so no opener can raise it by passing a larger
+  /// value; change it with ReviewStore::set_max_grant_ms() (an audited administrative act).
   std::int64_t max_grant_ms = 8LL * 3600 * 1000;
   /// Automated pre-review: items whose confidence is >= this bar are confirmed automatically at
   /// submission (decided_by "auto", recorded as automatic in the audit). 0 disables; else (0, 1].
@@ -194,7 +202,7 @@ struct GrantRequest {
   std::string region;  ///< empty = the requester's home region; any other region is refused
   std::string queue;   ///< empty = every queue of the region
   std::string reason;  ///< required, non-empty
-  std::int64_t duration_ms = 3600 * 1000;  ///< 1 .. ReviewStoreOptions::max_grant_ms
+  std::int64_t duration_ms = 3600 * 1000;  ///< 1 .. ReviewStore::max_grant_ms()
 };
 
 /// A JIT access grant.
@@ -309,6 +317,12 @@ class ReviewStore {
   void add_principal(const Principal& principal);
   /// Disables (active=false) or re-enables a principal. Audited. error(not_found) if unknown.
   void set_principal_active(const std::string& id, bool active);
+  /// The store's persisted grant limit (ms).
+  std::int64_t max_grant_ms() const;
+  /// Changes the persisted grant limit (1..kMaxGrantMs; std::invalid_argument otherwise). Audited
+  /// (actor "admin", action "policy"). Grants already approved for longer are cut to the new
+  /// limit when read.
+  void set_max_grant_ms(std::int64_t ms);
   /// The principal, or nullopt.
   std::optional<Principal> principal(const std::string& id) const;
   std::vector<Principal> principals() const;

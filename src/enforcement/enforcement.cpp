@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/json_input.hpp"
 #include "enforcement/templates.hpp"
 #include "review/crypto.hpp"
 #include "review/schema.hpp"
@@ -810,7 +811,12 @@ std::string to_json_string(const CustomerStatus& s) {
 }
 
 std::string to_json_string(const Transition& t) {
-  nlohmann::json ev = nlohmann::json::parse(t.evidence_json, nullptr, false);
+  nlohmann::json ev;
+  try {
+    ev = detail::parse_json(t.evidence_json);
+  } catch (const error&) {
+    ev = nlohmann::json(nlohmann::json::value_t::discarded);
+  }
   return detail::dump({{"id", t.id},
                        {"customer", t.customer},
                        {"from", to_string(t.from)},

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <set>
 
+#include "core/json_input.hpp"
 #include "enforcement/templates.hpp"
 
 namespace abusemon {
@@ -168,8 +169,8 @@ const NoticeTemplate& template_for(const EnforcementPolicy& p, NoticeKind k) {
 }  // namespace detail
 
 EnforcementPolicy EnforcementPolicy::from_json(std::string_view text) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
+  json j = detail::parse_json(text, "enforcement policy");
+  if (!j.is_object()) {
     throw error(status::format, "enforcement policy must be a JSON object");
   }
   EnforcementPolicy p;

@@ -10,6 +10,7 @@
 
 #include "abusemon/error.hpp"
 #include "abusemon/monitor.hpp"
+#include "core/json_input.hpp"
 #include "monitor/verdict_json.hpp"
 
 namespace abusemon {
@@ -21,7 +22,8 @@ using ojson = nlohmann::ordered_json;
 // One input line on its way to an output record.
 struct Item {
   std::size_t line = 0;
-  ojson id;  // null when absent or unparsable
+  ojson id;             // null when absent or unparsable
+  std::string id_text;  // the id's source text when it is a non-integer number (echoed verbatim)
   std::string text;
   Direction direction = Direction::prompt;
   CheckContext context;
@@ -42,13 +44,14 @@ void parse_line(const Monitor& monitor, const JsonlOptions& o, std::string line,
       return;
     }
     ojson j;
+    detail::JsonReadOptions ro;
+    ro.top_level_float_text = [&](std::string_view key, std::string_view text) {
+      if (key == "id") item.id_text = text;
+    };
     try {
-      j = ojson::parse(line);
-    } catch (const ojson::exception& e) {
-      // nlohmann's message names the byte position: keep it, drop the exception prefix.
-      std::string what = e.what();
-      if (auto p = what.find("] "); p != std::string::npos) what.erase(0, p + 2);
-      item.error = "invalid JSON: " + what;
+      j = detail::parse_json<ojson>(line, ro);
+    } catch (const error& e) {
+      item.error = e.what();
       return;
     }
     if (!j.is_object()) {
@@ -182,7 +185,13 @@ JsonlSummary classify_jsonl(const Monitor& monitor, std::istream& in, std::ostre
         for (auto it = body.begin(); it != body.end(); ++it) rec[it.key()] = std::move(it.value());
         if (item.verdict.flagged()) ++summary.flagged;
       }
-      out << detail::dump_compact(rec) << '\n';
+      if (item.id_text.empty()) {
+        out << detail::dump_compact(rec) << '\n';
+      } else {
+        // A float id (e.g. an integer beyond 64 bits) is echoed as written, not as a double.
+        rec.erase("id");
+        out << "{\"id\":" << item.id_text << ',' << detail::dump_compact(rec).substr(1) << '\n';
+      }
     }
     summary.lines += n;
     out.flush();

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "abusemon/error.hpp"
+#include "core/json_input.hpp"
 #include "monitor/verdict_json.hpp"
 
 namespace abusemon {
@@ -322,22 +323,23 @@ std::string to_json(const Verdict& v, VerdictFormat format, std::string_view id_
   ojson body = detail::verdict_body(v, format);
   if (id_json.empty()) return detail::dump_compact(body);
   ojson out = ojson::object();
-  try {
-    out["id"] = ojson::parse(id_json.begin(), id_json.end());
-  } catch (const ojson::exception& e) {
-    throw error(status::format, std::string("to_json: id is not valid JSON: ") + e.what());
+  ojson id = detail::parse_json<ojson>(id_json, "to_json: id");
+  std::string id_text;
+  if (id.is_number_float()) {
+    // Echo a non-integer number (e.g. an integer beyond 64 bits) as written, not as a double.
+    const auto b = id_json.find_first_not_of(" \t\r\n");
+    const auto e = id_json.find_last_not_of(" \t\r\n");
+    id_text = std::string(id_json.substr(b, e - b + 1));
+  } else {
+    out["id"] = std::move(id);
   }
   for (auto it = body.begin(); it != body.end(); ++it) out[it.key()] = std::move(it.value());
-  return detail::dump_compact(out);
+  if (id_text.empty()) return detail::dump_compact(out);
+  return "{\"id\":" + id_text + ',' + detail::dump_compact(out).substr(1);
 }
 
 Verdict verdict_from_json(std::string_view json, VerdictFormat format) {
-  ojson j;
-  try {
-    j = ojson::parse(json.begin(), json.end());
-  } catch (const ojson::exception& e) {
-    throw error(status::format, std::string("verdict: invalid JSON: ") + e.what());
-  }
+  ojson j = detail::parse_json<ojson>(json, "verdict");
   if (!j.is_object()) bad("(document)", "expected an object");
   switch (format) {
     case VerdictFormat::openai:

@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "abusemon/error.hpp"
+#include "core/json_input.hpp"
 #include "monitor/verdict_json.hpp"
 
 namespace abusemon {
@@ -640,12 +641,7 @@ std::string level_json(Level l, bool jailbreak) {
 }  // namespace
 
 Policy Policy::from_json(std::string_view text) {
-  json doc;
-  try {
-    doc = json::parse(text.begin(), text.end());
-  } catch (const json::exception& e) {
-    throw error(status::format, std::string("policy: invalid JSON: ") + e.what());
-  }
+  json doc = detail::parse_json(text, "policy");
   Policy p;
   require_object(doc, "(document)");
   check_keys(doc, "", {"version", "categories", "blocklists"});

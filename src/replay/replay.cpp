@@ -1,6 +1,7 @@
 // Replay of a traffic log through the whole pipeline (include/abusemon/replay.hpp).
 #include <abusemon/error.hpp>
 #include <abusemon/replay.hpp>
+#include "core/json_input.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -291,8 +292,8 @@ std::optional<std::int64_t> parse_rfc3339(std::string_view s) noexcept {
 }
 
 TrafficRecord parse_traffic_record(std::string_view line) {
-  json j = json::parse(line, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
+  json j = detail::parse_json(line);
+  if (!j.is_object()) {
     throw error(status::format, "not a JSON object");
   }
   TrafficRecord r;

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_input.hpp"
 namespace abusemon {
 
 namespace {
@@ -69,8 +70,11 @@ std::string to_json_string(const ReviewContent& c) {
   json j = item_json(c.item);
   j["content"] = c.content;
   // The verdict was validated as JSON at submission; embed it as a value, not a string.
-  json verdict = json::parse(c.verdict_json, nullptr, false);
-  j["verdict"] = verdict.is_discarded() ? json(c.verdict_json) : verdict;
+  try {
+    j["verdict"] = detail::parse_json(c.verdict_json);
+  } catch (const error&) {
+    j["verdict"] = c.verdict_json;
+  }
   return dump(j);
 }
 
@@ -119,8 +123,8 @@ std::string to_json_string(const AuditVerification& v) {
 }
 
 AuditHead parse_audit_head(std::string_view text) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("seq") || !j["seq"].is_number_integer() ||
+  json j = detail::parse_json(text, "audit head");
+  if (!j.is_object() || !j.contains("seq") || !j["seq"].is_number_integer() ||
       !j.contains("hash") || !j["hash"].is_string()) {
     throw error(status::format, R"(an audit head must be {"seq": <integer>, "hash": "<hex>"})");
   }
@@ -128,8 +132,8 @@ AuditHead parse_audit_head(std::string_view text) {
 }
 
 DecisionRecord parse_decision_record(std::string_view text) {
-  json j = json::parse(text, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
+  json j = detail::parse_json(text, "decision");
+  if (!j.is_object()) {
     throw error(status::format, "a decision must be a JSON object");
   }
   try {

@@ -3,12 +3,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <mutex>
 #include <ostream>
 #include <stdexcept>
 #include <utility>
 
+#include "core/json_input.hpp"
 #include "review/crypto.hpp"
 #include "review/schema.hpp"
 #include "review/sqlite_db.hpp"
@@ -80,6 +83,7 @@ constexpr const char* kGrantColumns =
     "approved_ms, revoked_by, revoked_ms FROM grants ";
 
 constexpr std::string_view kAuto = "auto";
+constexpr std::int64_t kMaxGrantCeilingMs = kMaxGrantMs;
 constexpr std::string_view kSystem = "system";
 constexpr std::string_view kAdmin = "admin";
 
@@ -119,7 +123,9 @@ ReviewItem read_item(const Stmt& s) {
   return it;
 }
 
-Grant read_grant(const Stmt& s, std::int64_t now) {
+// `limit`: the store's max_grant_ms. A row whose duration exceeds it (written by an older
+// version, or edited in the file) is only ever active for `limit`.
+Grant read_grant(const Stmt& s, std::int64_t now, std::int64_t limit) {
   Grant g;
   g.id = s.i64(0);
   g.requester = s.text(1);
@@ -132,7 +138,7 @@ Grant read_grant(const Stmt& s, std::int64_t now) {
   g.approved_ms = s.opt_i64(8).value_or(0);
   g.revoked_by = s.text(9);
   g.revoked_ms = s.opt_i64(10).value_or(0);
-  if (!s.is_null(8)) g.expires_ms = g.approved_ms + g.duration_ms;
+  if (!s.is_null(8)) g.expires_ms = g.approved_ms + std::min(g.duration_ms, limit);
   if (!s.is_null(10)) {
     g.state = GrantState::revoked;
   } else if (s.is_null(8)) {
@@ -174,7 +180,10 @@ struct ReviewStoreImpl {
       throw std::invalid_argument("ReviewStoreOptions.key must be exactly 32 bytes (or empty)");
     }
     if (opt.retention_ms <= 0) throw std::invalid_argument("retention_ms must be positive");
-    if (opt.max_grant_ms <= 0) throw std::invalid_argument("max_grant_ms must be positive");
+    if (opt.max_grant_ms <= 0 || opt.max_grant_ms > kMaxGrantCeilingMs) {
+      throw std::invalid_argument("max_grant_ms must be in 1.." +
+                                  std::to_string(kMaxGrantCeilingMs));
+    }
     if (!(opt.auto_confirm_confidence >= 0.0 && opt.auto_confirm_confidence <= 1.0)) {
       throw std::invalid_argument("auto_confirm_confidence must be 0 (off) or in (0, 1]");
     }
@@ -200,6 +209,16 @@ struct ReviewStoreImpl {
 
   std::int64_t now() const { return clock->now_ms(); }
 
+  // The store's grant limit (meta "max_grant_ms"), read on every use: another process may have
+  // changed it. An unreadable value fails closed (1 ms).
+  std::int64_t grant_limit() {
+    const std::string v = meta("max_grant_ms").value_or("");
+    char* end = nullptr;
+    const long long ms = std::strtoll(v.c_str(), &end, 10);
+    if (v.empty() || *end != '\0' || ms <= 0 || ms > kMaxGrantCeilingMs) return 1;
+    return ms;
+  }
+
   std::optional<std::string> meta(const char* key) {
     Stmt s(*db, "SELECT value FROM meta WHERE key = ?");
     s.bind_text(1, key);
@@ -221,6 +240,7 @@ struct ReviewStoreImpl {
       store_id = crypto::hex(crypto::random_bytes(16));
       put_meta("store_id", store_id);
       put_meta("encrypted", content_key.empty() ? "0" : "1");
+      put_meta("max_grant_ms", std::to_string(opt.max_grant_ms));
       if (!content_key.empty()) {
         put_meta("key_check", crypto::seal(content_key, kCheck, "key_check:" + store_id));
       }
@@ -244,6 +264,8 @@ struct ReviewStoreImpl {
         throw error(status::permission_denied, "wrong key for review store '" + opt.path + "'");
       }
     }
+    // Stores made before the limit was persisted adopt the first opener's value.
+    if (!meta("max_grant_ms")) put_meta("max_grant_ms", std::to_string(opt.max_grant_ms));
     tx.commit();
   }
 
@@ -353,7 +375,7 @@ struct ReviewStoreImpl {
     Stmt s(*db, (std::string(kGrantColumns) + "WHERE id = ?").c_str());
     s.bind(1, id);
     if (!s.step()) return std::nullopt;
-    return read_grant(s, now());
+    return read_grant(s, now(), grant_limit());
   }
 
   /// The id of an active grant of `p` covering `item`; throws Denied with the most specific
@@ -366,10 +388,11 @@ struct ReviewStoreImpl {
     Stmt s(*db, (std::string(kGrantColumns) + "WHERE requester = ? ORDER BY id DESC").c_str());
     s.bind_text(1, p.id);
     const std::int64_t t = now();
+    const std::int64_t limit = grant_limit();
     std::optional<Grant> in_scope;  // most recent grant whose scope covers the item
     bool any = false;
     while (s.step()) {
-      Grant g = read_grant(s, t);
+      Grant g = read_grant(s, t, limit);
       any = true;
       if (g.region != item.region || (!g.queue.empty() && g.queue != item.queue)) continue;
       if (g.state == GrantState::active) return g.id;
@@ -450,9 +473,7 @@ struct ReviewStoreImpl {
         static_cast<std::size_t>(s.severity) >= kSeverityCount) {
       throw std::invalid_argument("ReviewSubmission category/severity out of range");
     }
-    if (!nlohmann::json::accept(s.verdict_json)) {
-      throw error(status::format, "ReviewSubmission.verdict_json is not valid JSON");
-    }
+    detail::parse_json(s.verdict_json, "ReviewSubmission.verdict_json");
     if (opt.max_content_bytes != 0 && s.content.size() > opt.max_content_bytes) {
       throw error(status::limit, "ReviewSubmission.content is " + std::to_string(s.content.size()) +
                                      " bytes, over max_content_bytes (" +
@@ -556,6 +577,25 @@ void ReviewStore::set_principal_active(const std::string& id, bool active) {
   tx.commit();
 }
 
+std::int64_t ReviewStore::max_grant_ms() const {
+  std::lock_guard<std::mutex> g(impl_->mu);
+  return impl_->grant_limit();
+}
+
+void ReviewStore::set_max_grant_ms(std::int64_t ms) {
+  if (ms <= 0 || ms > kMaxGrantMs) {
+    throw std::invalid_argument("max_grant_ms must be in 1.." + std::to_string(kMaxGrantMs));
+  }
+  std::lock_guard<std::mutex> g(impl_->mu);
+  Tx tx(*impl_->db);
+  const std::int64_t before = impl_->grant_limit();
+  Stmt s(*impl_->db, "INSERT OR REPLACE INTO meta(key, value) VALUES('max_grant_ms', ?)");
+  s.bind_blob(1, std::to_string(ms)).run();
+  impl_->audit(detail::kAdmin, "policy", "ok", 0, 0,
+               "max_grant_ms " + std::to_string(before) + " -> " + std::to_string(ms));
+  tx.commit();
+}
+
 std::optional<Principal> ReviewStore::principal(const std::string& id) const {
   std::lock_guard<std::mutex> g(impl_->mu);
   return impl_->load_principal(id);
@@ -622,12 +662,13 @@ std::vector<ReviewItem> ReviewStore::queue(const std::string& principal,
 
 std::int64_t ReviewStore::request_access(const std::string& requester, const GrantRequest& req) {
   require_text(req.reason, "GrantRequest.reason");
-  if (req.duration_ms <= 0 || req.duration_ms > impl_->opt.max_grant_ms) {
-    throw std::invalid_argument("GrantRequest.duration_ms must be in 1.." +
-                                std::to_string(impl_->opt.max_grant_ms));
-  }
   std::lock_guard<std::mutex> g(impl_->mu);
   Tx tx(*impl_->db);
+  const std::int64_t limit = impl_->grant_limit();
+  if (req.duration_ms <= 0 || req.duration_ms > limit) {
+    throw std::invalid_argument("GrantRequest.duration_ms must be in 1.." + std::to_string(limit) +
+                                " (the store's max_grant_ms)");
+  }
   std::string region = req.region;
   try {
     Principal p = impl_->require_principal(requester);
@@ -663,6 +704,11 @@ void ReviewStore::approve_access(const std::string& manager, std::int64_t grant_
     Principal m = impl_->require_principal(manager);
     if (m.role != Role::manager) throw Denied{"'" + manager + "' is not a manager"};
     if (m.id == gr->requester) throw Denied{"self-approval: a grant needs another manager"};
+    const std::int64_t limit = impl_->grant_limit();
+    if (gr->duration_ms > limit) {
+      throw Denied{"grant asks for " + std::to_string(gr->duration_ms) +
+                   " ms, over the store's max_grant_ms (" + std::to_string(limit) + ")"};
+    }
   } catch (const Denied& d) {
     impl_->audit(manager, "approve", "denied", 0, grant_id, d.reason);
     tx.commit();
@@ -718,7 +764,8 @@ std::vector<Grant> ReviewStore::grants(const std::string& requester) const {
   s.bind_text(1, requester);
   std::vector<Grant> out;
   const std::int64_t t = impl_->now();
-  while (s.step()) out.push_back(detail::read_grant(s, t));
+  const std::int64_t limit = impl_->grant_limit();
+  while (s.step()) out.push_back(detail::read_grant(s, t, limit));
   return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "abusemon/error.hpp"
 #include "abusemon/tracker.hpp"
+#include "core/json_input.hpp"
 
 namespace abusemon {
 
@@ -389,12 +390,7 @@ void validate(const TrackerConfig& c) {
 }
 
 TrackerConfig parse_tracker_config(std::string_view text) {
-  json j;
-  try {
-    j = json::parse(text);
-  } catch (const json::exception& e) {  // parse_error, and out_of_range for numbers like 1e400
-    throw error(status::format, std::string("tracker config: invalid JSON: ") + e.what());
-  }
+  json j = detail::parse_json(text, "tracker config");
   check_keys(j, "",
              {"version", "horizons", "shards", "max_customers", "max_users", "idle_ttl",
               "signal_queue_capacity", "score", "detectors", "fleet"});

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "abusemon/error.hpp"
+#include "core/json_input.hpp"
 #include "tracker/tracker_internal.hpp"
 
 namespace abusemon {
@@ -105,7 +106,7 @@ std::string to_json(const TrackerStats& s) {
 
 Signal detail::signal_from_json(std::string_view text) {
   try {
-    const json j = json::parse(text);
+    const json j = detail::parse_json(text, "signal");
     Signal s;
     s.id = j.at("id").get<uint64_t>();
     s.customer = j.at("customer").get<std::string>();

@@ -40,6 +40,7 @@
 #include "keyword_scorer.hpp"
 #include "support/redis_server.hpp"
 #include "support/replay_stack.hpp"
+#include "support/scratch.hpp"
 
 using namespace abusemon;
 namespace fs = std::filesystem;
@@ -48,29 +49,11 @@ namespace {
 
 constexpr std::int64_t kT0 = 1'764'000'000'000;  // 2025-11-24
 
-struct Dir {
-  fs::path path;
-  Dir() {
-    std::string tmpl = (fs::temp_directory_path() / "am_hardening_XXXXXX").string();
-    REQUIRE(mkdtemp(tmpl.data()) != nullptr);
-    path = tmpl;
-  }
-  ~Dir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string file(const std::string& name) const { return (path / name).string(); }
+// Scratch directory of one test.
+struct Dir : test::ScratchDir {
+  Dir() : test::ScratchDir("am_hardening_") {}
 };
-
-template <class F>
-std::optional<status> status_of(F&& f) {
-  try {
-    f();
-  } catch (const error& e) {
-    return e.code();
-  }
-  return std::nullopt;
-}
+using test::status_of;
 
 std::shared_ptr<test::KeywordScorer> scorer() {
   return std::make_shared<test::KeywordScorer>();

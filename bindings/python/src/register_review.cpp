@@ -194,6 +194,11 @@ Arguments:
             s.store->set_principal_active(id, active);
           },
           py::arg("id"), py::arg("active"), nogil)
+      .def_property(
+          "max_grant_ms", [](const S& s) { return s.store->max_grant_ms(); },
+          [](S& s, std::int64_t ms) { s.store->set_max_grant_ms(ms); },
+          "The grant limit persisted in the store (ms); setting it is audited. The constructor's "
+          "max_grant_ms only seeds a new store.")
       .def(
           "principal", [](const S& s, const std::string& id) { return s.store->principal(id); },
           py::arg("id"), nogil)

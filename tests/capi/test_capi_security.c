@@ -1,0 +1,92 @@
+/* C99 security regressions (issue #21) through the C ABI: deep and duplicate-key JSON inputs,
+ * the grant limit persisted in the review store. */
+#define _XOPEN_SOURCE 700
+#include <abusemon.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+
+#define HOUR_MS ((int64_t)3600 * 1000)
+
+/* "[[[...1...]]]" nested `depth` levels deep; caller frees. */
+static char* nested(size_t depth) {
+  char* s = (char*)malloc(2 * depth + 2);
+  size_t i;
+  for (i = 0; i < depth; ++i) s[i] = '[';
+  s[depth] = '1';
+  for (i = 0; i < depth; ++i) s[depth + 1 + i] = ']';
+  s[2 * depth + 1] = '\0';
+  return s;
+}
+
+static void json_inputs(void) {
+  char* deep = nested(100000);
+  am_policy* p = NULL;
+  am_tracker* t = NULL;
+  CHECK(am_policy_from_json(deep, strlen(deep), &p) == AM_E_FORMAT);
+  CHECK(strstr(am_last_error(), "nesting deeper than 64") != NULL);
+  CHECK(p == NULL);
+  CHECK(am_tracker_new(deep, strlen(deep), &t) == AM_E_FORMAT);
+  CHECK(t == NULL);
+  CHECK(am_policy_from_json("{\"version\":1,\"version\":1}", 26, &p) == AM_E_FORMAT);
+  CHECK(strstr(am_last_error(), "duplicate key") != NULL);
+  CHECK(am_policy_new(&p) == AM_OK);
+  CHECK(am_policy_add_blocklist_json(p, deep, strlen(deep)) == AM_E_FORMAT);
+  am_policy_free(p);
+  free(deep);
+}
+
+static void grant_limit(const char* dir) {
+  char path[256];
+  am_review_options opt = am_review_default_options();
+  am_review_store* s = NULL;
+  int64_t limit = 0, g = 0;
+  char* deep = nested(5000);
+  size_t len = 0;
+
+  snprintf(path, sizeof path, "%s/grants.db", dir);
+  opt.path = path;
+  CHECK(am_review_open(&opt, &s) == AM_OK);
+  CHECK(am_review_max_grant_ms(s, &limit) == AM_OK);
+  CHECK(limit == 8 * HOUR_MS);
+  CHECK(am_review_max_grant_ms(s, NULL) == AM_E_NULL_POINTER);
+  CHECK(am_review_add_principal(s, "alice", AM_REVIEW_ROLE_REVIEWER, "eea") == AM_OK);
+  CHECK(am_review_add_principal(s, "mia", AM_REVIEW_ROLE_MANAGER, "eea") == AM_OK);
+  CHECK(am_review_queue(s, "alice", deep, NULL, &len) == AM_E_FORMAT);
+  am_review_free(s);
+
+  /* A second opener asking for a longer limit does not get it: the store's limit holds. */
+  opt.max_grant_ms = 100 * HOUR_MS;
+  CHECK(am_review_open(&opt, &s) == AM_OK);
+  CHECK(am_review_max_grant_ms(s, &limit) == AM_OK);
+  CHECK(limit == 8 * HOUR_MS);
+  CHECK(am_review_request_access(s, "alice", "eea", NULL, "ticket", 9 * HOUR_MS, &g) ==
+        AM_E_INVALID_ARGUMENT);
+  CHECK(am_review_set_max_grant_ms(s, 200 * 24 * HOUR_MS) == AM_E_INVALID_ARGUMENT);
+  CHECK(am_review_set_max_grant_ms(s, 10 * HOUR_MS) == AM_OK);
+  CHECK(am_review_request_access(s, "alice", "eea", NULL, "ticket", 9 * HOUR_MS, &g) == AM_OK);
+  /* Lowered before approval: the grant now asks for more than the store allows. */
+  CHECK(am_review_set_max_grant_ms(s, 1 * HOUR_MS) == AM_OK);
+  CHECK(am_review_approve_access(s, "mia", g) == AM_E_PERMISSION_DENIED);
+  CHECK(strstr(am_last_error(), "max_grant_ms") != NULL);
+  am_review_free(s);
+  remove(path);
+  free(deep);
+}
+
+int main(void) {
+  char dir_template[] = "/tmp/am_security_c_XXXXXX";
+  const char* dir = mkdtemp(dir_template);
+  char cmd[300];
+  if (dir == NULL) return 1;
+  json_inputs();
+  grant_limit(dir);
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
+  printf("%d checks, %d failures\n", checks, failures);
+  return failures == 0 ? 0 : 1;
+}

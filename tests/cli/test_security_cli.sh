@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# CLI security regressions (issue #21), one block per class of defect found by an outside probe.
+# Usage: test_security_cli.sh path/to/abusemon
+set -u
+bin="${1:?usage: $0 path/to/abusemon}"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+fails=0
+fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
+contains() {  # contains HAYSTACK NEEDLE
+  case "$1" in *"$2"*) ;; *) fail "'$2' not in: $1" ;; esac
+}
+absent() {  # absent HAYSTACK NEEDLE
+  case "$1" in *"$2"*) fail "'$2' unexpectedly in: $1" ;; *) ;; esac
+}
+
+# --- class 1: deep JSON nesting, duplicate keys, ids beyond 2^53 -------------------------------
+python3 - "$dir/d.jsonl" <<'EOF'
+import sys
+n = 100000
+with open(sys.argv[1], "w") as f:
+    f.write('{"id":' + '[' * n + ']' * n + ',"text":"x"}\n')
+    f.write('{"id":18446744073709551617,"text":"hello"}\n')
+    f.write('{"id":18446744073709551616,"text":"hello"}\n')
+    f.write('{"id":4,"text":"a","text":"b"}\n')
+EOF
+out="$("$bin" classify "$dir/d.jsonl" 2>"$dir/err")"
+rc=$?
+if [ "$rc" = 0 ]; then
+  contains "$out" '"line":1,"error":"invalid JSON: nesting deeper than 64 levels"'
+  contains "$out" '{"id":18446744073709551617,"line":2,'
+  contains "$out" '{"id":18446744073709551616,"line":3,'
+  contains "$out" '"line":4,"error":"invalid JSON: duplicate key \"text\""'
+elif grep -qi "model" "$dir/err"; then
+  echo "skip: classify needs the default model: $(cat "$dir/err")"
+else
+  fail "classify of deep JSON exited $rc: $(cat "$dir/err")"
+fi
+
+# --- class 2: the grant limit is the store's ----------------------------------------------------
+db="$dir/g.db"
+rv() { "$bin" review --db "$db" "$@"; }
+rv principal-add alice --role reviewer --region eea >/dev/null || fail "principal-add"
+rv principal-add mia --role manager --region eea >/dev/null || fail "principal-add"
+rv --max-grant-hours 1e9 request --as alice --reason t --minutes 6e10 >/dev/null 2>&1 &&
+  fail "--max-grant-hours 1e9 accepted"
+rv --max-grant-hours 100 request --as alice --reason t --minutes 6000 >/dev/null 2>&1 &&
+  fail "a later opener raised the store's grant limit"
+contains "$(rv policy)" '{"max_grant_ms":28800000}'
+contains "$(rv policy --set-max-grant-hours 1)" '{"max_grant_ms":3600000}'
+rv request --as alice --reason t --minutes 61 >/dev/null 2>&1 && fail "61 minutes over a 1 h limit"
+g="$(rv request --as alice --reason t --minutes 60)" || fail "request within the limit"
+contains "$(rv approve --as mia "$g")" '"state":"active"'
+contains "$(rv audit)" '"action":"policy"'
+
+if [ "$fails" != 0 ]; then
+  echo "test_security_cli: $fails failure(s)" >&2
+  exit 1
+fi
+echo "test_security_cli: ok"
