@@ -42,7 +42,7 @@ static void json_inputs(void) {
 
 static void grant_limit(const char* dir) {
   char path[256];
-  am_review_options opt = am_review_default_options();
+  am_review_options opt = am_review_options_default();
   am_review_store* s = NULL;
   int64_t limit = 0, g = 0;
   char* deep = nested(5000);
@@ -57,7 +57,7 @@ static void grant_limit(const char* dir) {
   CHECK(am_review_add_principal(s, "alice", AM_REVIEW_ROLE_REVIEWER, "eea") == AM_OK);
   CHECK(am_review_add_principal(s, "mia", AM_REVIEW_ROLE_MANAGER, "eea") == AM_OK);
   CHECK(am_review_queue(s, "alice", deep, NULL, &len) == AM_E_FORMAT);
-  am_review_free(s);
+  am_review_store_free(s);
 
   /* A second opener asking for a longer limit does not get it: the store's limit holds. */
   opt.max_grant_ms = 100 * HOUR_MS;
@@ -73,7 +73,7 @@ static void grant_limit(const char* dir) {
   CHECK(am_review_set_max_grant_ms(s, 1 * HOUR_MS) == AM_OK);
   CHECK(am_review_approve_access(s, "mia", g) == AM_E_PERMISSION_DENIED);
   CHECK(strstr(am_last_error(), "max_grant_ms") != NULL);
-  am_review_free(s);
+  am_review_store_free(s);
   remove(path);
   free(deep);
 }
