@@ -31,7 +31,7 @@ from .data.minors import minor_rule_score
 from .data.schema import OUTPUTS, Example, label_matrix
 
 HARM = [o for o in OUTPUTS if o != "minor_mentioned"]
-BENIGN_PROMPT_SOURCES = ("oasst_prompts", "arena_hard_prompts", "mtbench_vicuna_questions", "awesome_chatgpt_prompts", "selfinstruct_user_oriented")
+BENIGN_PROMPT_SOURCES = ("oasst_prompts", "arena_hard_prompts", "mtbench_vicuna_questions", "awesome_chatgpt_prompts", "selfinstruct_user_oriented", "coconot")
 EVAL_BENIGN = ("alpaca_harmless", "alpaca_seed_tasks", "toxicchat_train", "phtest", "xsafety_en")
 
 
@@ -181,6 +181,27 @@ def plots(y: np.ndarray, p: np.ndarray, outputs: Sequence[str], out_dir: str, ta
     plt.close(fig)
     files.append(f2)
     return files
+
+
+def behaviour_pr_plot(y: np.ndarray, score: np.ndarray, out_dir: str) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    prec, rec, _ = metrics.pr_curve(y, score)
+    fig, ax = plt.subplots(figsize=(6, 5))
+    ax.plot(rec, prec, label=f"highest harm score (AP {metrics.auprc(y, score):.3f})")
+    ax.set_xlabel("recall")
+    ax.set_ylabel("precision")
+    ax.set_ylim(0, 1.02)
+    ax.set_title("Binary prompt moderation, ToxicChat (evaluation only)")
+    ax.legend(fontsize=8, loc="lower left")
+    fig.tight_layout()
+    path = os.path.join(out_dir, "pr_moderation_binary.png")
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
 
 
 def fmt(x) -> str:
@@ -416,7 +437,20 @@ def main(argv=None) -> int:
         except Exception as exc:  # the engine is optional: report why it was skipped
             log(f"engine check skipped: {exc}")
     out = evaluate(scorer, rows, eval_rows, thr, a.out, a.seed, engine, a.robust_per_cat, a.eval_cap)
-    md = header(scorer.sidecar, thr) + out["markdown"]
+    md = header(scorer.sidecar, thr)
+    if engine is not None and eval_rows:
+        # Headline numbers first: evaluation-only data, scored as `abusemon classify` runs.
+        from . import behaviour
+
+        log("outside-style behaviours (engine + Monitor, evaluation-only data)")
+        b = behaviour.measure(behaviour.monitor_check(a.gguf), eval_rows, a.seed, a.eval_cap)
+        curve = b.pop("_curve", None)
+        if curve is not None:
+            behaviour_pr_plot(curve[0], curve[1], a.out)
+        out["result"]["behaviour"] = b
+        md += behaviour.markdown(b) + ["![PR curve, binary prompt moderation (ToxicChat)](pr_moderation_binary.png)", ""]
+        md += ["The sections below are the project's own held-out split (its sources are shared with training, so it measures the training distribution) and the per-set details.", ""]
+    md += out["markdown"]
     with open(os.path.join(a.out, "REPORT.md"), "w", encoding="utf-8") as f:
         f.write("\n".join(md) + "\n")
     with open(os.path.join(a.out, "metrics.json"), "w", encoding="utf-8") as f:

@@ -1,7 +1,7 @@
 """Text obfuscations used for robustness evaluation and (on the training split only) augmentation.
 
 Each transform is deterministic given a `random.Random`. TRANSFORMS (training augmentation and
-evaluation): leetspeak, spacing (letters split by spaces or dots), homoglyphs (Cyrillic/Greek
+evaluation): typos (a dropped, swapped or split letter), leetspeak, spacing (letters split by spaces or dots), homoglyphs (Cyrillic/Greek
 look-alikes), zero_width (invisible characters inside words). EVAL_TRANSFORMS adds, for
 evaluation: elongation ("kiiiill"), styled (fullwidth / mathematical / circled / small-capital
 letters), combining (stacked combining marks) and combined (two or three of the others on the
@@ -99,7 +99,25 @@ def combining(text: str, rng: random.Random, frac: float = 0.5) -> str:
     return " ".join(words)
 
 
+def typos(text: str, rng: random.Random, frac: float = 0.35) -> str:
+    """Misspellings nothing can normalise away: a letter dropped, two letters swapped, or a space
+    inside the word ("hte", "idot", "stu pid"). The model itself has to read through them."""
+    words = _words(text)
+    for i in _pick_words(rng, words, frac):
+        w = words[i]
+        pos = rng.randrange(1, len(w) - 1) if len(w) > 2 else 1
+        kind = rng.randrange(3)
+        if kind == 0:
+            words[i] = w[:pos] + w[pos + 1:]
+        elif kind == 1 and pos + 1 < len(w):
+            words[i] = w[:pos] + w[pos + 1] + w[pos] + w[pos + 2:]
+        else:
+            words[i] = w[:pos] + " " + w[pos:]
+    return " ".join(words)
+
+
 TRANSFORMS: Dict[str, Callable[[str, random.Random], str]] = {
+    "typos": typos,
     "leetspeak": leetspeak,
     "spacing": spacing,
     "homoglyphs": homoglyphs,

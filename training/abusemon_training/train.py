@@ -236,7 +236,9 @@ def main(argv=None) -> int:
     ap.add_argument("--augment", type=float, default=0.12, help="fraction of training rows given an obfuscated copy")
     ap.add_argument("--extra-synthetic", type=int, default=0, help="add this many rows per template of the training-only synthetic supplement (abusemon_training.data.synthetic_extra)")
     ap.add_argument("--extra-requests", type=int, default=0, help="add this many rows per template of the training-only harmful-request supplement (abusemon_training.data.synthetic_requests)")
+    ap.add_argument("--extra-contrast", type=int, default=0, help="add this many rows per template of the training-only contrast supplement (abusemon_training.data.synthetic_contrast): counter-speech, identity statements, safe senses of sensitive words, refusals, harmful answers, threats")
     ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon_training.soup)")
+    ap.add_argument("--exclude-sources", default="", help="comma-separated sources left out of training and calibration (leave-sources-out evaluation)")
     ap.add_argument("--init", default=None, help="continue from this artifact folder (adapter.safetensors)")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many train/val rows")
     ap.add_argument("--max-minutes", type=float, default=60.0, help="stop training after this long")
@@ -268,24 +270,31 @@ def main(argv=None) -> int:
     if a.limit:
         for s in ("train", "val"):
             splits[s] = random.Random(a.seed).sample(splits[s], min(a.limit, len(splits[s])))
+    if a.exclude_sources:
+        # Leave-sources-out runs: the model neither trains nor calibrates on these sources, so
+        # all of their rows (every split) measure generalisation (abusemon_training.loso).
+        drop = set(a.exclude_sources.split(","))
+        unknown = drop - {e.source for s in splits.values() for e in s}
+        if unknown:
+            ap.error(f"--exclude-sources: no rows from {sorted(unknown)}")
+        for s in ("train", "val"):
+            splits[s] = [e for e in splits[s] if e.source not in drop]
+        log(f"left out sources {sorted(drop)}")
     train_rows = [] if a.calibrate_only else splits["train"]
-    if a.extra_synthetic and not a.calibrate_only:
-        from .data import synthetic_extra
+    # Training-only supplements, generated after the splits were frozen (never in val/test).
+    from .data import synthetic_contrast, synthetic_extra, synthetic_requests
 
-        extra = synthetic_extra.training_supplement(a.seed, a.extra_synthetic, splits["val"] + splits["test"])
-        train_rows = train_rows + extra
-        log(f"added {len(extra)} rows of the training-only synthetic supplement")
-    if a.extra_requests and not a.calibrate_only:
-        from .data import synthetic_requests
-
-        extra = synthetic_requests.training_supplement(a.seed, a.extra_requests, splits["val"] + splits["test"])
-        train_rows = train_rows + extra
-        log(f"added {len(extra)} rows of the training-only harmful-request supplement")
+    for per_template, module, what in ((a.extra_synthetic, synthetic_extra, "synthetic"), (a.extra_requests, synthetic_requests, "harmful-request"),
+                                       (a.extra_contrast, synthetic_contrast, "contrast")):
+        if per_template and not a.calibrate_only:
+            extra = module.training_supplement(a.seed, per_template, splits["val"] + splits["test"])
+            train_rows = train_rows + extra
+            log(f"added {len(extra)} rows of the training-only {what} supplement")
     init_record: Dict = {}
     if a.init and os.path.exists(os.path.join(a.init, "abusemon.json")):
         with open(os.path.join(a.init, "abusemon.json"), encoding="utf-8") as f:
             init_record = json.load(f).get("training", {})
-        if a.calibrate_only and "lora" in init_record:
+        if "lora" in init_record:
             # The adapter's own shape wins over command-line defaults.
             a.lora_r = int(init_record["lora"]["r"])
             a.lora_alpha = float(init_record["lora"]["alpha"])
@@ -397,6 +406,8 @@ def main(argv=None) -> int:
             "benign_prompt_weight": a.benign_prompt_weight,
             "extra_synthetic_per_template": a.extra_synthetic,
             "extra_requests_per_template": a.extra_requests,
+            "extra_contrast_per_template": a.extra_contrast,
+            "excluded_sources": sorted(a.exclude_sources.split(",")) if a.exclude_sources else [],
             "init_seed": a.seed if a.init_seed is None else a.init_seed,
             "train_rows": len(train_rows),
             "train_minutes": round(train_minutes, 1),

@@ -14,7 +14,7 @@ from abusemon_training.obfuscate import EVAL_TRANSFORMS, TRANSFORMS, obfuscate
 
 def test_training_augmentation_kinds_are_unchanged():
     # train.py augments with TRANSFORMS; the extra kinds are for evaluation only.
-    assert sorted(TRANSFORMS) == ["homoglyphs", "leetspeak", "spacing", "zero_width"]
+    assert sorted(TRANSFORMS) == ["homoglyphs", "leetspeak", "spacing", "typos", "zero_width"]
     assert set(EVAL_TRANSFORMS) >= set(TRANSFORMS) | {"elongation", "styled", "combining", "combined"}
 
 

@@ -42,6 +42,8 @@ CAPS: Dict[Tuple[str, str], int] = {
     ("implicit_hate", "not_hate"): 5000,
     ("tweeteval", "offensive"): 5000,
     ("tweeteval", "hate"): 6000,
+    ("hatexplain", "normal"): 4000,
+    ("hatexplain", "offensive"): 2500,
 }
 SPLIT_FRACTIONS = (0.8, 0.1, 0.1)
 

