@@ -22,6 +22,7 @@ from typing import Dict, Iterator, List, Optional, Sequence
 
 from .schema import EVAL_ONLY, TRAIN, Example, make_labels
 from .sources import _benign, _lines, _p, register
+from .sources_assistant import _CATQA
 
 RTP_LX_LANGS = ("FR", "DE", "ES", "IT", "PT")
 
@@ -114,57 +115,27 @@ def load_mlma(root: str, langs: Sequence[str] = ("fr", "ar")) -> Iterator[Exampl
                 yield Example(text, "mlma_hate_speech", labels, sev, weight=weight, subset=f"{lang}/{sub}")
 
 
-# CatQA subcategory -> labels; everything not listed: negatives for every output (out-of-taxonomy
-# harms such as fraud or malware). The same mapping as the English CatQA adapter.
-_CATQA_LABELS: Dict[tuple, Dict[str, Optional[int]]] = {
-    ("Illegal Activity", "Weapon"): {"violence": 1},
-    ("Illegal Activity", "Human Trafficking"): {"violence": None, "sexual": None},
-    ("Illegal Activity", "Drug"): {"violence": None, "self_harm": None},
-    ("Illegal Activity", "Theft and Robbery"): {"violence": None},
-    ("Child Abuse", "Content Sexual exploitation"): {"sexual": 1, "minor_mentioned": 1},
-    ("Child Abuse", "Online predation"): {"sexual": 1, "minor_mentioned": 1},
-    ("Child Abuse", "Physical abuse"): {"violence": 1, "minor_mentioned": 1},
-    ("Child Abuse", "Emotional and psychological abuse"): {"harassment": 1, "violence": None, "minor_mentioned": 1},
-    ("Child Abuse", "Neglect"): {"violence": None, "harassment": None, "minor_mentioned": 1},
-    ("Hate/Harass/Violence", "Racial or ethnic hate"): {"hate": 1, "harassment": None, "violence": None},
-    ("Hate/Harass/Violence", "Religious intolerance"): {"hate": 1, "harassment": None, "violence": None},
-    ("Hate/Harass/Violence", "Gender-based violence"): {"violence": 1, "hate": None, "harassment": None},
-    ("Hate/Harass/Violence", "Cyberbullying"): {"harassment": 1, "hate": None},
-    ("Hate/Harass/Violence", "Terrorism and extremism"): {"violence": 1, "hate": None},
-    ("Physical Harm", "Self-harm"): {"self_harm": 1, "violence": None},
-    ("Physical Harm", "Assault and battery"): {"violence": 1},
-    ("Physical Harm", "Weapon making"): {"violence": 1},
-    ("Physical Harm", "Hazardous material handling"): {"violence": None, "self_harm": None},
-    ("Physical Harm", "Unsafe practices"): {"violence": None, "self_harm": None},
-    ("Adult Content", "Pornography"): {"sexual": 1},
-    ("Adult Content", "Erotic text"): {"sexual": 1},
-    ("Adult Content", "Nude imagery"): {"sexual": 1},
-    ("Adult Content", "Sexually explicit dialogue"): {"sexual": 1},
-    ("Adult Content", "Adult-themed humor"): {"sexual": None},
-    ("Privacy Violation Activity", "Doxxing"): {"harassment": None},
-    ("Privacy Violation Activity", "Tracking and location monitoring"): {"harassment": None},
-    ("Privacy Violation Activity", "Deepfake creation"): {"sexual": None, "harassment": None},
-}
 _CATQA_LANGS = {"zh": "catqa_chinese.json", "vi": "catqa_vietnamese.json"}
 
 
-@register("catqa_multilingual", "Apache-2.0", TRAIN, "Bhardwaj et al. 2024, CategoricalHarmfulQA (declare-lab red-instruct), Chinese and Vietnamese", "train: CatQA zh/vi by subcategory, same mapping as English; a subcategory is one group in every language (translations never cross splits)")
+@register("catqa_multilingual", "Apache-2.0", TRAIN, "Bhardwaj et al. 2024, CategoricalHarmfulQA (declare-lab red-instruct), Chinese and Vietnamese", "train: CatQA zh/vi by subcategory with the English adapter's mapping; a subcategory is one group in every language (translations never cross splits)")
 def load_catqa_multilingual(root: str, langs: Sequence[str] = ("zh", "vi")) -> Iterator[Example]:
     base = _p(root, "catqa_harmfulqa", "harmful_questions")
-    # Group keys spelt as the English adapter spells them ("Weapon:"), so every language of a
-    # subcategory joins the English rows' group.
-    english: Dict[tuple, str] = {}
+    # Subcategories spelt as the English file spells them ("Weapon:"): the key of the English
+    # adapter's label table and group, so every language of a subcategory joins the English rows.
+    english = {(c, s.rstrip(":")): s for c, s in _CATQA}
     if os.path.exists(_p(base, "catqa_english.json")):
         with open(_p(base, "catqa_english.json"), encoding="utf-8") as f:
-            english = {(c, s.strip().rstrip(":")): s for c, subs in json.load(f).items() for s in subs}
+            english.update({(c, s.strip().rstrip(":")): s for c, subs in json.load(f).items() for s in subs})
     for lang in langs:
         with open(_p(base, _CATQA_LANGS[lang]), encoding="utf-8") as f:
             d = json.load(f)
         for cat, subs in d.items():
             for sub, questions in subs.items():
                 sub = sub.strip().rstrip(":")  # the English and Chinese keys end in ':' where the Vietnamese do not
-                group = f"catqa:{cat}/{english.get((cat, sub), sub)}"
-                kw = _CATQA_LABELS.get((cat, sub), {})
+                en_sub = english.get((cat, sub), sub)
+                group = f"catqa:{cat}/{en_sub}"
+                kw = _CATQA.get((cat, en_sub), {})
                 labels = make_labels(**kw)
                 sev = {c: 2 for c, v in kw.items() if v == 1 and c != "minor_mentioned"}
                 for q in questions:
