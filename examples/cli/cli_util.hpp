@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -21,10 +22,19 @@ inline std::string read_file(const std::string& path, const char* what = nullptr
   return std::string(std::istreambuf_iterator<char>(f), {});
 }
 
-/// A fixed time for reproducible runs and demos (--now-ms).
+/// A fixed time for replays and tests (--now-ms). Audited stores must run on the real clock, so
+/// the CLI only accepts an injected time when ABUSEMON_ALLOW_TEST_CLOCK=1 says this is a test or
+/// a replay; the stores themselves never let time go backwards whatever the clock says.
 class FixedClock final : public Clock {
  public:
-  explicit FixedClock(std::int64_t t) : t_(t) {}
+  explicit FixedClock(std::int64_t t) : t_(t) {
+    const char* allow = std::getenv("ABUSEMON_ALLOW_TEST_CLOCK");
+    if (allow == nullptr || std::string(allow) != "1") {
+      throw Failure(kExitUsage,
+                    "--now-ms injects a clock for tests and replays only (audited actions use the "
+                    "real clock); set ABUSEMON_ALLOW_TEST_CLOCK=1 to use it");
+    }
+  }
   std::int64_t now_ms() const override { return t_; }
 
  private:

@@ -17,6 +17,7 @@
 #include "abusemon/review.hpp"
 #include "cli_util.hpp"
 #include "commands.hpp"
+#include "terminal.hpp"
 
 namespace abusemon::cli {
 
@@ -122,10 +123,12 @@ E parse_or_usage(const std::string& v, Parse parse, const char* what) {
 }
 
 void print_item_line(const ReviewItem& it) {
-  std::cout << it.id << '\t' << to_string(it.status) << '\t' << it.region << '\t' << it.queue
-            << '\t' << it.customer << '\t' << (it.user.empty() ? "-" : it.user) << '\t'
-            << to_string(it.category) << '/' << to_string(it.severity) << '\t' << it.confidence
-            << '\t' << it.signal << (it.content_purged ? "\t(purged)" : "") << '\n';
+  // Fields come from customers and hosts: a tab or newline in one must not forge a column/row.
+  std::cout << it.id << '\t' << to_string(it.status) << '\t' << printable(it.region) << '\t'
+            << printable(it.queue) << '\t' << printable(it.customer) << '\t'
+            << (it.user.empty() ? "-" : printable(it.user)) << '\t' << to_string(it.category) << '/'
+            << to_string(it.severity) << '\t' << it.confidence << '\t' << printable(it.signal)
+            << (it.content_purged ? "\t(purged)" : "") << '\n';
 }
 
 }  // namespace

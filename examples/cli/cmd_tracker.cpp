@@ -17,6 +17,7 @@
 #include "cli_util.hpp"
 #include "commands.hpp"
 #include "core/json_input.hpp"
+#include "terminal.hpp"
 
 namespace abusemon::cli {
 
@@ -239,8 +240,8 @@ std::string fmt_time(int64_t ms) {
 }
 
 void print_entity(const EntityView& v) {
-  std::printf("customer:        %s\n", v.customer.c_str());
-  if (!v.user.empty()) std::printf("user:            %s\n", v.user.c_str());
+  std::printf("customer:        %s\n", printable(v.customer).c_str());
+  if (!v.user.empty()) std::printf("user:            %s\n", printable(v.user).c_str());
   std::printf("first seen:      %s\n", fmt_time(v.first_seen_ms).c_str());
   std::printf("last seen:       %s\n", fmt_time(v.last_seen_ms).c_str());
   std::printf("requests:        %llu (flagged %llu, blocked %llu)\n",

@@ -6,9 +6,11 @@
 #include <exception>
 #include <iostream>
 #include <new>
+#include <string>
 
 #include "abusemon/abusemon.hpp"
 #include "commands.hpp"
+#include "terminal.hpp"
 
 namespace {
 
@@ -30,14 +32,17 @@ int exit_code_for(abusemon::status s) {
 }
 
 int fail(int code, const char* message) {
+  std::cout.flush();
   std::fflush(stdout);
-  std::fprintf(stderr, "abusemon: error: %s\n", message);
+  // Messages quote ids and input: one line, nothing a terminal would act on.
+  const std::string safe = abusemon::cli::printable(message, abusemon::cli::Lines::escape);
+  std::fprintf(stderr, "abusemon: error: %s\n", safe.c_str());
   return code;
 }
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   CLI::App app{"abusemon — abuse monitoring for LLM inference services"};
   app.name("abusemon");
   app.set_version_flag("--version", std::string("abusemon ") + abusemon::version());
@@ -79,4 +84,14 @@ int main(int argc, char** argv) {
   } catch (...) {
     return fail(abusemon::cli::kExitRuntime, "unknown failure");
   }
+}
+
+int main(int argc, char** argv) {
+  // Everything the commands print to stdout passes the terminal filter (docs/CLI.md).
+  abusemon::cli::TerminalSafeBuf safe(std::cout.rdbuf());
+  std::streambuf* const original = std::cout.rdbuf(&safe);
+  const int code = run(argc, argv);
+  std::cout.flush();
+  std::cout.rdbuf(original);
+  return code;
 }

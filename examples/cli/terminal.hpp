@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <streambuf>
 #include <string>
 #include <string_view>
 
@@ -16,8 +17,8 @@ enum class Lines : std::uint8_t {
 };
 
 /// `s` with C0 controls, DEL, C1 controls (U+0080..U+009F), bidirectional overrides and
-/// isolates (U+202A..U+202E, U+2066..U+2069) and bytes that are not UTF-8 shown as \xNN or
-/// \u{NNNN}.
+/// isolates (U+202A..U+202E, U+2066..U+2069) shown as \uNNNN (a JSON escape, so that JSON output
+/// stays valid and means the same), and bytes that are not UTF-8 as \xNN.
 inline std::string printable(std::string_view s, Lines lines = Lines::escape) {
   std::string out;
   out.reserve(s.size());
@@ -30,7 +31,7 @@ inline std::string printable(std::string_view s, Lines lines = Lines::escape) {
       if (keep || keep_ws) {
         out += static_cast<char>(c);
       } else {
-        std::snprintf(buf, sizeof buf, "\\x%02x", c);
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
         out += buf;
       }
       ++i;
@@ -57,7 +58,7 @@ inline std::string printable(std::string_view s, Lines lines = Lines::escape) {
     const bool hidden = (cp >= 0x80 && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
                         (cp >= 0x2066 && cp <= 0x2069);
     if (hidden) {
-      std::snprintf(buf, sizeof buf, "\\u{%04x}", static_cast<unsigned>(cp));
+      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
       out += buf;
     } else {
       out.append(s.substr(i, len));
@@ -66,5 +67,44 @@ inline std::string printable(std::string_view s, Lines lines = Lines::escape) {
   }
   return out;
 }
+
+/// A filter in front of a stream buffer: whole lines pass through printable(Lines::keep). The CLI
+/// puts it in front of stdout, so that no command can print raw control characters; JSON output
+/// is unchanged in meaning (nlohmann already escapes C0; DEL, C1 and bidi controls become \u
+/// escapes).
+class TerminalSafeBuf final : public std::streambuf {
+ public:
+  explicit TerminalSafeBuf(std::streambuf* out) : out_(out) {}
+  ~TerminalSafeBuf() override { flush_line(); }
+
+ protected:
+  int_type overflow(int_type ch) override {
+    if (traits_type::eq_int_type(ch, traits_type::eof())) return traits_type::not_eof(ch);
+    line_.push_back(traits_type::to_char_type(ch));
+    if (ch == '\n' && !flush_line()) return traits_type::eof();
+    return ch;
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    for (std::streamsize i = 0; i < n; ++i) {
+      if (traits_type::eq_int_type(overflow(traits_type::to_int_type(s[i])), traits_type::eof())) {
+        return i;
+      }
+    }
+    return n;
+  }
+  int sync() override { return flush_line() && out_->pubsync() == 0 ? 0 : -1; }
+
+ private:
+  bool flush_line() {
+    if (line_.empty()) return true;
+    const std::string safe = printable(line_, Lines::keep);
+    line_.clear();
+    return out_->sputn(safe.data(), static_cast<std::streamsize>(safe.size())) ==
+           static_cast<std::streamsize>(safe.size());
+  }
+
+  std::streambuf* out_;
+  std::string line_;
+};
 
 }  // namespace abusemon::cli

@@ -19,7 +19,15 @@
 //  - Every access (allowed or denied), grant request/approval/revocation, decision, export and
 //    purge is appended to a SHA-256 hash chain. The chain head (last sequence number + hash) is
 //    stored separately and, when a key is configured, authenticated with an HMAC under a key
-//    derived from it, so verify_audit() detects edited, deleted, reordered and truncated records.
+//    derived from it, so verify_audit() detects edited, deleted and reordered records. Records
+//    that create or change a principal, item, grant or decision carry the SHA-256 of that row,
+//    and verify_audit() checks every such row against the chain: a row edited, inserted or
+//    deleted outside the library fails, and so does cutting records off the end of the chain
+//    when rows changed after the cut. Cutting records that changed no row (reads, refusals) and
+//    restoring an older, genuinely signed head is detectable only against a head anchored outside
+//    the file: save audit_head() elsewhere and pass it to verify_audit().
+//  - Time never goes backwards for a store: its clock reads never return less than the newest
+//    audit record's time, so rewinding an injected clock cannot revive an expired grant.
 //  - Content is purged after ReviewStoreOptions::retention_ms (default 30 days, measured with the
 //    injected Clock); the item's metadata, its decision and the audit trail stay.
 //
@@ -113,7 +121,8 @@ struct ReviewStoreOptions {
   /// so that a flood of flags cannot grow the store without bound. Checking costs an index scan
   /// of at most this many entries per submission. 0 = no limit.
   std::size_t max_pending_items = 100000;
-  /// Time source; nullptr = SystemClock. Not owned: must outlive the store.
+  /// Time source; nullptr = SystemClock. Not owned: must outlive the store. For tests and
+  /// replays: the store never reads a time earlier than its newest audit record.
   const Clock* clock = nullptr;
 };
 

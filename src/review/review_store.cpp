@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <map>
 #include <mutex>
 #include <ostream>
 #include <stdexcept>
@@ -69,6 +70,7 @@ namespace detail {
 
 using sql::Stmt;
 using sql::Tx;
+namespace crypto = detail::crypto;
 
 namespace {
 
@@ -81,6 +83,66 @@ constexpr const char* kItemColumns =
 constexpr const char* kGrantColumns =
     "SELECT id, requester, region, queue, reason, requested_ms, duration_ms, approver, "
     "approved_ms, revoked_by, revoked_ms FROM grants ";
+
+// Security-relevant rows whose content the audit chain covers: each audit record that creates or
+// changes one carries the SHA-256 of the row as stored (column `rows`, a JSON object
+// {"<kind>:<key>": "<hex>"}), and verify_audit() checks every row against the latest digest on
+// the chain, so an edit made outside the library (a decision flipped, an approver or role
+// changed, an item moved to another region) or a row inserted or deleted behind the chain's back
+// fails verification. Explicit column lists: a column added later must not change old digests.
+struct RowKind {
+  const char* kind;
+  const char* one;  // one row by key (?1)
+  const char* all;  // every row, key first
+  int columns;
+};
+constexpr RowKind kPrincipalRow{"principal",
+                                "SELECT id, role, region, active FROM principals WHERE id = ?1",
+                                "SELECT id, role, region, active FROM principals", 4};
+constexpr RowKind kItemRow{
+    "item",
+    "SELECT id, customer, user, region, queue, signal, category, severity, confidence, status, "
+    "created_ms, updated_ms, content, verdict, purged_ms FROM review_items WHERE id = ?1",
+    "SELECT id, customer, user, region, queue, signal, category, severity, confidence, status, "
+    "created_ms, updated_ms, content, verdict, purged_ms FROM review_items",
+    15};
+constexpr RowKind kGrantRow{
+    "grant",
+    "SELECT id, requester, region, queue, reason, requested_ms, duration_ms, approver, "
+    "approved_ms, revoked_by, revoked_ms FROM grants WHERE id = ?1",
+    "SELECT id, requester, region, queue, reason, requested_ms, duration_ms, approver, "
+    "approved_ms, revoked_by, revoked_ms FROM grants",
+    11};
+constexpr RowKind kDecisionRow{
+    "decision",
+    "SELECT item_id, seq, kind, category, severity, reason, decided_by, automatic, decided_ms "
+    "FROM decisions WHERE item_id = ?1",
+    "SELECT item_id, seq, kind, category, severity, reason, decided_by, automatic, decided_ms "
+    "FROM decisions",
+    9};
+constexpr const RowKind* kCoveredRows[] = {&kPrincipalRow, &kItemRow, &kGrantRow, &kDecisionRow};
+
+/// A row an audit record vouches for: its kind and key (an id, or a principal's name).
+struct RowRef {
+  const RowKind* kind;
+  std::string key;
+};
+RowRef item_row(std::int64_t id) {
+  return {&kItemRow, std::to_string(id)};
+}
+
+// SHA-256 of the current row (columns as SQLite stores them, NULL marked apart from "").
+std::string row_digest(const Stmt& s, int columns) {
+  std::string buf;
+  for (int c = 0; c < columns; ++c) {
+    if (s.is_null(c)) {
+      crypto::put_u64(buf, ~std::uint64_t{0});
+    } else {
+      crypto::put_field(buf, s.blob(c));
+    }
+  }
+  return crypto::hex(crypto::sha256(buf));
+}
 
 constexpr std::string_view kAuto = "auto";
 constexpr std::int64_t kMaxGrantCeilingMs = kMaxGrantMs;
@@ -207,12 +269,39 @@ struct ReviewStoreImpl {
     crypto::wipe(audit_key);
   }
 
-  std::int64_t now() const { return clock->now_ms(); }
+  // The store's time: the injected clock, but never before the newest audit record, so that no
+  // clock (a host's, a test's, a skewed one) can rewind the store: a grant that has expired
+  // stays expired, and audit timestamps never go backwards.
+  std::int64_t now() const {
+    const std::int64_t t = clock->now_ms();
+    Stmt s(*db, "SELECT ts_ms FROM audit ORDER BY seq DESC LIMIT 1");
+    return s.step() ? std::max(t, s.i64(0)) : t;
+  }
 
   // The store's grant limit (meta "max_grant_ms"), read on every use: another process may have
   // changed it. An unreadable value fails closed (1 ms).
+  // With a key, the limit carries an HMAC so that editing the file cannot raise it.
+  std::string grant_limit_mac(std::string_view value) const {
+    return crypto::hex(
+        crypto::hmac_sha256(audit_key, store_id + ":max_grant_ms:" + std::string(value)));
+  }
+
+  void store_grant_limit(std::int64_t ms) {
+    const std::string v = std::to_string(ms);
+    Stmt s(*db, "INSERT OR REPLACE INTO meta(key, value) VALUES('max_grant_ms', ?)");
+    s.bind_blob(1, v).run();
+    if (!audit_key.empty()) {
+      Stmt m(*db, "INSERT OR REPLACE INTO meta(key, value) VALUES('max_grant_mac', ?)");
+      m.bind_blob(1, grant_limit_mac(v)).run();
+    }
+  }
+
   std::int64_t grant_limit() {
     const std::string v = meta("max_grant_ms").value_or("");
+    if (!audit_key.empty() &&
+        !crypto::equal(meta("max_grant_mac").value_or(""), grant_limit_mac(v))) {
+      return 1;
+    }
     char* end = nullptr;
     const long long ms = std::strtoll(v.c_str(), &end, 10);
     if (v.empty() || *end != '\0' || ms <= 0 || ms > kMaxGrantCeilingMs) return 1;
@@ -240,7 +329,8 @@ struct ReviewStoreImpl {
       store_id = crypto::hex(crypto::random_bytes(16));
       put_meta("store_id", store_id);
       put_meta("encrypted", content_key.empty() ? "0" : "1");
-      put_meta("max_grant_ms", std::to_string(opt.max_grant_ms));
+      store_grant_limit(opt.max_grant_ms);
+      put_meta("row_coverage", "1");
       if (!content_key.empty()) {
         put_meta("key_check", crypto::seal(content_key, kCheck, "key_check:" + store_id));
       }
@@ -265,7 +355,20 @@ struct ReviewStoreImpl {
       }
     }
     // Stores made before the limit was persisted adopt the first opener's value.
-    if (!meta("max_grant_ms")) put_meta("max_grant_ms", std::to_string(opt.max_grant_ms));
+    if (!meta("max_grant_ms")) store_grant_limit(opt.max_grant_ms);
+    if (!meta("row_coverage")) {
+      // A store made before rows were covered: one record vouches for every row as it is now.
+      nlohmann::json j = nlohmann::json::object();
+      for (const RowKind* k : kCoveredRows) {
+        Stmt s(*db, k->all);
+        while (s.step()) j[std::string(k->kind) + ":" + s.text(0)] = row_digest(s, k->columns);
+      }
+      if (!j.empty()) {
+        audit_rows(kSystem, "coverage", "ok", 0, 0, "rows covered by the chain from here",
+                   j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+      }
+      put_meta("row_coverage", "1");
+    }
     tx.commit();
   }
 
@@ -290,7 +393,8 @@ struct ReviewStoreImpl {
   // ----- audit chain -----
   std::string genesis() const { return crypto::sha256("abusemon.audit.v1:" + store_id); }
 
-  static std::string record_hash(const std::string& prev, const AuditRecord& r) {
+  static std::string record_hash(const std::string& prev, const AuditRecord& r,
+                                 std::string_view rows) {
     std::string buf = prev;
     crypto::put_u64(buf, static_cast<std::uint64_t>(r.seq));
     crypto::put_u64(buf, static_cast<std::uint64_t>(r.ts_ms));
@@ -300,6 +404,8 @@ struct ReviewStoreImpl {
     crypto::put_u64(buf, static_cast<std::uint64_t>(r.item_id));
     crypto::put_u64(buf, static_cast<std::uint64_t>(r.grant_id));
     crypto::put_field(buf, r.detail);
+    // Records written before rows were covered hash as they did then.
+    if (!rows.empty()) crypto::put_field(buf, rows);
     return crypto::sha256(buf);
   }
 
@@ -312,8 +418,27 @@ struct ReviewStoreImpl {
   }
 
   // Must run inside a write transaction: the head row is read and replaced under the lock.
+  std::string digest_of(const RowRef& r) {
+    Stmt s(*db, r.kind->one);
+    s.bind_text(1, r.key);
+    return s.step() ? row_digest(s, r.kind->columns) : std::string("absent");
+  }
+
   void audit(std::string_view actor, std::string_view action, std::string_view outcome,
-             std::int64_t item_id, std::int64_t grant_id, std::string_view detail) {
+             std::int64_t item_id, std::int64_t grant_id, std::string_view detail,
+             std::initializer_list<RowRef> rows = {}) {
+    std::string rows_json;
+    if (rows.size() != 0) {
+      nlohmann::json j = nlohmann::json::object();
+      for (const RowRef& r : rows) j[std::string(r.kind->kind) + ":" + r.key] = digest_of(r);
+      rows_json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    audit_rows(actor, action, outcome, item_id, grant_id, detail, rows_json);
+  }
+
+  void audit_rows(std::string_view actor, std::string_view action, std::string_view outcome,
+                  std::int64_t item_id, std::int64_t grant_id, std::string_view detail,
+                  const std::string& rows_json) {
     std::int64_t seq = 0;
     std::string prev = genesis();
     {
@@ -332,13 +457,13 @@ struct ReviewStoreImpl {
     r.item_id = item_id;
     r.grant_id = grant_id;
     r.detail = detail;
-    const std::string hash = record_hash(prev, r);
+    const std::string hash = record_hash(prev, r, rows_json);
     Stmt ins(*db,
              "INSERT INTO audit(seq, ts_ms, actor, action, outcome, item_id, grant_id, detail, "
-             "prev_hash, hash) VALUES(?,?,?,?,?,?,?,?,?,?)");
+             "prev_hash, hash, rows) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
     ins.bind(1, r.seq).bind(2, r.ts_ms).bind_text(3, r.actor).bind_text(4, r.action);
     ins.bind_text(5, r.outcome).bind(6, r.item_id).bind(7, r.grant_id).bind_text(8, r.detail);
-    ins.bind_blob(9, prev).bind_blob(10, hash).run();
+    ins.bind_blob(9, prev).bind_blob(10, hash).bind_text(11, rows_json).run();
     Stmt head(*db, "INSERT OR REPLACE INTO audit_head(id, seq, hash, mac) VALUES(1, ?, ?, ?)");
     head.bind(1, r.seq).bind_blob(2, hash).bind_blob(3, head_mac(r.seq, hash)).run();
   }
@@ -508,7 +633,8 @@ struct ReviewStoreImpl {
     audit(kSystem, "submit", "ok", id, 0,
           "customer=" + s.customer + " signal=" + s.signal +
               " category=" + std::string(to_string(s.category)) +
-              " severity=" + std::string(to_string(s.severity)));
+              " severity=" + std::string(to_string(s.severity)),
+          {item_row(id)});
     const double bar = opt.auto_confirm_confidence;
     if (bar > 0.0 && s.confidence >= bar) {
       ReviewItem item = require_item(id);
@@ -516,7 +642,8 @@ struct ReviewStoreImpl {
                               " >= " + std::to_string(bar);
       decided.push_back(
           insert_decision(item, DecisionKind::confirm, s.category, s.severity, why, kAuto, true));
-      audit(kAuto, "decide", "ok", id, 0, "confirm (automatic) " + why);
+      audit(kAuto, "decide", "ok", id, 0, "confirm (automatic) " + why,
+            {item_row(id), {&kDecisionRow, std::to_string(id)}});
     }
     return id;
   }
@@ -562,7 +689,8 @@ void ReviewStore::add_principal(const Principal& p) {
   s.bind_text(1, p.id).bind(2, static_cast<int>(p.role)).bind_text(3, p.region);
   s.bind(4, p.active ? 1 : 0).bind(5, impl_->now()).run();
   impl_->audit(detail::kAdmin, "principal_add", "ok", 0, 0,
-               "id=" + p.id + " role=" + std::string(to_string(p.role)) + " region=" + p.region);
+               "id=" + p.id + " role=" + std::string(to_string(p.role)) + " region=" + p.region,
+               {{&detail::kPrincipalRow, p.id}});
   tx.commit();
 }
 
@@ -573,7 +701,7 @@ void ReviewStore::set_principal_active(const std::string& id, bool active) {
   s.bind(1, active ? 1 : 0).bind_text(2, id).run();
   if (impl_->db->changes() == 0) throw error(status::not_found, "unknown principal '" + id + "'");
   impl_->audit(detail::kAdmin, active ? "principal_enable" : "principal_disable", "ok", 0, 0,
-               "id=" + id);
+               "id=" + id, {{&detail::kPrincipalRow, id}});
   tx.commit();
 }
 
@@ -589,8 +717,7 @@ void ReviewStore::set_max_grant_ms(std::int64_t ms) {
   std::lock_guard<std::mutex> g(impl_->mu);
   Tx tx(*impl_->db);
   const std::int64_t before = impl_->grant_limit();
-  Stmt s(*impl_->db, "INSERT OR REPLACE INTO meta(key, value) VALUES('max_grant_ms', ?)");
-  s.bind_blob(1, std::to_string(ms)).run();
+  impl_->store_grant_limit(ms);
   impl_->audit(detail::kAdmin, "policy", "ok", 0, 0,
                "max_grant_ms " + std::to_string(before) + " -> " + std::to_string(ms));
   tx.commit();
@@ -690,7 +817,8 @@ std::int64_t ReviewStore::request_access(const std::string& requester, const Gra
   const std::int64_t id = impl_->db->last_insert_id();
   impl_->audit(requester, "request", "ok", 0, id,
                "region=" + region + " queue=" + (req.queue.empty() ? "*" : req.queue) +
-                   " duration_ms=" + std::to_string(req.duration_ms) + " reason=" + req.reason);
+                   " duration_ms=" + std::to_string(req.duration_ms) + " reason=" + req.reason,
+               {{&detail::kGrantRow, std::to_string(id)}});
   tx.commit();
   return id;
 }
@@ -720,7 +848,8 @@ void ReviewStore::approve_access(const std::string& manager, std::int64_t grant_
   }
   Stmt s(*impl_->db, "UPDATE grants SET approver = ?, approved_ms = ? WHERE id = ?");
   s.bind_text(1, manager).bind(2, impl_->now()).bind(3, grant_id).run();
-  impl_->audit(manager, "approve", "ok", 0, grant_id, "requester=" + gr->requester);
+  impl_->audit(manager, "approve", "ok", 0, grant_id, "requester=" + gr->requester,
+               {{&detail::kGrantRow, std::to_string(grant_id)}});
   tx.commit();
 }
 
@@ -745,7 +874,8 @@ void ReviewStore::revoke_access(const std::string& actor, std::int64_t grant_id)
   }
   Stmt s(*impl_->db, "UPDATE grants SET revoked_by = ?, revoked_ms = ? WHERE id = ?");
   s.bind_text(1, actor).bind(2, impl_->now()).bind(3, grant_id).run();
-  impl_->audit(actor, "revoke", "ok", 0, grant_id, "requester=" + gr->requester);
+  impl_->audit(actor, "revoke", "ok", 0, grant_id, "requester=" + gr->requester,
+               {{&detail::kGrantRow, std::to_string(grant_id)}});
   tx.commit();
 }
 
@@ -840,7 +970,8 @@ DecisionRecord ReviewStore::decide(const std::string& principal, std::int64_t it
     // The reason stays in the decisions table; the audit carries the labels, not free text.
     impl_->audit(principal, "decide", "allowed", item_id, grant_id,
                  std::string(to_string(d.kind)) + " -> " + std::string(to_string(cat)) + "/" +
-                     std::string(to_string(sev)));
+                     std::string(to_string(sev)),
+                 {detail::item_row(item_id), {&detail::kDecisionRow, std::to_string(item_id)}});
     tx.commit();
   }
   impl_->notify({rec});
@@ -965,7 +1096,7 @@ PurgeResult ReviewStore::purge() {
       u.reset();
       u.bind(1, impl_->now()).bind(2, static_cast<int>(ReviewStatus::pending));
       u.bind(3, static_cast<int>(ReviewStatus::expired)).bind(4, id).run();
-      impl_->audit(detail::kSystem, "purge", "ok", id, 0, detail);
+      impl_->audit(detail::kSystem, "purge", "ok", id, 0, detail, {detail::item_row(id)});
     }
     tx.commit();
     r.purged = ids.size();
@@ -1019,8 +1150,10 @@ AuditVerification ReviewStore::verify_audit(const std::optional<AuditHead>& expe
     return bad(0, "audit head fails its HMAC: the head was rewritten");
   }
   Stmt s(*impl_->db,
-         "SELECT seq, ts_ms, actor, action, outcome, item_id, grant_id, detail, prev_hash, hash "
-         "FROM audit ORDER BY seq");
+         "SELECT seq, ts_ms, actor, action, outcome, item_id, grant_id, detail, prev_hash, hash, "
+         "rows FROM audit ORDER BY seq");
+  std::map<std::string, std::string> covered;  // row -> digest of its latest audit record
+  std::int64_t last_ts = 0;
   std::string prev = impl_->genesis();
   std::int64_t expect = 1;
   bool expected_seen = !expected.has_value() || expected->seq == 0;
@@ -1044,9 +1177,28 @@ AuditVerification ReviewStore::verify_audit(const std::optional<AuditHead>& expe
       return bad(r.seq, "record " + std::to_string(r.seq) +
                             " does not link to its predecessor (deleted or reordered)");
     }
-    const std::string h = detail::ReviewStoreImpl::record_hash(prev, r);
+    const std::string rows = s.text(10);
+    const std::string h = detail::ReviewStoreImpl::record_hash(prev, r, rows);
     if (!crypto::equal(h, stored)) {
       return bad(r.seq, "record " + std::to_string(r.seq) + " was altered (hash mismatch)");
+    }
+    if (r.ts_ms < last_ts) {
+      return bad(r.seq, "record " + std::to_string(r.seq) + " goes back in time");
+    }
+    last_ts = r.ts_ms;
+    if (!rows.empty()) {
+      if (r.action == "coverage" && !covered.empty()) {
+        return bad(r.seq, "record " + std::to_string(r.seq) +
+                              " re-baselines rows the chain already covers");
+      }
+      try {
+        const nlohmann::json digests = detail::parse_json(rows);
+        for (const auto& [key, digest] : digests.items()) {
+          covered[key] = digest.get<std::string>();
+        }
+      } catch (const std::exception&) {
+        return bad(r.seq, "record " + std::to_string(r.seq) + " has unreadable row digests");
+      }
     }
     if (expected && expected->seq == r.seq) {
       if (crypto::hex(h) != expected->hash_hex) {
@@ -1068,6 +1220,29 @@ AuditVerification ReviewStore::verify_audit(const std::optional<AuditHead>& expe
   if (!expected_seen) {
     return bad(0, "the externally anchored head (record " + std::to_string(expected->seq) +
                       ") is not on the chain (truncated)");
+  }
+  // Every covered row must be as the chain last saw it; rows unknown to the chain were inserted
+  // behind its back (or the newest records were cut off and an older head restored).
+  for (const detail::RowKind* k : detail::kCoveredRows) {
+    Stmt rs(*impl_->db, k->all);
+    while (rs.step()) {
+      const std::string key = std::string(k->kind) + ":" + rs.text(0);
+      auto it = covered.find(key);
+      if (it == covered.end()) {
+        return bad(0, key +
+                          " is not on the audit chain (inserted outside the library, or the "
+                          "newest records were removed)");
+      }
+      if (it->second != detail::row_digest(rs, k->columns)) {
+        return bad(0, key +
+                          " does not match the audit chain (changed outside the library, or "
+                          "the newest records were removed)");
+      }
+      covered.erase(it);
+    }
+  }
+  for (const auto& [key, digest] : covered) {
+    if (digest != "absent") return bad(0, key + " was deleted outside the library");
   }
   return v;
 }

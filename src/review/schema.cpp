@@ -75,6 +75,10 @@ CREATE TABLE enforcement_outbox(
 CREATE INDEX enforcement_outbox_due ON enforcement_outbox(delivered_ms, dead, next_attempt_ms);
 CREATE TABLE enforcement_cursor(name TEXT PRIMARY KEY, seq INTEGER NOT NULL);
 )sql"},
+    {3, "review: the audit chain covers security-relevant rows (digests per record)",
+     R"sql(
+ALTER TABLE audit ADD COLUMN rows TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 }  // namespace

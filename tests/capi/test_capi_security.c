@@ -1,5 +1,5 @@
 /* C99 security regressions (issue #21) through the C ABI: deep and duplicate-key JSON inputs,
- * the grant limit persisted in the review store. */
+ * the grant limit persisted in the review store, a rewound clock. */
 #define _XOPEN_SOURCE 700
 #include <abusemon.h>
 
@@ -78,6 +78,48 @@ static void grant_limit(const char* dir) {
   free(deep);
 }
 
+static int64_t now_ms = 1764000000000;
+static int64_t test_clock(void* user_data) {
+  (void)user_data;
+  return now_ms;
+}
+
+/* Rewinding the host's clock neither revives an expired grant nor rewinds the audit. */
+static void rewound_clock(const char* dir) {
+  char path[256];
+  am_review_options opt = am_review_options_default();
+  am_review_store* s = NULL;
+  am_review_submission sub = am_review_submission_default();
+  am_review_item* item = NULL;
+  int64_t g = 0, id = 0;
+  int32_t ok = 0;
+
+  snprintf(path, sizeof path, "%s/clock.db", dir);
+  opt.path = path;
+  opt.clock = test_clock;
+  CHECK(am_review_open(&opt, &s) == AM_OK);
+  CHECK(am_review_add_principal(s, "alice", AM_REVIEW_ROLE_REVIEWER, "eea") == AM_OK);
+  CHECK(am_review_add_principal(s, "mia", AM_REVIEW_ROLE_MANAGER, "eea") == AM_OK);
+  sub.content = "flagged";
+  sub.content_len = 7;
+  sub.customer = "acme";
+  sub.region = "eea";
+  sub.signal = "classifier";
+  sub.confidence = 0.5;
+  CHECK(am_review_submit(s, &sub, &id) == AM_OK);
+  CHECK(am_review_request_access(s, "alice", "eea", NULL, "case", HOUR_MS, &g) == AM_OK);
+  CHECK(am_review_approve_access(s, "mia", g) == AM_OK);
+  now_ms += 2 * HOUR_MS;
+  CHECK(am_review_open_item(s, "alice", id, &item) == AM_E_PERMISSION_DENIED);
+  now_ms = 0;
+  CHECK(am_review_open_item(s, "alice", id, &item) == AM_E_PERMISSION_DENIED);
+  CHECK(strstr(am_last_error(), "expired") != NULL);
+  CHECK(item == NULL);
+  CHECK(am_review_verify_audit(s, NULL, &ok, NULL, NULL) == AM_OK);
+  CHECK(ok == 1);
+  am_review_store_free(s);
+}
+
 int main(void) {
   char dir_template[] = "/tmp/am_security_c_XXXXXX";
   const char* dir = mkdtemp(dir_template);
@@ -85,6 +127,7 @@ int main(void) {
   if (dir == NULL) return 1;
   json_inputs();
   grant_limit(dir);
+  rewound_clock(dir);
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
   printf("%d checks, %d failures\n", checks, failures);

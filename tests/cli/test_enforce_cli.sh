@@ -3,6 +3,8 @@
 # the gate's exit code, appeals, reinstatement, termination and JSONL delivery.
 # Usage: test_enforce_cli.sh path/to/abusemon
 set -u
+# These tests run on an injected clock (--now-ms), which the CLI accepts only for tests.
+export ABUSEMON_ALLOW_TEST_CLOCK=1
 bin="${1:?usage: $0 path/to/abusemon}"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
@@ -37,8 +39,8 @@ confirm() {  # confirm TIME CUSTOMER CATEGORY: submit + grant + confirm one item
   run 0 review --db "$db" --now-ms "$t" decide --as alice "$item" confirm --reason yes
 }
 
-run 0 review --db "$db" principal-add alice --role reviewer --region eea
-run 0 review --db "$db" principal-add mia --role manager --region eea
+run 0 review --db "$db" --now-ms $t0 principal-add alice --role reviewer --region eea
+run 0 review --db "$db" --now-ms $t0 principal-add mia --role manager --region eea
 run 0 enforce --db "$db" contact acme abuse@acme.example
 
 confirm $t0 acme harassment

@@ -2,6 +2,8 @@
 # CLI test of `abusemon review`: the whole reviewer workflow, every refusal's exit code (5), the
 # audit check, retention with --now-ms. Usage: test_review_cli.sh path/to/abusemon
 set -u
+# These tests run on an injected clock (--now-ms), which the CLI accepts only for tests.
+export ABUSEMON_ALLOW_TEST_CLOCK=1
 bin="${1:?usage: $0 path/to/abusemon}"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
@@ -64,8 +66,6 @@ contains "$out" '"state":"active"'
 expect 0 --now-ms $t0 show --as alice "$item"
 contains "$out" "you are worthless"
 expect 4 --now-ms $t0 show --as alice 999
-expect 5 --now-ms $((t0 + 30 * 60 * 1000)) show --as alice "$item"
-contains "$err" "expired"
 expect 0 --now-ms $t0 decide --as alice "$item" correct --category hate --severity high --reason slur
 contains "$out" '"category":"hate"'
 expect 2 --now-ms $t0 decide --as alice 2 correct --reason "no change given"
@@ -74,6 +74,14 @@ contains "$(cat "$dir/labels.jsonl")" '"text":"you are worthless"'
 expect 0 --now-ms $t0 revoke --as mia "$grant"
 expect 5 --now-ms $t0 show --as alice "$item"
 contains "$err" "revoked"
+expect 0 --now-ms $t0 request --as alice --reason again --minutes 20
+grant2="$out"
+expect 0 --now-ms $t0 approve --as mia "$grant2"
+expect 5 --now-ms $((t0 + 30 * 60 * 1000)) show --as alice "$item"
+contains "$err" "expired"
+# The store's time never goes back: rewinding the clock does not revive the grant.
+expect 5 --now-ms $t0 show --as alice "$item"
+contains "$err" "expired"
 
 expect 0 audit-verify
 contains "$out" "audit ok"

@@ -53,6 +53,41 @@ g="$(rv request --as alice --reason t --minutes 60)" || fail "request within the
 contains "$(rv approve --as mia "$g")" '"state":"active"'
 contains "$(rv audit)" '"action":"policy"'
 
+# --- class 4: terminal escapes in human-facing output -------------------------------------------
+export ABUSEMON_ALLOW_TEST_CLOCK=1
+db4="$dir/t.db"
+rv4() { "$bin" review --db "$db4" "$@"; }
+rv4 principal-add rita --role reviewer --region eea >/dev/null
+rv4 principal-add max --role manager --region eea >/dev/null
+item="$(printf 'I will kill you tonight\r\033[2Khave a nice day' |
+  rv4 submit --customer "$(printf 'acme\033]0;owned\007')" --region eea --category violence \
+    --confidence 0.9)" || fail "submit"
+g4="$(rv4 request --as rita --reason case)"
+rv4 approve --as max "$g4" >/dev/null || fail "approve"
+rv4 show --as rita "$item" >"$dir/show" 2>&1 || fail "show"
+rv4 queue --as rita >"$dir/queue" 2>&1 || fail "queue"
+rv4 show --as "$(printf 'x\033[2Jy')" "$item" 2>"$dir/denied" && fail "unknown principal shown"
+for f in show queue denied; do
+  if LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]')" "$dir/$f"; then
+    fail "raw control characters in '$f' output: $(od -c "$dir/$f" | head -5)"
+  fi
+done
+contains "$(cat "$dir/show")" 'I will kill you tonight\u000d\u001b[2Khave a nice day'
+contains "$(cat "$dir/queue")" 'acme\u001b]0;owned\u0007'
+contains "$(cat "$dir/denied")" "unknown principal 'x\u001b[2Jy'"
+# JSON output stays valid JSON with the same meaning.
+rv4 --json show --as rita "$item" | python3 -c '
+import json, sys
+j = json.loads(sys.stdin.read())
+assert j["content"] == "I will kill you tonight\r\x1b[2Khave a nice day", j["content"]
+' || fail "--json show does not round-trip the content"
+
+# --- class 6: --now-ms is for tests and replays only ------------------------------------------
+env -u ABUSEMON_ALLOW_TEST_CLOCK "$bin" review --db "$db4" --now-ms 0 show --as rita "$item" \
+  >/dev/null 2>"$dir/err"
+[ $? = 2 ] || fail "--now-ms without ABUSEMON_ALLOW_TEST_CLOCK was not refused"
+contains "$(cat "$dir/err")" "ABUSEMON_ALLOW_TEST_CLOCK"
+
 if [ "$fails" != 0 ]; then
   echo "test_security_cli: $fails failure(s)" >&2
   exit 1

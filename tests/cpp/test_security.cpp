@@ -10,6 +10,7 @@
 #include <abusemon/tracker.hpp>
 #include <abusemon/verdict.hpp>
 
+#include <sqlite3.h>
 #include <unistd.h>
 #include <cstdint>
 #include <cstdlib>
@@ -77,6 +78,49 @@ void add_staff(ReviewStore& st) {
   st.add_principal({"alice", Role::reviewer, "eea", true});
   st.add_principal({"mia", Role::manager, "eea", true});
 }
+
+// Runs SQL on the store file behind the library's back (an insider with write access).
+void tamper(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  char* err = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+  const std::string msg = err != nullptr ? err : "";
+  sqlite3_free(err);
+  sqlite3_close(db);
+  REQUIRE(msg.empty());
+  REQUIRE(rc == SQLITE_OK);
+}
+
+// A keyed store with staff, one decided item (confirm) and one approved grant.
+struct Scenario {
+  Dir dir;
+  ManualClock clock{kT0};
+  ReviewStoreOptions options;
+  std::unique_ptr<ReviewStore> store;
+  std::int64_t item = 0;
+  std::int64_t grant = 0;
+  Scenario() {
+    options = store_options(dir, &clock);
+    options.key = std::string(32, '\x07');
+    store = std::make_unique<ReviewStore>(options);
+    add_staff(*store);
+    item = store->submit(submission());
+    GrantRequest r;
+    r.reason = "ticket";
+    grant = store->request_access("alice", r);
+    store->approve_access("mia", grant);
+    clock.advance_ms(1000);
+    Decision d;
+    d.reason = "clear threat";
+    (void)store->decide("alice", item, d);
+    REQUIRE(store->verify_audit().ok);
+  }
+  AuditVerification verify_after(const std::string& sql) {
+    tamper(options.path, sql);
+    return store->verify_audit();
+  }
+};
 
 }  // namespace
 
@@ -255,4 +299,87 @@ TEST_CASE("grants: an approved grant is never active beyond the store's limit wh
   clock.advance_ms(3600 * 1000);
   CHECK(st.grant(g).state == GrantState::expired);
   CHECK(status_of([&] { (void)st.open_item("alice", item); }) == status::permission_denied);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Class 5: the chain covers every security-relevant row, not only the audit records
+
+TEST_CASE("chain: edits to decisions, grants, principals and items fail verification",
+          "[security][review][audit]") {
+  const std::pair<const char*, const char*> edits[] = {
+      {"UPDATE decisions SET kind = 2, severity = 0", "decision:"},
+      {"UPDATE grants SET approver = 'bob'", "grant:"},
+      {"UPDATE grants SET duration_ms = 999999999999", "grant:"},
+      {"UPDATE principals SET role = 1 WHERE id = 'alice'", "principal:alice"},
+      {"UPDATE principals SET active = 1, region = 'us' WHERE id = 'alice'", "principal:alice"},
+      {"UPDATE review_items SET region = 'us'", "item:"},
+      {"INSERT INTO principals(id, role, region, active, created_ms) VALUES('eve', 1, 'eea', 1, 0)",
+       "principal:eve"},
+      {"DELETE FROM decisions", "decision:"},
+  };
+  for (const auto& [sql, row] : edits) {
+    Scenario s;
+    const AuditVerification v = s.verify_after(sql);
+    INFO(sql << " -> " << v.problem);
+    CHECK_FALSE(v.ok);
+    CHECK(v.problem.find(row) != std::string::npos);
+  }
+}
+
+TEST_CASE("chain: legitimate changes keep verifying", "[security][review][audit]") {
+  Scenario s;
+  s.store->set_principal_active("alice", false);
+  s.store->set_principal_active("alice", true);
+  s.store->revoke_access("mia", s.grant);
+  s.clock.advance_ms(31LL * 24 * 3600 * 1000);
+  CHECK(s.store->purge().purged == 1);
+  const AuditVerification v = s.store->verify_audit();
+  INFO(v.problem);
+  CHECK(v.ok);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Class 3: rollback of the newest audit records to an older, genuinely signed head
+
+TEST_CASE("audit: cutting the newest records and restoring an older signed head is detected",
+          "[security][review][audit]") {
+  Scenario s;
+  // Save the signed head row as it is now, then act, then roll the chain back to it.
+  const AuditHead before = s.store->audit_head();
+  tamper(s.options.path, "CREATE TABLE saved AS SELECT * FROM audit_head");
+  const auto item2 = s.store->submit(submission("second"));
+  Decision d;
+  d.kind = DecisionKind::dismiss;
+  d.reason = "fine";
+  (void)s.store->decide("alice", item2, d);
+  const AuditHead after = s.store->audit_head();
+  REQUIRE(s.store->verify_audit().ok);
+  const AuditVerification v = s.verify_after(
+      "DELETE FROM audit WHERE seq > " + std::to_string(before.seq) +
+      "; DELETE FROM audit_head; INSERT INTO audit_head SELECT * FROM saved; DROP TABLE saved");
+  INFO(v.problem);
+  CHECK_FALSE(v.ok);
+  CHECK(v.problem.find("item:" + std::to_string(item2)) != std::string::npos);
+  // Reads change no row: only a head anchored outside the file reveals their removal.
+  CHECK_FALSE(s.store->verify_audit(after).ok);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Class 6: time never goes backwards for the store
+
+TEST_CASE("clock: rewinding the injected clock neither revives a grant nor rewinds the audit",
+          "[security][review][clock]") {
+  Scenario s;
+  s.clock.advance_ms(9LL * 3600 * 1000);  // the one-hour grant has expired
+  CHECK(status_of([&] { (void)s.store->open_item("alice", s.item); }) == status::permission_denied);
+  s.clock.set_ms(0);  // --now-ms 0
+  CHECK(s.store->grant(s.grant).state == GrantState::expired);
+  CHECK(status_of([&] { (void)s.store->open_item("alice", s.item); }) == status::permission_denied);
+  std::int64_t last = 0;
+  for (const auto& r : s.store->audit_records()) {
+    CHECK(r.ts_ms >= last);
+    last = r.ts_ms;
+  }
+  CHECK(last >= kT0 + 9LL * 3600 * 1000);
+  CHECK(s.store->verify_audit().ok);
 }

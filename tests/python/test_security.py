@@ -57,3 +57,53 @@ def test_grant_limit_is_the_stores(tmp_path):
     store.max_grant_ms = 10 * 3600 * 1000
     assert store.request_access("alice", reason="t", duration_ms=9 * 3600 * 1000) > 0
     assert any(r.action == "policy" for r in store.audit_records())
+
+
+# --- classes 3, 5, 6: the chain covers rows; rollback; time never goes backwards ---------------
+
+def tampered(path, sql):
+    import sqlite3
+    con = sqlite3.connect(path)
+    con.executescript(sql)
+    con.commit()
+    con.close()
+
+
+def test_row_edits_fail_audit_verification(tmp_path, review, clock):
+    from testkit import decide_flagged
+    decide_flagged(review, "confirm", customer="acme", flagged="hate")
+    assert review.verify_audit().ok
+    tampered(str(tmp_path / "store.db"), "UPDATE decisions SET kind = 2, severity = 0")
+    v = review.verify_audit()
+    assert not v.ok
+    assert "decision:" in v.problem
+
+
+def test_rollback_to_an_older_head_needs_the_anchor(tmp_path, review, clock):
+    from testkit import decide_flagged
+    decide_flagged(review, "confirm", customer="acme", flagged="hate")
+    before = review.audit_head()
+    path = str(tmp_path / "store.db")
+    tampered(path, "CREATE TABLE saved AS SELECT * FROM audit_head")
+    review.queue("alice")  # a read: changes no row
+    after = review.audit_head()
+    tampered(path, f"DELETE FROM audit WHERE seq > {before.seq}; DELETE FROM audit_head; "
+                   "INSERT INTO audit_head SELECT * FROM saved; DROP TABLE saved")
+    assert review.verify_audit().ok  # the file alone cannot tell
+    assert not review.verify_audit(after).ok  # the anchored head can
+
+
+def test_rewound_clock_does_not_revive_an_expired_grant(review, clock):
+    from testkit import decide_flagged
+    decide_flagged(review, "confirm", customer="acme", flagged="hate")
+    item = review.submit("text", customer="acme", region="eea", signal="classifier",
+                         category="hate", severity="high", confidence=0.5)
+    clock.t += 2 * 3600 * 1000
+    with pytest.raises(abusemon.Error) as e:
+        review.open_item("alice", item)
+    assert e.value.status == "permission_denied"
+    clock.t = 0
+    with pytest.raises(abusemon.Error):
+        review.open_item("alice", item)
+    times = [r.ts_ms for r in review.audit_records()]
+    assert times == sorted(times)
