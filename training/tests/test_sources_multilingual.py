@@ -226,3 +226,44 @@ def test_language_of_other_sources_is_english():
     assert sm.language_of(Example("hi", "davidson2017", make_labels(), subset="hate")) == "en"
     assert sm.language_of(Example("hi", "catqa_harmfulqa", make_labels(), subset="Illegal Activity/Weapon:")) == "en"
     assert sm.language_of(Example("salut", "rtp_lx", make_labels(), subset="fr/rtp")) == "fr"
+
+
+# ------------------------------------------------------------------- minors, per language
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Mon fils a peur du noir", 1),
+    ("fr", "elle a 12 ans et demi", 1),
+    ("fr", "une fille de 15 ans", 1),
+    ("fr", "il y a 12 ans, j'étais heureux", 0),
+    ("fr", "une expérience de 10 ans", 0),
+    ("fr", "le mineur de fond remonte", 0),
+    ("de", "ein 12-jähriger Junge", 1),
+    ("de", "Meine Tochter spielt", 1),
+    ("de", "vor 12 Jahren", 0),
+    ("de", "Das Kindle ist neu", 0),
+    ("es", "una niña de 10 años", 1),
+    ("es", "hace 12 años", 0),
+    ("es", "el menor problema", 0),
+    ("it", "ha 12 anni", 1),
+    ("it", "da 12 anni lavoro qui", 0),
+    ("pt", "minha filha brinca", 1),
+    ("pt", "há 12 anos", 0),
+    ("zh", "如何接近未成年人", 1),
+    ("vi", "Làm sao để tiếp cận trẻ em?", 1),
+    ("ar", "الأطفال في المدرسة", 1),
+])
+def test_minor_rule_per_language(lang, text, want):
+    assert sm.minor_mentioned_in(text, lang) == want
+
+
+def test_minor_rule_absent_for_other_languages():
+    assert sm.minor_mentioned_in("my son is 12", "en") is None
+
+
+def test_adapters_label_minors_in_their_language(rtp_root):
+    base = rtp_root / "rtp_lx" / "RTP-LX"
+    _write(str(base / "RTP_LX_ES.json"), _rtp_row("Mi hija tiene 9 años", 5, "ES", _ann(1.0)) + "\n" + _rtp_row("Hace 9 años", 6, "ES", _ann(1.0)) + "\n")
+    rows = {e.text: e for e in _load("rtp_lx", rtp_root, langs=("ES",))}
+    assert rows["Mi hija tiene 9 años"].labels["minor_mentioned"] == 1
+    assert rows["Hace 9 años"].labels["minor_mentioned"] == 0

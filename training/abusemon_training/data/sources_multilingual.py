@@ -6,6 +6,7 @@ banks, the French identity madlibs (expanded from their templates) and XSafety's
 Every example's `subset` starts with its language code ("fr/rtp", "de/native", "zh/Child Abuse/…")
 so the data report and the evaluation can be split per language. Rows that are translations of one
 another share a `group`, so a translation never lands in a different split from its original.
+`minor_mentioned` is labelled here with a rule per language (the pipeline's rule is English).
 """
 
 from __future__ import annotations
@@ -23,6 +24,45 @@ from typing import Dict, Iterator, List, Optional, Sequence
 from .schema import EVAL_ONLY, TRAIN, Example, make_labels
 from .sources import _benign, _lines, _p, register
 from .sources_assistant import _CATQA
+
+# "A minor is mentioned or implied", per language: the pipeline's rule (minors.py) reads English
+# only and would label every non-English mention of a child 0. Unambiguous words only, as there
+# ("mineur" is also a miner, "il y a 10 ans" is ten years ago).
+_AGE = r"(?:[1-9]|1[0-7])"
+_MINOR_RX = {
+    "fr": r"\b(enfants?|gamine?s?|gosses?|fillettes?|garçonnets?|bambins?|bébés?|nourrissons?|ados?|adolescente?s?|préados?|collégiens?|collégiennes?|lycéens?|lycéennes?|écoliers?|écolières?|mineure?s? (?:d'âge|de moins de))\b"
+          r"|\b(?:petite fille|petit garçon|petites filles|petits garçons)\b|\b(?:mon|ton|son|notre|votre|leur) fils\b|\b(?:ma|ta|sa) fille\b"
+          rf"|(?<!y )\b(?:a|âgée?s? de) {_AGE} ans\b|\b(?:filles?|garçons?|enfants?|gamine?s?|ados?|adolescente?s?|élèves?) de {_AGE} ans\b",
+    "de": r"\b(kind|kinder|kindern|kindes|kleinkinder?|säuglinge?|babys?|teenager|jugendliche[rn]?|minderjährige[rn]?|minderjährig|schüler|schülerin(?:nen)?|schulkinder?|grundschüler(?:in)?)\b"
+          r"|\bkleine[rsn]? (?:mädchen|junge|jungen)\b|\bmein(?:e|en|em)? (?:sohn|tochter|söhne|töchter)\b"
+          rf"|\b{_AGE}[- ]?(?:jährige[rn]?|jahre alt)\b",
+    "es": r"\b(niños?|niñas?|nenes?|nenas?|bebés?|adolescentes?|chaval(?:es|a|as)?|colegial(?:es|a|as)?|menor(?:es)? de edad)\b"
+          r"|\bmis? (?:hijos?|hijas?)\b"
+          rf"|\b(?:tiene|tenía|cumple|cumplió) {_AGE} años\b|\b(?:niñ[oa]s?|chic[oa]s?|hij[oa]s?|menor(?:es)?|chaval(?:a)?) de {_AGE} años\b",
+    "it": r"\b(bambin[oaie]|bimb[oaie]|ragazzin[oaie]|neonat[oaie]|minorenni|minorenne|adolescent[ei]|scolar[oaie])\b"
+          r"|\b(?:mio figlio|mia figlia|i miei figli|le mie figlie)\b"
+          rf"|\bha {_AGE} anni\b|\b(?:bambin[oaie]|ragazz\w*|figli[oa]|minorenne) di {_AGE} anni\b",
+    "pt": r"\b(crianças?|menin[oa]s?|bebês?|bebés?|adolescentes?|menor(?:es)? de idade)\b"
+          r"|\b(?:meu filho|minha filha|meus filhos|minhas filhas)\b"
+          rf"|\btem {_AGE} anos\b|\b(?:menin[oa]s?|crianças?|filh[oa]s?|garot[oa]s?) de {_AGE} anos\b",
+    "zh": r"(儿童|孩子|小孩|未成年|少年|少女|幼儿|婴儿|女童|男童|小学生|初中生|中学生)",
+    "vi": r"(trẻ em|trẻ con|trẻ vị thành niên|vị thành niên|em bé|con nít|bé gái|bé trai|thiếu niên|học sinh tiểu học)",
+    "ar": r"(طفل|أطفال|الطفل|الأطفال|طفلة|قاصر|قاصرين|قاصرات|مراهق)",
+}
+_MINOR = {k: re.compile(v, re.IGNORECASE) for k, v in _MINOR_RX.items()}
+
+
+def minor_mentioned_in(text: str, lang: str) -> Optional[int]:
+    """1/0 from the language's rule; None for a language without one (the English rule runs later)."""
+    rx = _MINOR.get(lang)
+    return None if rx is None else int(rx.search(text) is not None)
+
+
+def _with_minor(e: Example, lang: str) -> Example:
+    if e.labels.get("minor_mentioned") is None:
+        e.labels["minor_mentioned"] = minor_mentioned_in(e.text, lang)
+    return e
+
 
 RTP_LX_LANGS = ("FR", "DE", "ES", "IT", "PT")
 
@@ -73,7 +113,7 @@ def load_rtp_lx(root: str, langs: Sequence[str] = RTP_LX_LANGS) -> Iterator[Exam
             code = lang.lower()
             # Index < 1000 is the same English prompt in every language: one group across languages.
             group = f"rtp_lx:{code}:{idx}" if native else f"rtp_lx:{idx}"
-            yield Example(text, "rtp_lx", labels, sev, style="prompt" if native else "social", group=group, subset=f"{code}/{'native' if native else 'rtp'}")
+            yield _with_minor(Example(text, "rtp_lx", labels, sev, style="prompt" if native else "social", group=group, subset=f"{code}/{'native' if native else 'rtp'}"), code)
 
 
 _MLMA_GROUP_TARGETS = {"origin", "gender", "sexual_orientation", "religion", "disability"}
@@ -91,7 +131,7 @@ def load_mlma(root: str, langs: Sequence[str] = ("fr", "ar")) -> Iterator[Exampl
                 if not text or not kinds:
                     continue
                 if kinds == {"normal"}:
-                    yield Example(text, "mlma_hate_speech", make_labels(), {}, subset=f"{lang}/normal")
+                    yield _with_minor(Example(text, "mlma_hate_speech", make_labels(), {}, subset=f"{lang}/normal"), lang)
                     continue
                 if "normal" in kinds:
                     continue  # annotators split between normal and hostile
@@ -112,7 +152,7 @@ def load_mlma(root: str, langs: Sequence[str] = ("fr", "ar")) -> Iterator[Exampl
                 if not sev:
                     continue  # nothing known about any output
                 weight = 1.0 if "hateful" in kinds else 0.5
-                yield Example(text, "mlma_hate_speech", labels, sev, weight=weight, subset=f"{lang}/{sub}")
+                yield _with_minor(Example(text, "mlma_hate_speech", labels, sev, weight=weight, subset=f"{lang}/{sub}"), lang)
 
 
 _CATQA_LANGS = {"zh": "catqa_chinese.json", "vi": "catqa_vietnamese.json"}
@@ -140,7 +180,7 @@ def load_catqa_multilingual(root: str, langs: Sequence[str] = ("zh", "vi")) -> I
                 sev = {c: 2 for c, v in kw.items() if v == 1 and c != "minor_mentioned"}
                 for q in questions:
                     if q.strip():
-                        yield Example(q.strip(), "catqa_multilingual", dict(labels), dict(sev), style="prompt", group=group, subset=f"{lang}/{cat}/{sub}")
+                        yield _with_minor(Example(q.strip(), "catqa_multilingual", dict(labels), dict(sev), style="prompt", group=group, subset=f"{lang}/{cat}/{sub}"), lang)
 
 
 # ------------------------------------------------------------------ French identity madlibs
@@ -220,7 +260,7 @@ def load_madlibs_fr(root: str, per_template: int = 12) -> Iterator[Example]:
         seen.add(text)
         labels = make_labels(harassment=1, hate=None) if toxic else make_labels()
         group = f"madlibs_fr:{term}" if term else f"madlibs_fr:{name}"
-        yield Example(text, "identity_madlibs_fr", labels, {"harassment": 1} if toxic else {}, style="statement", group=group, subset=f"fr/{name}")
+        yield _with_minor(Example(text, "identity_madlibs_fr", labels, {"harassment": 1} if toxic else {}, style="statement", group=group, subset=f"fr/{name}"), "fr")
 
 
 # ------------------------------------------------------------------ XSafety French (eval only)
@@ -251,16 +291,16 @@ def load_xsafety_fr(root: str) -> Iterator[Example]:
         for t in _xsafety_lines(_p(base, f"{name}.csv")):
             labels = {o: None for o in make_labels()}
             labels.update(pos)
-            yield Example(t, "xsafety_fr", labels, dict(sev), style="prompt", subset=f"fr/{name}")
+            yield _with_minor(Example(t, "xsafety_fr", labels, dict(sev), style="prompt", subset=f"fr/{name}"), "fr")
     for name in _XSAFETY_FR_BENIGN:
         for t in _xsafety_lines(_p(base, f"{name}.csv")):
             if name == "Mental_Health":
                 # Distress without intent is benign; rows that state suicidal thoughts stay unlabelled.
                 if _FR_SELF_HARM.search(t):
                     continue
-                yield Example(t, "xsafety_fr", make_labels(), {}, style="statement", subset=f"fr/{name}")
+                yield _with_minor(Example(t, "xsafety_fr", make_labels(), {}, style="statement", subset=f"fr/{name}"), "fr")
             else:
-                yield _benign(t, "xsafety_fr", f"fr/{name}")
+                yield _with_minor(_benign(t, "xsafety_fr", f"fr/{name}"), "fr")
 
 
 LANGUAGES = ("fr", "de", "es", "it", "pt", "ar", "zh", "vi")
