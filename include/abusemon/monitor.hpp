@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "abusemon/image.hpp"
 #include "abusemon/policy.hpp"
 #include "abusemon/scorer.hpp"
 #include "abusemon/types.hpp"
@@ -57,6 +58,28 @@ struct MonitorOptions {
   std::size_t scorer_batch_size = 32;
   /// Optional enforcement hook; null = admit everything.
   std::shared_ptr<const CustomerGate> gate;
+  /// Image classifier for the image parts of check_content (docs/IMAGES.md); null = image
+  /// parts are refused with error(status::state).
+  std::shared_ptr<const ImageModel> image_model;
+  /// Limits applied to every image before it is decoded.
+  ImageLimits image_limits;
+  /// Most parts accepted by one check_content call; more throw error(status::limit).
+  std::size_t max_parts = 64;
+};
+
+/// One part of a mixed prompt or completion (OpenAI-style content parts). Views only: the
+/// bytes must stay valid during the call.
+struct ContentPart {
+  PartKind kind = PartKind::text;
+  std::string_view text;                ///< kind == text
+  std::span<const std::uint8_t> image;  ///< kind == image: encoded JPEG/PNG/WebP bytes
+  const RgbImage* pixels = nullptr;     ///< kind == image: decoded pixels (used instead of image)
+
+  static ContentPart of_text(std::string_view t) { return {PartKind::text, t, {}, nullptr}; }
+  static ContentPart of_image(std::span<const std::uint8_t> bytes) {
+    return {PartKind::image, {}, bytes, nullptr};
+  }
+  static ContentPart of_pixels(const RgbImage& img) { return {PartKind::image, {}, {}, &img}; }
 };
 
 /// Rule-based signal that a text mentions a minor (a child, an age under 18, ...): 1 for an
@@ -108,6 +131,25 @@ class Monitor {
     return check_batch(texts, Direction::completion);
   }
 
+  /// Checks a prompt or completion made of text and image parts and returns one verdict: each
+  /// category takes the part with the highest severity (then score), the action is the
+  /// strictest part's, `parts` lists every part's own scores and action. Text parts are
+  /// checked like check() (blocklists included, offsets relative to the part); image parts are
+  /// decoded (options().image_limits), classified by the image model and mapped to sexual and
+  /// violence (outputs "sexual", "graphic"/"violence"); an image's sexual_minors is
+  /// min(its sexual score, the text parts' minor signal). Image severities use the policy's
+  /// cutoffs, else builtin_thresholds() (the text model's own cutoffs are for its scores only).
+  /// The gate admits and records the call once. Throws error(status::format) for an
+  /// undecodable image or bad text, error(status::limit) past the limits, error(status::state)
+  /// for an image part without an image model; std::invalid_argument for no parts.
+  Verdict check_content(std::span<const ContentPart> parts, Direction d,
+                        const CheckContext& ctx = {}) const;
+
+  /// Replaces the image model (null = none) for checks that start afterwards.
+  void set_image_model(std::shared_ptr<const ImageModel> model);
+  /// The image model in force, or null.
+  std::shared_ptr<const ImageModel> image_model() const;
+
   /// Composed category scores only (no policy, no gate): row-major texts x kCategoryCount.
   std::vector<float> scores(std::span<const std::string_view> texts) const;
 
@@ -152,6 +194,7 @@ class Monitor {
   mutable std::mutex policy_mutex_;  // guards policy_ and gate_
   std::shared_ptr<const Policy> policy_;
   std::shared_ptr<const CustomerGate> gate_;
+  std::shared_ptr<const ImageModel> image_model_;
 };
 
 /// Options of a StreamChecker (sizes in UTF-8 bytes).

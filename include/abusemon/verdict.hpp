@@ -59,6 +59,23 @@ struct StreamOffsets {
   friend bool operator==(const StreamOffsets&, const StreamOffsets&) = default;
 };
 
+/// Kind of one content part of a mixed prompt or completion (Monitor::check_content).
+enum class PartKind : std::uint8_t { text = 0, image = 1 };
+std::string_view to_string(PartKind k) noexcept;
+
+/// What one content part scored on its own (Monitor::check_content).
+struct PartResult {
+  std::size_t index = 0;  ///< position in the parts given
+  PartKind kind = PartKind::text;
+  /// Scores by category. Image parts are scored for sexual and violence (graphic) only (and
+  /// sexual_minors composed with the text parts' minor signal); the rest stay 0.
+  std::array<float, kCategoryCount> scores{};
+  /// Action this part alone gets under the policy; the verdict's action is the strictest.
+  Action action = Action::allow;
+
+  friend bool operator==(const PartResult&, const PartResult&) = default;
+};
+
 /// Everything the Monitor decided about one text. A plain value: copy it, keep it, compare it.
 struct Verdict {
   Direction direction = Direction::prompt;
@@ -81,6 +98,9 @@ struct Verdict {
   double elapsed_ms = 0.0;
   /// Set for verdicts of a StreamChecker.
   std::optional<StreamOffsets> stream;
+  /// One entry per content part for Monitor::check_content (empty for text checks). Blocklist
+  /// match offsets are relative to their own text part.
+  std::vector<PartResult> parts;
 
   const CategoryResult& operator[](Category c) const noexcept {
     return categories[static_cast<std::size_t>(c)];
@@ -102,6 +122,7 @@ enum class VerdictFormat : std::uint8_t {
   /// OpenAI moderation result object: {"flagged", "categories": {name: bool},
   /// "category_scores": {name: float}} with OpenAI's category names ("self-harm",
   /// "sexual/minors"); jailbreak is not an OpenAI category and is left out of both maps.
+  /// Content-part verdicts add "category_applied_input_types": {name: ["text", "image"]}.
   openai = 1,
   /// Azure OpenAI annotations: {"content_filter_results": {category: {"filtered", "severity"},
   /// "jailbreak": {"detected", "filtered"}, "custom_blocklists": {...}}} plus

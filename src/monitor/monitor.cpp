@@ -90,6 +90,7 @@ Monitor::Monitor(std::shared_ptr<const Scorer> scorer, Policy policy, MonitorOpt
   model_version_ = scorer_->model_version();
   policy_ = std::make_shared<const Policy>(std::move(policy));
   gate_ = options_.gate;
+  image_model_ = options_.image_model;
 }
 
 Monitor::~Monitor() = default;
@@ -241,6 +242,116 @@ std::vector<Verdict> Monitor::check_batch_impl(std::span<const std::string_view>
   if (gate) {
     for (auto i : admitted) gate->record(ctx_of(i), out[i]);
   }
+  return out;
+}
+
+void Monitor::set_image_model(std::shared_ptr<const ImageModel> model) {
+  std::lock_guard<std::mutex> lock(policy_mutex_);
+  image_model_ = std::move(model);
+}
+
+std::shared_ptr<const ImageModel> Monitor::image_model() const {
+  std::lock_guard<std::mutex> lock(policy_mutex_);
+  return image_model_;
+}
+
+Verdict Monitor::check_content(std::span<const ContentPart> parts, Direction d,
+                               const CheckContext& ctx) const {
+  const auto t0 = std::chrono::steady_clock::now();
+  if (parts.empty()) throw std::invalid_argument("Monitor::check_content: no parts");
+  if (options_.max_parts != 0 && parts.size() > options_.max_parts) {
+    throw error(status::limit, "content of " + std::to_string(parts.size()) +
+                                   " parts exceeds max_parts (" +
+                                   std::to_string(options_.max_parts) + ")");
+  }
+  // Validate everything before the gate sees the call (bad input loses nothing).
+  const auto images = image_model();
+  std::vector<std::string_view> texts;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].kind == PartKind::text) {
+      validate_text(parts[i].text);
+      texts.push_back(parts[i].text);
+    } else if (!images) {
+      throw error(status::state,
+                  "part " + std::to_string(i) + " is an image but the Monitor has no image model");
+    } else if (!parts[i].pixels && parts[i].image.empty()) {
+      throw error(status::format, "part " + std::to_string(i) + " is an empty image");
+    }
+  }
+  std::vector<RgbImage> decoded(parts.size());
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].kind != PartKind::image || parts[i].pixels) continue;
+    try {
+      decoded[i] = decode_image(parts[i].image, options_.image_limits);
+    } catch (const error& e) {
+      throw error(e.code(), "part " + std::to_string(i) + ": " + e.what());
+    }
+  }
+  const std::shared_ptr<const CustomerGate> gate_ref = gate();
+  Verdict out;
+  out.direction = d;
+  if (gate_ref) {
+    if (auto reason = gate_ref->admit(ctx, d)) {
+      out.action = Action::block;
+      out.refusal = std::move(*reason);
+      out.model_id = model_id_;
+      out.model_version = model_version_;
+      return out;
+    }
+  }
+  const auto policy = current_policy();
+  std::vector<Verdict> per_part(parts.size());
+  float minor = 0.0f;
+  if (!texts.empty()) {
+    std::vector<Verdict> tv = check_batch_impl(texts, d, {}, false);
+    for (std::size_t i = 0, k = 0; i < parts.size(); ++i)
+      if (parts[i].kind == PartKind::text) {
+        minor = std::max(minor, minor_signal(parts[i].text));
+        per_part[i] = std::move(tv[k++]);
+      }
+  }
+  const auto& names = images ? images->outputs() : std::vector<std::string>{};
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].kind != PartKind::image) continue;
+    const std::vector<float> p = images->classify(parts[i].pixels ? *parts[i].pixels : decoded[i]);
+    std::array<float, kCategoryCount> s{};
+    for (std::size_t j = 0; j < names.size() && j < p.size(); ++j) {
+      if (names[j] == "sexual") s[static_cast<std::size_t>(Category::sexual)] = p[j];
+      if (names[j] == "graphic" || names[j] == "violence")
+        s[static_cast<std::size_t>(Category::violence)] = p[j];
+    }
+    const auto sm = static_cast<std::size_t>(Category::sexual_minors);
+    s[sm] = std::min(s[static_cast<std::size_t>(Category::sexual)], minor);
+    per_part[i] = policy->apply(std::span<const float, kCategoryCount>(s), d, std::string_view{},
+                                builtin_thresholds());
+  }
+  // Merge: per category the most severe part (then the highest score).
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const Verdict& v = per_part[i];
+    PartResult pr;
+    pr.index = i;
+    pr.kind = parts[i].kind;
+    pr.action = v.action;
+    for (Category c : kAllCategories) {
+      const auto ci = static_cast<std::size_t>(c);
+      pr.scores[ci] = v.categories[ci].score;
+      const CategoryResult& a = out.categories[ci];
+      const CategoryResult& b = v.categories[ci];
+      if (i == 0 || b.severity > a.severity || (b.severity == a.severity && b.score > a.score))
+        out.categories[ci] = b;
+    }
+    out.jailbreak_detected = out.jailbreak_detected || v.jailbreak_detected;
+    out.jailbreak_filtered = out.jailbreak_filtered || v.jailbreak_filtered;
+    out.action = std::max(out.action, v.action);
+    out.blocklist_matches.insert(out.blocklist_matches.end(), v.blocklist_matches.begin(),
+                                 v.blocklist_matches.end());
+    out.parts.push_back(pr);
+  }
+  out.model_id = model_id_;
+  out.model_version = model_version_;
+  out.elapsed_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  if (gate_ref) gate_ref->record(ctx, out);
   return out;
 }
 

@@ -32,6 +32,10 @@ std::optional<MatchKind> parse_match_kind(std::string_view name) noexcept {
   return std::nullopt;
 }
 
+std::string_view to_string(PartKind k) noexcept {
+  return k == PartKind::image ? "image" : "text";
+}
+
 std::string_view to_string(VerdictFormat f) noexcept {
   switch (f) {
     case VerdictFormat::native:
@@ -56,6 +60,11 @@ namespace {
 // OpenAI's names for our categories (jailbreak has none).
 constexpr std::array<std::string_view, kCategoryCount> kOpenAiNames = {
     "hate", "harassment", "sexual", "sexual/minors", "violence", "self-harm", ""};
+
+// Categories an image part is scored for (docs/IMAGES.md).
+bool image_scores(Category c) {
+  return c == Category::sexual || c == Category::sexual_minors || c == Category::violence;
+}
 
 [[noreturn]] void bad(const std::string& path, const std::string& problem) {
   throw error(status::format, "verdict: " + path + ": " + problem);
@@ -152,6 +161,20 @@ ojson native_json(const Verdict& v) {
   j["model"] = {{"id", v.model_id}, {"version", v.model_version}};
   j["elapsed_ms"] = v.elapsed_ms;
   if (v.stream) j["stream"] = offsets_json(*v.stream);
+  if (!v.parts.empty()) {
+    ojson parts = ojson::array();
+    for (const auto& p : v.parts) {
+      ojson scores = ojson::object();
+      for (Category c : kAllCategories)
+        scores[std::string(to_string(c))] =
+            detail::json_float(p.scores[static_cast<std::size_t>(c)]);
+      parts.push_back({{"index", p.index},
+                       {"type", std::string(to_string(p.kind))},
+                       {"action", std::string(to_string(p.action))},
+                       {"scores", std::move(scores)}});
+    }
+    j["parts"] = std::move(parts);
+  }
   return j;
 }
 
@@ -197,6 +220,24 @@ Verdict native_from(const ojson& j) {
   v.model_version = get_string(model, "model", "version");
   v.elapsed_ms = get_number(j, "", "elapsed_ms");
   if (auto it = j.find("stream"); it != j.end()) v.stream = offsets_from(*it, "stream");
+  if (auto it = j.find("parts"); it != j.end()) {
+    if (!it->is_array()) bad("parts", "expected an array");
+    for (std::size_t i = 0; i < it->size(); ++i) {
+      const std::string path = "parts[" + std::to_string(i) + "]";
+      const ojson& pj = (*it)[i];
+      PartResult p;
+      p.index = get_size(pj, path, "index");
+      const std::string type = get_string(pj, path, "type");
+      if (type != "text" && type != "image") bad(path + ".type", "expected \"text\" or \"image\"");
+      p.kind = type == "image" ? PartKind::image : PartKind::text;
+      p.action = get_enum<Action>(pj, path, "action", parse_action);
+      const ojson& sc = member(pj, path, "scores");
+      for (Category c : kAllCategories)
+        p.scores[static_cast<std::size_t>(c)] =
+            static_cast<float>(get_number(sc, path + ".scores", to_string(c)));
+      v.parts.push_back(p);
+    }
+  }
   return v;
 }
 
@@ -210,6 +251,22 @@ ojson openai_json(const Verdict& v) {
     scores[std::string(name)] = detail::json_float(v[c].score);
   }
   ojson result = {{"flagged", v.flagged()}, {"categories", cats}, {"category_scores", scores}};
+  if (!v.parts.empty()) {  // which input types each score covers (OpenAI omni-moderation)
+    ojson types = ojson::object();
+    for (Category c : kAllCategories) {
+      const auto name = kOpenAiNames[static_cast<std::size_t>(c)];
+      if (name.empty()) continue;
+      ojson list = ojson::array();
+      for (PartKind k : {PartKind::text, PartKind::image}) {
+        const bool scored = std::any_of(v.parts.begin(), v.parts.end(), [&](const PartResult& p) {
+          return p.kind == k && (k == PartKind::text || image_scores(c));
+        });
+        if (scored) list.push_back(std::string(to_string(k)));
+      }
+      types[std::string(name)] = std::move(list);
+    }
+    result["category_applied_input_types"] = std::move(types);
+  }
   return ojson{{"model", v.model_id}, {"results", ojson::array({result})}};
 }
 
