@@ -310,3 +310,6 @@ def language_of(example: Example) -> str:
     """Language code of an example ("fr", "de", …) from its subset prefix; "en" when there is none."""
     head = example.subset.split("/", 1)[0]
     return head if head in LANGUAGES and "/" in example.subset else "en"
+
+
+from . import lookalikes_multilingual  # noqa: E402,F401  (registers the project-written look-alikes)
