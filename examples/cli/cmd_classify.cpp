@@ -32,6 +32,7 @@ struct ClassifyArgs {
   bool text_lines = false;
   bool quiet = false;
   bool no_normalize = false;
+  std::string precision = "fp32";
   std::string input = "-";
 };
 
@@ -64,7 +65,8 @@ void run_classify(const ClassifyArgs& a) {
   mo.max_text_bytes = a.max_text_bytes;
   mo.max_batch_texts = 0;  // classify_jsonl sizes its own batches
   const Monitor monitor(
-      load_scorer(a.model, a.no_normalize ? Normalization::off : Normalization::model_default),
+      load_scorer(a.model, a.no_normalize ? Normalization::off : Normalization::model_default,
+                  a.precision == "int8"),
       std::move(policy), mo);
 
   std::size_t next_report = kProgressEvery;
@@ -111,6 +113,9 @@ void register_classify_command(CLI::App& app) {
   cmd->add_flag("-q,--quiet", args->quiet, "No progress on stderr");
   cmd->add_flag("--no-normalize", args->no_normalize,
                 "Score the raw text: no adversarial-text normalisation (docs/NORMALIZATION.md)");
+  cmd->add_option("--precision", args->precision,
+                  "Linear-layer precision: fp32 (default) or int8 (faster; docs/PERFORMANCE.md)")
+      ->check(CLI::IsMember({"fp32", "int8"}));
   cmd->add_option("input", args->input, "Input file, or - for stdin (default)");
   cmd->callback([args] { run_classify(*args); });
 }

@@ -32,10 +32,11 @@ std::string resolve_model_path(const std::string& explicit_path) {
                     (tried.empty() ? std::string() : " at " + tried) + ")");
 }
 
-std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path,
-                                          Normalization normalize) {
+std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path, Normalization normalize,
+                                          bool int8) {
   ModelOptions o;
   o.normalize = normalize;
+  o.int8 = int8;
   return ModelScorer::load(resolve_model_path(explicit_path), o);
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# CLI test of `abusemon normalize` and the --no-normalize switches of `abusemon classify` and
-# `abusemon model score`, on the fixture tests/data/engine/tiny-bert.gguf (vocabulary: hello
+# CLI test of `abusemon normalize`, the --no-normalize switches of `abusemon classify` and
+# `abusemon model score` and classify's --precision, on the fixture tests/data/engine/tiny-bert.gguf (vocabulary: hello
 # world you are an idiot i hate kill ...; outputs hate, harassment, violence).
 # Usage: test_normalize_cli.sh path/to/abusemon
 set -u
@@ -75,6 +75,15 @@ expect 0 classify --model "$model" -q "$dir/attack.jsonl"
 same "$(score_of "$out")" "$(score_of "$c")"
 expect 0 classify --model "$model" -q --no-normalize "$dir/attack.jsonl"
 differ "$(score_of "$out")" "$(score_of "$c")"
+
+# classify --precision: int8 quantizes the linear layers (scores move a little), fp32 is the
+# default, anything else is a usage error.
+expect 0 classify --model "$model" -q --precision fp32 "$dir/clean.jsonl"
+same "$(score_of "$out")" "$(score_of "$c")"
+expect 0 classify --model "$model" -q --precision int8 "$dir/clean.jsonl"
+differ "$(score_of "$out")" "$(score_of "$c")"
+grep -q '"id":"a"' <<<"$out" || { echo "FAIL: int8 classify lost the record: $out" >&2; fails=$((fails + 1)); }
+expect 2 classify --model "$model" -q --precision fp16 "$dir/clean.jsonl"
 
 if [ "$fails" -ne 0 ]; then
   echo "test_normalize_cli: $fails failure(s)" >&2

@@ -241,7 +241,7 @@ def markdown(res: dict) -> List[str]:
         md.append(f"| benign look-alike prompts flagged | {k} | {v['n']} | {pct(v['flagged'])} | ≤ 5 % |")
     if "identity_nonhate" in res:
         v = res["identity_nonhate"]
-        md.append(f"| non-hateful identity mentions judged correctly (hate not flagged) | HateXplain/EDOS/GHC/TweetEval test negatives naming a group | {v['n']} | {pct(v['correct'])} (no output flagged: {pct(v['not_flagged_any'])}) | ≥ 85 % |")
+        md.append(f"| non-hateful identity mentions judged correctly (no output flagged) | HateXplain/EDOS/GHC/TweetEval test negatives naming a group | {v['n']} | {pct(v['not_flagged_any'])} (hate not flagged: {pct(v['correct'])}) | ≥ 85 % |")
     if "counterspeech_flagged" in res:
         v = res["counterspeech_flagged"]
         md.append(f"| counter-speech flagged by any output | Reddit counter-speech | {v['n']} | {pct(v['flagged_any'])} (hate: {pct(v['flagged_hate'])}) | ≤ 8 % |")

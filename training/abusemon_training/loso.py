@@ -3,7 +3,8 @@ abusemon_training.train --exclude-sources a,b`) does on every row of those sourc
 
     python -m abusemon_training.loso --gguf out/loso.gguf --work out/train --sources coconot,hatexplain
 
-Per source and subset: benign rows flagged (any output at the shipped thresholds), positives of
+Per source and subset: rows without a positive label flagged (any output at the shipped
+thresholds), positives of
 each output caught (any flag) and caught by their own category. Together with the
 evaluation-only behaviour report this is what the headline numbers rest on: internal splits
 share sources with training and measure memorisation.
@@ -31,7 +32,9 @@ def measure(check: Check, rows: List[Example]) -> Dict[str, dict]:
     out = {}
     for key, rs in sorted(groups.items()):
         s = Scored(check([e.text for e in rs], "completion" if rs[0].style == "completion" else "prompt"))
-        benign = np.array([e.is_benign() for e in rs])
+        # Rows without a positive label (unknown outputs allowed: HateXplain's "normal" posts
+        # leave harassment open) count as negatives: any flag on them is a false flag.
+        benign = np.array([not any(e.labels.get(o) == 1 for o in HARM_OUTPUTS) for e in rs])
         r: dict = {"n": len(rs)}
         if benign.any():
             r["benign"] = int(benign.sum())
@@ -47,7 +50,7 @@ def measure(check: Check, rows: List[Example]) -> Dict[str, dict]:
 
 
 def markdown(res: Dict[str, dict], sources: List[str], note: str = "") -> List[str]:
-    md = [f"### Left out: {', '.join(sources)}", "", note, "", "| source/subset | n | benign flagged | positives caught (any flag / own category) |", "|---|---|---|---|"]
+    md = [f"### Left out: {', '.join(sources)}", "", note, "", "| source/subset | n | negatives flagged | positives caught (any flag / own category) |", "|---|---|---|---|"]
     for key, r in res.items():
         ben = f"{100 * r['benign_flagged']:.1f} % of {r['benign']}" if "benign" in r else ""
         pos = "; ".join(f"{o} {100 * r[o + '_caught_any']:.0f} / {100 * r[o + '_caught_own']:.0f} % of {r[o + '_positives']}" for o in HARM_OUTPUTS if o + "_positives" in r)

@@ -28,7 +28,7 @@ import numpy as np
 
 from . import metrics
 from .data import pipeline
-from .data.schema import OUTPUTS, Example, label_matrix
+from .data.schema import HARM_OUTPUTS, OUTPUTS, Example, label_matrix
 from .obfuscate import TRANSFORMS, obfuscate
 
 MODEL_ID = "abusemon-minilm-default"
@@ -129,6 +129,12 @@ def train_loop(a, model, tok, cfg, train_rows, frozen: int, n_layers: int, dev, 
         chat = np.array([e.source in BENIGN_PROMPT_SOURCES and e.is_benign() for e in train_rows])
         sw = np.where(chat, sw * a.benign_prompt_weight, sw)
         log(f"benign chat prompts: {int(chat.sum())} rows sampled at weight {a.benign_prompt_weight}")
+    if a.harmful_prompt_weight != 1.0:
+        # Requests made *to* an assistant are what a model API sees; the public harm data is
+        # mostly social-media posts. Draw harmful prompts (any harm output positive) more often.
+        req = np.array([e.style == "prompt" and any(e.labels.get(o) == 1 for o in HARM_OUTPUTS) for e in train_rows])
+        sw = np.where(req, sw * a.harmful_prompt_weight, sw)
+        log(f"harmful prompts: {int(req.sum())} rows sampled at weight {a.harmful_prompt_weight}")
     ymask = ~np.isnan(y)
     yt = torch.tensor(np.nan_to_num(y), dtype=torch.float32, device=dev)
     mt = torch.tensor(ymask, dtype=torch.float32, device=dev)
@@ -243,6 +249,7 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many train/val rows")
     ap.add_argument("--max-minutes", type=float, default=60.0, help="stop training after this long")
     ap.add_argument("--benign-prompt-weight", type=float, default=1.0, help="sampling weight of benign chat prompts (the bulk of real traffic; hard negatives for jailbreak)")
+    ap.add_argument("--harmful-prompt-weight", type=float, default=1.0, help="sampling weight of harmful prompts (requests to an assistant with a positive harm label)")
     ap.add_argument("--model-version", default=None, help="version string for the artifact (default 1.2.YYYYMMDD)")
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout while training (hidden states, attention, pooled vector)")
     ap.add_argument("--device", default="cpu", help="torch device for training and validation scoring (cpu, cuda)")
@@ -404,6 +411,7 @@ def main(argv=None) -> int:
             "augment": a.augment,
             "dropout": a.dropout,
             "benign_prompt_weight": a.benign_prompt_weight,
+            "harmful_prompt_weight": a.harmful_prompt_weight,
             "extra_synthetic_per_template": a.extra_synthetic,
             "extra_requests_per_template": a.extra_requests,
             "extra_contrast_per_template": a.extra_contrast,

@@ -258,7 +258,12 @@ def main(argv=None) -> int:
     ap.add_argument("--report", default=None)
     ap.add_argument("--seed", type=int, default=1234)
     ap.add_argument("--synthetic-per-template", type=int, default=120)
+    ap.add_argument("--multilingual", action="store_true", help="also load the non-English sources (sources_multilingual: RTP-LX, MLMA, CatQA zh/vi, French madlibs, XSafety fr) for a multilingual base")
     a = ap.parse_args(argv)
+    if a.multilingual:
+        # Registers the non-English adapters; the English default model's splits leave them out
+        # (its WordPiece vocabulary cannot read most of them).
+        from . import sources_multilingual  # noqa: F401
     res = build(a.data, a.seed, a.synthetic_per_template)
     os.makedirs(a.out, exist_ok=True)
     for s, rows in res["splits"].items():  # type: ignore[union-attr]
