@@ -502,8 +502,7 @@ AM_INLINE am_content_part am_content_part_default(void) {
  * AM_E_INVALID_ARGUMENT for count 0. */
 AM_API am_status am_monitor_check_content(const am_monitor* monitor, const am_content_part* parts,
                                           size_t count, am_direction direction,
-                                          const char* customer, const char* user,
-                                          am_verdict** out);
+                                          const char* customer, const char* user, am_verdict** out);
 
 /* One part of a content verdict. An output struct: set size before the call. */
 typedef struct am_verdict_part {
