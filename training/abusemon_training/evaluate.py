@@ -399,6 +399,7 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--eval-cap", type=int, default=600, help="rows per evaluation-only set")
     ap.add_argument("--robust-per-cat", type=int, default=200)
+    ap.add_argument("--behaviour-cap", type=int, default=800, help="rows per set in the outside-style behaviour table")
     a = ap.parse_args(argv)
     from .assemble import DEFAULT_MODEL_DIR
     from .data.pipeline import from_json, read_jsonl
@@ -443,7 +444,7 @@ def main(argv=None) -> int:
         from . import behaviour
 
         log("outside-style behaviours (engine + Monitor, evaluation-only data)")
-        b = behaviour.measure(behaviour.monitor_check(a.gguf), eval_rows, a.seed, a.eval_cap)
+        b = behaviour.measure(behaviour.monitor_check(a.gguf), eval_rows, a.seed, a.behaviour_cap)
         curve = b.pop("_curve", None)
         if curve is not None:
             behaviour_pr_plot(curve[0], curve[1], a.out)
