@@ -101,6 +101,7 @@ struct Options {
   std::string enforcement_policy_file;
   std::string tracker_config_file;
   std::string completions_file;
+  std::string image_model;  // docs/IMAGES.md; empty = image parts are refused
   std::string outbox;
   std::string region = "us";
   double auto_confirm = 0.0;
@@ -120,6 +121,7 @@ const char* const kUsage =
     "  --enforcement-policy FILE    enforcement policy JSON (docs/ENFORCEMENT.md)\n"
     "  --tracker-config FILE        tracker config JSON (docs/TRACKER.md)\n"
     "  --completions FILE           canned replies of the stub model (README.md)\n"
+    "  --image-model FILE           image classifier for image_url parts (docs/IMAGES.md)\n"
     "  --outbox FILE                append notifications to this JSON Lines file\n"
     "  --region R                   data region of the review items (default us)\n"
     "  --auto-confirm X             automated pre-review at confidence >= X (0 = off)\n"
@@ -165,6 +167,8 @@ Options parse_args(int argc, char** argv) {
       o.tracker_config_file = value(i);
     } else if (a == "--completions") {
       o.completions_file = value(i);
+    } else if (a == "--image-model") {
+      o.image_model = value(i);
     } else if (a == "--outbox") {
       o.outbox = value(i);
     } else if (a == "--region") {
@@ -292,6 +296,13 @@ class Pipeline {
     am_monitor* m = nullptr;
     check(am_monitor_new(o.model.c_str(), policy.get(), nullptr, &m), "model");
     monitor_.reset(m);
+    if (!o.image_model.empty()) {
+      am_image_model* im = nullptr;
+      check(am_image_model_load(o.image_model.c_str(), &im), "image model");
+      const am_status st = am_monitor_set_image_model(m, im);
+      am_image_model_free(im);  // the monitor holds its own reference
+      check(st, "image model");
+    }
 
     const std::string tracker_config =
         o.tracker_config_file.empty() ? std::string() : read_file(o.tracker_config_file);
@@ -643,17 +654,72 @@ json chunk_json(const std::string& id, json choices) {
           {"choices", std::move(choices)}};
 }
 
+// Bytes of a data:image/...;base64, URL (the host decodes; the library sniffs the format).
+std::string data_url_bytes(const std::string& url) {
+  const auto comma = url.find(',');
+  if (url.rfind("data:image/", 0) != 0 || comma == std::string::npos ||
+      url.compare(comma - 7, 7, ";base64") != 0) {
+    throw std::invalid_argument("image_url must be a data:image/...;base64, URL");
+  }
+  std::string out;
+  unsigned acc = 0;
+  int bits = 0;
+  for (std::size_t i = comma + 1; i < url.size(); ++i) {
+    const char c = url[i];
+    int v = c >= 'A' && c <= 'Z'   ? c - 'A'
+            : c >= 'a' && c <= 'z' ? c - 'a' + 26
+            : c >= '0' && c <= '9' ? c - '0' + 52
+            : c == '+'             ? 62
+            : c == '/'             ? 63
+                                   : -1;
+    if (c == '=') break;
+    if (v < 0) throw std::invalid_argument("image_url has invalid base64");
+    acc = (acc << 6) | static_cast<unsigned>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  return out;
+}
+
+// Text of a message's content (a string or content parts); image_url URLs go to `images`.
+std::string content_text(const json& content, std::vector<std::string>* images) {
+  if (content.is_string()) return content.get<std::string>();
+  if (!content.is_array()) {
+    throw std::invalid_argument("message content must be a string or an array of parts");
+  }
+  std::string text;
+  for (const auto& part : content) {
+    const std::string type = part.is_object() ? part.value("type", "") : "";
+    if (type == "text" && part.contains("text") && part["text"].is_string()) {
+      if (!text.empty()) text += "\n";
+      text += part["text"].get<std::string>();
+    } else if (type == "image_url") {
+      const json& u = part.contains("image_url") ? part["image_url"] : json();
+      const json& url = u.is_object() && u.contains("url") ? u["url"] : u;
+      if (!url.is_string()) throw std::invalid_argument("image_url needs a string url");
+      if (images != nullptr) images->push_back(url.get<std::string>());
+    } else {
+      throw std::invalid_argument("content parts are text or image_url");
+    }
+  }
+  return text;
+}
+
 // Joins what the customer sends the model: the user, system and developer messages (assistant
-// turns were checked when they were generated).
-std::string prompt_of(const json& body) {
+// turns were checked when they were generated). Image parts' URLs go to `images`.
+std::string prompt_of(const json& body, std::vector<std::string>* images = nullptr) {
   const auto it = body.find("messages");
   if (it == body.end() || !it->is_array() || it->empty()) {
     throw std::invalid_argument("\"messages\" must be a non-empty array");
   }
   std::string prompt;
   for (const auto& m : *it) {
-    if (!m.is_object() || !m.contains("content") || !m["content"].is_string()) {
-      throw std::invalid_argument("every message needs a string \"content\"");
+    if (!m.is_object() || !m.contains("content") ||
+        !(m["content"].is_string() || m["content"].is_array())) {
+      throw std::invalid_argument("every message needs a \"content\" string or part array");
     }
     const auto role = m.find("role");
     if (role != m.end() && !role->is_string()) {
@@ -661,10 +727,13 @@ std::string prompt_of(const json& body) {
     }
     const std::string r = role == m.end() ? "user" : role->get<std::string>();
     if (r != "user" && r != "system" && r != "developer") continue;
+    const std::string text = content_text(m["content"], images);
+    if (text.empty()) continue;
     if (!prompt.empty()) prompt += "\n";
-    prompt += m["content"].get<std::string>();
+    prompt += text;
   }
-  if (prompt.empty()) throw std::invalid_argument("no user message");
+  if (prompt.empty() && (images == nullptr || images->empty()))
+    throw std::invalid_argument("no user message");
   return prompt;
 }
 
@@ -686,8 +755,10 @@ void handle_chat(Pipeline& p, const httplib::Request& req, httplib::Response& re
     return;
   }
   std::string prompt;
+  std::vector<std::string> images, image_bytes;
   try {
-    prompt = prompt_of(body);
+    prompt = prompt_of(body, &images);
+    for (const auto& url : images) image_bytes.push_back(data_url_bytes(url));
     if (body.contains("stream") && !body["stream"].is_boolean()) {
       throw std::invalid_argument("\"stream\" must be true or false");
     }
@@ -698,8 +769,39 @@ void handle_chat(Pipeline& p, const httplib::Request& req, httplib::Response& re
   const bool stream = body.value("stream", false);
 
   am_verdict* v = nullptr;
-  const am_status s = am_monitor_check(p.monitor(), prompt.data(), prompt.size(),
-                                       AM_DIRECTION_PROMPT, customer.c_str(), user.c_str(), &v);
+  am_status s;
+  std::string review_text = prompt;
+  if (images.empty()) {
+    s = am_monitor_check(p.monitor(), prompt.data(), prompt.size(), AM_DIRECTION_PROMPT,
+                         customer.c_str(), user.c_str(), &v);
+  } else {
+    // One verdict for the text and every image (docs/IMAGES.md).
+    std::vector<am_content_part> parts;
+    json review = json::array();
+    if (!prompt.empty()) {
+      am_content_part t = am_content_part_default();
+      t.text = prompt.data();
+      t.text_len = prompt.size();
+      parts.push_back(t);
+      review.push_back({{"type", "text"}, {"text", prompt}});
+    }
+    for (std::size_t k = 0; k < images.size(); ++k) {
+      am_content_part ip = am_content_part_default();
+      ip.kind = AM_PART_IMAGE;
+      ip.image = reinterpret_cast<const uint8_t*>(image_bytes[k].data());
+      ip.image_len = image_bytes[k].size();
+      parts.push_back(ip);
+      // Reviewers see the image: the content parts are the review item's (encrypted) content.
+      review.push_back({{"type", "image_url"}, {"image_url", {{"url", images[k]}}}});
+    }
+    s = am_monitor_check_content(p.monitor(), parts.data(), parts.size(), AM_DIRECTION_PROMPT,
+                                 customer.c_str(), user.c_str(), &v);
+    review_text = review.dump();
+    if (s == AM_E_STATE) {
+      send_error(res, 400, "invalid_request_error", am_last_error());
+      return;
+    }
+  }
   if (s == AM_E_FORMAT || s == AM_E_LIMIT) {
     send_error(res, s == AM_E_LIMIT ? 413 : 400, "invalid_request_error", am_last_error());
     return;
@@ -707,7 +809,7 @@ void handle_chat(Pipeline& p, const httplib::Request& req, httplib::Response& re
   check(s, "am_monitor_check");
   Owned<am_verdict> verdict(v);
   const Finding pf = summarise(v);
-  p.record(customer, user, prompt, pf);
+  p.record(customer, user, review_text, pf);
   const json prompt_filter =
       json::array({json{{"prompt_index", 0}, {"content_filter_results", filter_results(pf)}}});
   if (pf.action == AM_ACTION_BLOCK) {

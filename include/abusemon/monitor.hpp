@@ -264,6 +264,9 @@ struct JsonlOptions {
   unsigned threads = 1;
   /// Lines per scoring batch and thread.
   std::size_t batch_size = 64;
+  /// Image references in "image" / "content" lines may be file paths (the CLI); otherwise only
+  /// data: URLs are accepted.
+  bool image_files = false;
   /// Called on the calling thread after each block of lines is written, with the totals so far.
   std::function<void(std::size_t lines, std::size_t errors)> progress;
 };
@@ -275,6 +278,9 @@ struct JsonlSummary {
   std::size_t flagged = 0;  ///< verdicts with action block
 };
 
+/// Mixed lines carry `"image": "<data: URL or path>"` (with an optional "text") or
+/// `"content": [{"type": "text", "text": ...}, {"type": "image_url", "image_url": {"url": ...}}]`
+/// and are checked with Monitor::check_content (an undecodable image is an error record).
 /// Classifies JSON Lines: each input line `{"id": any, "text": string, "direction"?: "prompt"|
 /// "completion", "customer"?: string, "user"?: string}` (or a plain text with text_lines)
 /// gives exactly one output line, in input order: the verdict in `options.format` with "id"

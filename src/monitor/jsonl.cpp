@@ -1,6 +1,7 @@
 // classify_jsonl: the JSON Lines batch classifier behind `abusemon classify`.
 #include <algorithm>
 #include <exception>
+#include <fstream>
 #include <istream>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -29,7 +30,83 @@ struct Item {
   CheckContext context;
   std::string error;  // non-empty: this line yields an error record
   Verdict verdict;
+  // Mixed content ("image" or "content"): checked with Monitor::check_content.
+  bool content = false;
+  std::vector<PartKind> kinds;
+  std::vector<std::string> texts;
+  std::vector<std::vector<std::uint8_t>> images;
 };
+
+// An image reference: a data: URL, or (with JsonlOptions::image_files) a file path.
+std::vector<std::uint8_t> image_ref(const Monitor& monitor, const JsonlOptions& o,
+                                    const std::string& ref) {
+  const std::size_t cap = monitor.options().image_limits.max_bytes;
+  if (ref.compare(0, 5, "data:") == 0) return decode_data_url(ref, cap);
+  if (!o.image_files) throw error(status::format, "image must be a data: URL (file paths are off)");
+  std::ifstream f(ref, std::ios::binary);
+  if (!f) throw error(status::not_found, "cannot open image file \"" + ref + "\"");
+  std::vector<std::uint8_t> bytes;
+  char buf[65536];
+  while (f.read(buf, sizeof buf) || f.gcount() > 0) {
+    bytes.insert(bytes.end(), buf, buf + f.gcount());
+    if (cap != 0 && bytes.size() > cap)
+      throw error(status::limit,
+                  "image file \"" + ref + "\" is over " + std::to_string(cap) + " bytes");
+  }
+  return bytes;
+}
+
+// "image": "<ref>" and/or "content": [OpenAI parts] into the item's parts.
+void parse_content(const Monitor& monitor, const JsonlOptions& o, const ojson& j, Item& item) {
+  item.content = true;
+  auto add_text = [&](std::string t) {
+    item.kinds.push_back(PartKind::text);
+    item.texts.push_back(std::move(t));
+    item.images.emplace_back();
+  };
+  auto add_image = [&](const std::string& ref) {
+    item.kinds.push_back(PartKind::image);
+    item.texts.emplace_back();
+    item.images.push_back(image_ref(monitor, o, ref));
+  };
+  if (auto t = j.find("text"); t != j.end()) {
+    if (!t->is_string()) throw error(status::format, "\"text\" must be a string");
+    add_text(t->get<std::string>());
+  }
+  if (auto im = j.find("image"); im != j.end()) {
+    if (!im->is_string()) throw error(status::format, "\"image\" must be a string");
+    add_image(im->get<std::string>());
+  }
+  if (auto c = j.find("content"); c != j.end()) {
+    if (!c->is_array()) throw error(status::format, "\"content\" must be an array of parts");
+    for (std::size_t i = 0; i < c->size(); ++i) {
+      const ojson& p = (*c)[i];
+      const std::string where = "content[" + std::to_string(i) + "]";
+      auto type = p.is_object() ? p.find("type") : p.end();
+      if (!p.is_object() || type == p.end() || !type->is_string())
+        throw error(status::format, where + ": expected {\"type\": \"text\"|\"image_url\", ...}");
+      if (*type == "text") {
+        auto t = p.find("text");
+        if (t == p.end() || !t->is_string())
+          throw error(status::format, where + ".text must be a string");
+        add_text(t->get<std::string>());
+      } else if (*type == "image_url") {
+        auto u = p.find("image_url");
+        const ojson* url = nullptr;
+        if (u != p.end() && u->is_string()) url = &*u;
+        if (u != p.end() && u->is_object() && u->contains("url")) url = &(*u)["url"];
+        if (!url || !url->is_string())
+          throw error(status::format, where + ".image_url.url must be a string");
+        add_image(url->get<std::string>());
+      } else {
+        throw error(status::format, where + ".type must be \"text\" or \"image_url\"");
+      }
+    }
+  }
+  if (item.kinds.empty()) throw error(status::format, "\"content\" has no parts");
+  for (std::size_t i = 0; i < item.kinds.size(); ++i)
+    if (item.kinds[i] == PartKind::text) monitor.validate_text(item.texts[i]);
+}
 
 void parse_line(const Monitor& monitor, const JsonlOptions& o, std::string line, Item& item) {
   if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -59,16 +136,24 @@ void parse_line(const Monitor& monitor, const JsonlOptions& o, std::string line,
       return;
     }
     if (auto it = j.find("id"); it != j.end()) item.id = *it;
-    auto text = j.find("text");
-    if (text == j.end()) {
+    const bool mixed = j.contains("image") || j.contains("content");
+    auto text = mixed ? j.end() : j.find("text");
+    if (mixed) {
+      try {
+        parse_content(monitor, o, j, item);
+      } catch (const error& e) {
+        item.error = e.what();
+        return;
+      }
+    } else if (text == j.end()) {
       item.error = "missing \"text\"";
       return;
     }
-    if (!text->is_string()) {
+    if (!mixed && !text->is_string()) {
       item.error = "\"text\" must be a string";
       return;
     }
-    item.text = text->get<std::string>();
+    if (!mixed) item.text = text->get<std::string>();
     if (auto it = j.find("direction"); it != j.end()) {
       auto d = it->is_string() ? parse_direction(it->get_ref<const std::string&>()) : std::nullopt;
       if (!d) {
@@ -88,6 +173,7 @@ void parse_line(const Monitor& monitor, const JsonlOptions& o, std::string line,
       }
     }
   }
+  if (item.content) return;
   try {
     monitor.validate_text(item.text);
   } catch (const error& e) {
@@ -98,12 +184,27 @@ void parse_line(const Monitor& monitor, const JsonlOptions& o, std::string line,
 // Scores the valid items of [begin, end), one batch call per direction.
 void score_slice(const Monitor& monitor, std::vector<Item>& items, std::size_t begin,
                  std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {  // mixed content: one check per line
+    Item& it = items[i];
+    if (!it.error.empty() || !it.content) continue;
+    std::vector<ContentPart> parts;
+    for (std::size_t k = 0; k < it.kinds.size(); ++k)
+      parts.push_back(it.kinds[k] == PartKind::text ? ContentPart::of_text(it.texts[k])
+                                                    : ContentPart::of_image(it.images[k]));
+    try {
+      it.verdict = monitor.check_content(parts, it.direction, it.context);
+    } catch (const error& e) {
+      if (e.code() != status::format && e.code() != status::limit && e.code() != status::state)
+        throw;
+      it.error = e.what();
+    }
+  }
   for (Direction d : {Direction::prompt, Direction::completion}) {
     std::vector<std::size_t> idx;
     std::vector<std::string_view> texts;
     std::vector<CheckContext> contexts;
     for (std::size_t i = begin; i < end; ++i) {
-      if (items[i].error.empty() && items[i].direction == d) {
+      if (items[i].error.empty() && !items[i].content && items[i].direction == d) {
         idx.push_back(i);
         texts.push_back(items[i].text);
         contexts.push_back(items[i].context);

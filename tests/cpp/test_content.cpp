@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -189,4 +190,69 @@ TEST_CASE("content verdicts serialise their parts", "[content]") {
   CHECK(to_json(m.check_prompt("hello")).find("parts") == std::string::npos);
   const std::string azure = to_json(v, VerdictFormat::azure);
   CHECK(azure.find("\"sexual\":{\"filtered\":true,\"severity\":\"high\"}") != std::string::npos);
+}
+
+TEST_CASE("classify_jsonl reads image and content lines", "[content]") {
+  const Monitor m(std::make_shared<const KeywordScorer>(), Policy(), with_images());
+  static const char* t = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  auto b64 = [](const std::vector<std::uint8_t>& in) {
+    std::string out;
+    std::size_t i = 0;
+    for (; i + 2 < in.size(); i += 3) {
+      const unsigned v = (in[i] << 16) | (in[i + 1] << 8) | in[i + 2];
+      out += {t[v >> 18], t[(v >> 12) & 63], t[(v >> 6) & 63], t[v & 63]};
+    }
+    const std::size_t r = in.size() - i;
+    if (r == 1) out += {t[in[i] >> 2], t[(in[i] & 3) << 4], '=', '='};
+    if (r == 2)
+      out +=
+          {t[in[i] >> 2], t[((in[i] & 3) << 4) | (in[i + 1] >> 4)], t[(in[i + 1] & 15) << 2], '='};
+    return out;
+  };
+  const std::string marker_url = "data:image/png;base64," + b64(slurp("marker.png"));
+  const std::string photo_url = "data:image/jpeg;base64," + b64(slurp("benign.jpg"));
+  std::stringstream in;
+  in << "{\"id\": 1, \"text\": \"look\", \"image\": \"" << photo_url << "\"}\n"
+     << "{\"id\": 2, \"content\": [{\"type\": \"text\", \"text\": \"hi\"}, {\"type\": "
+        "\"image_url\", \"image_url\": {\"url\": \""
+     << marker_url << "\"}}]}\n"
+     << "{\"id\": 3, \"text\": \"plain text only\"}\n"
+     << "{\"id\": 4, \"image\": \"" << kDir << "marker.png\"}\n"
+     << "{\"id\": 5, \"content\": [{\"type\": \"audio\"}]}\n"
+     << "{\"id\": 6, \"image\": \"data:image/png;base64,AAAA\"}\n"
+     << "{\"id\": 7, \"image\": 5}\n";
+  std::stringstream out;
+  JsonlOptions o;
+  const JsonlSummary s = classify_jsonl(m, in, out, o);
+  CHECK(s.lines == 7);
+  std::vector<std::string> lines;
+  for (std::string l; std::getline(out, l);) lines.push_back(l);
+  REQUIRE(lines.size() == 7);
+  CHECK(lines[0].find("\"action\":\"allow\"") != std::string::npos);
+  CHECK(lines[0].find("\"parts\":[{\"index\":0,\"type\":\"text\"") != std::string::npos);
+  CHECK(lines[1].find("\"action\":\"block\"") != std::string::npos);
+  CHECK(lines[1].find("\"type\":\"image\",\"action\":\"block\"") != std::string::npos);
+  CHECK(lines[2].find("\"parts\"") == std::string::npos);
+  // file paths are off in the library by default
+  CHECK(lines[3].find("\"error\":\"") != std::string::npos);
+  CHECK(lines[3].find("file paths are off") != std::string::npos);
+  CHECK(lines[4].find("content[0].type") != std::string::npos);
+  CHECK(lines[5].find("\"error\":\"part 0: image: not a JPEG, PNG or WebP image") !=
+        std::string::npos);
+  CHECK(lines[6].find("\"image\\\" must be a string") != std::string::npos);
+  CHECK(s.errors == 4);
+  CHECK(s.flagged == 1);
+  // the CLI turns file paths on
+  std::stringstream in2, out2;
+  in2 << "{\"id\": 4, \"image\": \"" << kDir << "marker.png\"}\n"
+      << "{\"id\": 5, \"image\": \"" << kDir << "no_such.png\"}\n";
+  o.image_files = true;
+  o.format = VerdictFormat::openai;
+  classify_jsonl(m, in2, out2, o);
+  std::string l1, l2;
+  std::getline(out2, l1);
+  std::getline(out2, l2);
+  CHECK(l1.find("\"flagged\":true") != std::string::npos);
+  CHECK(l1.find("\"category_applied_input_types\"") != std::string::npos);
+  CHECK(l2.find("cannot open image file") != std::string::npos);
 }

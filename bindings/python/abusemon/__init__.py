@@ -30,7 +30,7 @@ from abusemon._core import (
     decision_from_json,
     replay,
 )
-from abusemon._core import Model
+from abusemon._core import ImageModel, Model, decode_data_url, decode_image
 from abusemon._core import normalize_text
 from abusemon._core import (
     CATEGORIES,
@@ -72,6 +72,7 @@ __all__ = [
     "Error",
     "GateDecision",
     "Grant",
+    "ImageModel",
     "Notification",
     "Model",
     "Monitor",
@@ -87,6 +88,8 @@ __all__ = [
     "Verdict",
     "__version__",
     "build_info",
+    "decode_data_url",
+    "decode_image",
     "fingerprint",
     "fingerprint_distance",
     "normalize_text",

@@ -231,6 +231,7 @@ class Verdict:
     model_version: str
     elapsed_ms: float
     stream_offsets: Optional[dict[str, Any]]
+    parts: list[dict[str, Any]]  # check_content: index, type, action, scores
     def to_json(self, format: str = "native") -> str: ...
     @staticmethod
     def from_json(json: str, format: str = "native") -> Verdict: ...
@@ -279,10 +280,23 @@ class Monitor:
         max_text_bytes: int = ...,
         max_batch_texts: int = ...,
         scorer_batch_size: int = ...,
+        image_model: Any = None,  # ImageModel | str | os.PathLike | None
+        image_max_pixels: int = ...,
+        image_max_bytes: int = ...,
+        max_parts: int = ...,
     ) -> None: ...
     def check(
         self, text: str, direction: str = "prompt", *, customer: str = "", user: str = ""
     ) -> Verdict: ...
+    def check_content(
+        self,
+        parts: Any,  # iterable of str | bytes | numpy uint8 (h, w, 3) | OpenAI part dict
+        direction: str = "prompt",
+        *,
+        customer: str = "",
+        user: str = "",
+    ) -> Verdict: ...
+    def set_image_model(self, model: Any) -> None: ...
     def check_prompt(self, text: str, *, customer: str = "", user: str = "") -> Verdict: ...
     def check_completion(self, text: str, *, customer: str = "", user: str = "") -> Verdict: ...
     def check_batch(self, texts: Any, direction: str = "prompt") -> list[Verdict]: ...
@@ -537,3 +551,22 @@ def normalize_text(
     fold_leetspeak: bool = True,
     collapse_elongation: bool = True,
 ) -> str: ...
+
+# ----- images (docs/IMAGES.md) -----
+
+class ImageModel:
+    def __init__(self, path: Any) -> None: ...
+    outputs: list[str]
+    name: str
+    license: str
+    input_size: tuple[int, int]
+    resize_mode: str
+    memory_bytes: int
+    def classify(
+        self, image: Any, *, max_pixels: int = ..., max_bytes: int = ...
+    ) -> Any: ...  # numpy.ndarray float32 (len(outputs),)
+    def run(self, tensor: Any) -> Any: ...
+    def prepare(self, rgb: Any) -> Any: ...
+
+def decode_image(data: bytes, *, max_pixels: int = ..., max_bytes: int = ...) -> Any: ...
+def decode_data_url(url: str) -> bytes: ...

@@ -12,4 +12,5 @@ void register_model(pybind11::module_& m);
 void register_monitor(pybind11::module_& m);
 void register_tracker(pybind11::module_& m);
 void register_normalize(pybind11::module_& m);
+void register_image(pybind11::module_& m);
 }  // namespace abusemon::python

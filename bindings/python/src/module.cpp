@@ -34,6 +34,7 @@ PYBIND11_MODULE(_core, m) {
   abusemon::python::register_review(m);
   abusemon::python::register_enforcement(m);
   abusemon::python::register_model(m);
+  abusemon::python::register_image(m);
   abusemon::python::register_monitor(m);
   abusemon::python::register_tracker(m);
   abusemon::python::register_normalize(m);

@@ -16,6 +16,7 @@
 #include "abusemon/verdict.hpp"
 #include "bindings.hpp"
 #include "gate.hpp"
+#include "image_parts.hpp"
 
 namespace py = pybind11;
 
@@ -230,6 +231,25 @@ void register_monitor(py::module_& m) {
       .def_readonly("model_id", &Verdict::model_id)
       .def_readonly("model_version", &Verdict::model_version)
       .def_readonly("elapsed_ms", &Verdict::elapsed_ms)
+      .def_property_readonly(
+          "parts",
+          [](const Verdict& v) {
+            py::list out;
+            for (const auto& p : v.parts) {
+              py::dict scores;
+              for (Category c : kAllCategories)
+                scores[py::str(str(to_string(c)))] = p.scores[static_cast<std::size_t>(c)];
+              py::dict d;
+              d["index"] = p.index;
+              d["type"] = str(to_string(p.kind));
+              d["action"] = str(to_string(p.action));
+              d["scores"] = scores;
+              out.append(d);
+            }
+            return out;
+          },
+          "For check_content verdicts: one dict(index, type 'text'|'image', action, scores) per "
+          "part; [] for text checks.")
       .def_property_readonly("stream_offsets", &offsets_of,
                              "dict(check_offset, start_offset, end_offset, final) for stream "
                              "verdicts, else None.")
@@ -341,11 +361,17 @@ in prompts.)doc")
   py::class_<Monitor, std::shared_ptr<Monitor>>(m, "Monitor", kMonitorDoc)
       .def(py::init([](const py::object& scorer, std::optional<Policy> policy,
                        std::size_t max_text_bytes, std::size_t max_batch_texts,
-                       std::size_t scorer_batch_size) {
+                       std::size_t scorer_batch_size, const py::object& image_model,
+                       std::uint64_t image_max_pixels, std::size_t image_max_bytes,
+                       std::size_t max_parts) {
              MonitorOptions o;
              o.max_text_bytes = max_text_bytes;
              o.max_batch_texts = max_batch_texts;
              o.scorer_batch_size = scorer_batch_size;
+             o.image_model = image_model_of(image_model);
+             o.image_limits.max_pixels = image_max_pixels;
+             o.image_limits.max_bytes = image_max_bytes;
+             o.max_parts = max_parts;
              auto s = scorer_of(scorer);
              return std::make_shared<Monitor>(std::move(s), policy ? std::move(*policy) : Policy(),
                                               std::move(o));
@@ -353,7 +379,35 @@ in prompts.)doc")
            py::arg("scorer"), py::arg("policy") = py::none(), py::kw_only(),
            py::arg("max_text_bytes") = MonitorOptions{}.max_text_bytes,
            py::arg("max_batch_texts") = MonitorOptions{}.max_batch_texts,
-           py::arg("scorer_batch_size") = MonitorOptions{}.scorer_batch_size)
+           py::arg("scorer_batch_size") = MonitorOptions{}.scorer_batch_size,
+           py::arg("image_model") = py::none(),
+           py::arg("image_max_pixels") = ImageLimits{}.max_pixels,
+           py::arg("image_max_bytes") = ImageLimits{}.max_bytes,
+           py::arg("max_parts") = MonitorOptions{}.max_parts)
+      .def(
+          "check_content",
+          [](const Monitor& self, const py::iterable& parts, const std::string& direction,
+             const std::string& customer, const std::string& user) {
+            std::vector<OwnedPart> owned;
+            for (const auto& p : parts) owned.push_back(part_of(p));
+            const Direction d = dir_arg(direction);
+            const CheckContext ctx{customer, user};
+            py::gil_scoped_release nogil;
+            return self.check_content(views_of(owned), d, ctx);
+          },
+          py::arg("parts"), py::arg("direction") = "prompt", py::kw_only(),
+          py::arg("customer") = "", py::arg("user") = "",
+          "One verdict for text and image parts (docs/IMAGES.md): each part is a str (text), "
+          "bytes (JPEG/PNG/WebP), a uint8 RGB numpy array (height, width, 3), or an OpenAI "
+          "content part dict ({'type': 'text', 'text': ...} / {'type': 'image_url', "
+          "'image_url': {'url': 'data:image/...;base64,...'}}). Verdict.parts names what each "
+          "part scored.")
+      .def(
+          "set_image_model",
+          [](Monitor& self, const py::object& model) {
+            self.set_image_model(image_model_of(model));
+          },
+          py::arg("model"), "Attaches an ImageModel (or a path); None detaches.")
       .def(
           "check",
           [](const Monitor& self, const std::string& text, const std::string& direction,
