@@ -174,3 +174,33 @@ TEST_CASE("classify: malformed lines give error records and the batch goes on", 
   REQUIRE(lines.size() == 2);
   CHECK(lines[1].rfind(R"({"id":2,"line":2,"model":)", 0) == 0);
 }
+
+TEST_CASE("classify: image lines with --image-model (paths and data: URLs)", "[cli][model]") {
+  const std::string model = model_for_tests();
+  if (!fs::exists(kCli) || model.empty()) {
+    WARN("no CLI or no model (set ABUSEMON_MODEL): skipped");
+    return;
+  }
+  const std::string images = std::string(ABUSEMON_TEST_DATA_DIR) + "/images/";
+  Scratch s;
+  const fs::path in = s.write(
+      "in.jsonl", "{\"id\": 1, \"text\": \"what is in this picture?\", \"image\": \"" + images +
+                      "benign.jpg\"}\n{\"id\": 2, \"text\": \"what is in this picture?\", "
+                      "\"image\": \"" +
+                      images + "marker.png\"}\n{\"id\": 3, \"image\": \"" + images +
+                      "truncated.jpg\"}\n");
+  Run r = run(s, "classify --model '" + model + "' --image-model '" + images + "fixture.gguf' '" +
+                     in.string() + "'");
+  INFO(r.err);
+  REQUIRE(r.code == 0);
+  const auto lines = lines_of(r.out);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0].find("\"action\":\"allow\"") != std::string::npos);
+  CHECK(lines[1].find("\"action\":\"block\"") != std::string::npos);
+  CHECK(lines[1].find("\"type\":\"image\",\"action\":\"block\"") != std::string::npos);
+  CHECK(lines[2].find("\"error\":\"part 0: image: corrupt or truncated JPEG") != std::string::npos);
+  // without an image model the image lines are error records, text lines still classify
+  Run none = run(s, "classify --model '" + model + "' '" + in.string() + "'");
+  REQUIRE(none.code == 0);
+  CHECK(lines_of(none.out)[0].find("no image model") != std::string::npos);
+}

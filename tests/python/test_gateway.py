@@ -4,6 +4,7 @@ real HTTP client (httpx). The Monitor uses a keyword scorer so that every verdic
 
 from __future__ import annotations
 
+import base64
 import json
 import socket
 import sys
@@ -119,11 +120,13 @@ def stack(tmp_path_factory):
         upstream_api_key="upstream-secret",
         api_keys={"key-acme": "acme", "key-bob": "bob", "key-carol": "carol", "key-dave": "dave",
                   "key-erin": "erin",
-                  "key-gina": "gina", "key-hank": "hank"},
+                  "key-gina": "gina", "key-hank": "hank", "key-ivy": "ivy",
+                  "key-jack": "jack"},
         auto_confirm=0.9, enforcement_policy=ENFORCEMENT_POLICY, tracker_config=TRACKER_CONFIG,
         check_every=32, window=128,
         outbox_path=str(tmp / "outbox.jsonl"), sync_interval_s=3600)
-    app = gw.create_app(config, abusemon.Monitor(scorer))
+    images = Path(__file__).resolve().parents[1] / "data" / "images" / "fixture.gguf"
+    app = gw.create_app(config, abusemon.Monitor(scorer, image_model=str(images)))
     gateway = Served(app)
     client = httpx.Client(base_url=gateway.url, timeout=30)
     yield {"client": client, "seen": seen, "moderation": app.state.moderation, "tmp": tmp,
@@ -342,3 +345,30 @@ def test_upstream_down(tmp_path):
         assert events[-1] == "[DONE]"
         # Without api_keys the X-Customer-Id header names the customer; none: 401.
         assert client.post("/v1/chat/completions", json=body).status_code == 401
+
+
+def image_chat(client, key, text, image_file):
+    data = (Path(__file__).resolve().parents[1] / "data" / "images" / image_file).read_bytes()
+    url = "data:image/png;base64," + base64.b64encode(data).decode()
+    return client.post("/v1/chat/completions", headers={"Authorization": f"Bearer {key}"},
+                       json={"model": "m", "messages": [{"role": "user", "content": [
+                           {"type": "text", "text": text},
+                           {"type": "image_url", "image_url": {"url": url}}]}]})
+
+
+def test_image_parts_are_moderated_with_the_text(stack):
+    before = len(stack["seen"])
+    r = image_chat(stack["client"], "key-ivy", "what is in this picture?", "benign.jpg")
+    assert r.status_code == 200, r.text
+    assert len(stack["seen"]) == before + 1
+    # the sexual marker image blocks the request; the model never sees it
+    r = image_chat(stack["client"], "key-jack", "what is in this picture?", "marker.png")
+    assert r.status_code == 400
+    err = r.json()["error"]
+    assert err["code"] == "content_filter"
+    assert err["innererror"]["content_filter_result"]["sexual"] == {"filtered": True,
+                                                                   "severity": "high"}
+    assert len(stack["seen"]) == before + 1
+    # a broken image is a client error, not a crash
+    r = image_chat(stack["client"], "key-jack", "and this?", "truncated.jpg")
+    assert r.status_code == 400 and r.json()["error"]["code"] == "invalid_image"

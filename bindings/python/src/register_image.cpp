@@ -34,8 +34,8 @@ py::array_t<std::uint8_t> to_numpy(const RgbImage& img) {
 }
 
 py::array_t<float> floats(const std::vector<float>& v) {
-  py::array_t<float> a(static_cast<py::ssize_t>(v.size()));
-  std::copy(v.begin(), v.end(), a.mutable_data());
+  py::array_t<float> a(std::vector<py::ssize_t>{static_cast<py::ssize_t>(v.size())});
+  for (std::size_t i = 0; i < v.size(); ++i) a.mutable_at(static_cast<py::ssize_t>(i)) = v[i];
   return a;
 }
 
@@ -62,11 +62,9 @@ OwnedPart part_of(const py::handle& obj) {
   } else if (py::isinstance<py::bytes>(obj) || py::isinstance<py::bytearray>(obj) ||
              py::isinstance<py::memoryview>(obj)) {
     p.kind = PartKind::image;
-    const std::string b =
-        py::isinstance<py::bytes>(obj)
-            ? obj.cast<std::string>()
-            : py::bytes(py::reinterpret_borrow<py::object>(obj)).cast<std::string>();
-    p.bytes.assign(b.begin(), b.end());
+    const py::buffer_info info = py::reinterpret_borrow<py::buffer>(obj).request();
+    const auto* b = static_cast<const std::uint8_t*>(info.ptr);
+    p.bytes.assign(b, b + info.size * info.itemsize);
   } else if (py::isinstance<py::array>(obj)) {
     p.kind = PartKind::image;
     p.pixels = rgb_of_array(py::reinterpret_borrow<py::array>(obj));
