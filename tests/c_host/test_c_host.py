@@ -8,6 +8,7 @@ Usage: test_c_host.py path/to/abusemon_host_server path/to/abusemon-default.gguf
 Exits 77 (CTest: skipped) when the model file is missing (run scripts/setup_model.sh).
 """
 
+import base64
 import http.client
 import json
 import os
@@ -152,6 +153,30 @@ def human_review(host, cli, db, grim):
     expect(host.customer("erin")["standing"]["state"] == "warned", "erin not warned")
 
 
+IMAGES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "images")
+
+
+def image_chat(host, customer, image):
+    with open(os.path.join(IMAGES, image), "rb") as f:
+        url = "data:image/png;base64," + base64.b64encode(f.read()).decode()
+    return host.request("POST", "/v1/chat", customer, {"messages": [{"role": "user", "content": [
+        {"type": "text", "text": "what is in this picture?"},
+        {"type": "image_url", "image_url": {"url": url}}]}]})
+
+
+def image_checks(host):
+    # One verdict for text + image (fixture image model: the magenta marker scores sexual).
+    status, _, data = image_chat(host, "ivy", "benign.jpg")
+    expect(status == 200, f"benign image: {status} {data[:200]}")
+    status, _, data = image_chat(host, "ivy", "marker.png")
+    expect(status == 400 and "content_filter" in data, f"marker image: {status} {data[:200]}")
+    if status == 400:
+        cf = json.loads(data)["error"]["innererror"]["content_filter_result"]
+        expect(cf["sexual"] == {"filtered": True, "severity": "high"}, f"marker cf {cf}")
+    status, _, data = image_chat(host, "ivy", "truncated.jpg")
+    expect(status == 400 and "truncated" in data, f"truncated image: {status} {data[:200]}")
+
+
 def run(host):
     # Missing customer key and malformed bodies.
     status, _, data = host.request("POST", "/v1/chat", None, {"messages": []})
@@ -259,7 +284,8 @@ def main():
             [server, "--model", model, "--db", db, "--port", "0", "--completions", completions,
              "--enforcement-policy", enforcement, "--tracker-config", tracker,
              "--auto-confirm", "0.8", "--outbox", outbox, "--check-every", "64", "--window",
-             "128", "--sync-interval-ms", "3600000"],
+             "128", "--sync-interval-ms", "3600000",
+             "--image-model", os.path.join(IMAGES, "fixture.gguf")],
             stdout=subprocess.PIPE, text=True)
         try:
             line = proc.stdout.readline()
@@ -268,6 +294,7 @@ def main():
                 return 1
             host = Host(int(line.rsplit(":", 1)[1]))
             run(host)
+            image_checks(host)
             human_review(host, cli, db, low_violence_text(cli, model, tmp))
         finally:
             proc.send_signal(signal.SIGTERM)
