@@ -920,7 +920,9 @@ AM_API am_status am_review_export_labels(am_review_store* store, const char* pri
                                          const char* out_path, uint32_t flags, int64_t since_ms,
                                          size_t* exported_out);
 
-/* Purges content older than the retention period; *purged_out (may be NULL) gets the count. */
+/* Purges content older than the retention period; *purged_out (may be NULL) gets the count.
+ * AM_E_UNAVAILABLE (with *purged_out set: the purge committed) when a concurrent reader kept the
+ * write-ahead log from being checkpointed, so old copies may remain on disk: call it again. */
 AM_API am_status am_review_purge(am_review_store* store, size_t* purged_out);
 
 /* Verifies the audit chain. *ok_out = 1 if intact, 0 if not (the call still returns AM_OK).

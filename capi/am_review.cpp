@@ -357,6 +357,12 @@ AM_API am_status am_review_purge(am_review_store* store, size_t* purged_out) {
   AM_API_BEGIN
   auto r = store_of(store).purge();
   if (purged_out != nullptr) *purged_out = r.purged;
+  if (r.wal_frames_left > 0) {
+    throw abusemon::error(abusemon::status::unavailable,
+                          "purge committed, but " + std::to_string(r.wal_frames_left) +
+                              " write-ahead-log frames with old copies remain on disk (a reader "
+                              "holds an old snapshot): run purge again");
+  }
   AM_API_END
 }
 

@@ -29,7 +29,8 @@ struct ClassifyArgs {
   std::string format = "native";
   unsigned threads = 1;
   std::size_t batch_size = 64;
-  std::size_t max_text_bytes = 1 << 20;
+  std::string max_text_bytes = "1048576";
+  std::size_t max_windows = 64;
   bool text_lines = false;
   bool quiet = false;
   bool no_normalize = false;
@@ -52,6 +53,19 @@ std::shared_ptr<const ImageModel> load_image_model(const std::string& path) {
 
 // Lines between progress reports on stderr; smaller inputs print nothing.
 constexpr std::size_t kProgressEvery = 10000;
+
+// A byte limit given on the command line: decimal digits only, at most 1 GiB. CLI11 would read
+// "-1" or 2^64 as "no limit"; a nonsense value must be an error instead.
+std::size_t parse_byte_limit(const std::string& v, const char* option) {
+  constexpr std::size_t kMax = std::size_t{1} << 30;
+  const bool digits =
+      !v.empty() && v.size() <= 10 && v.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits || std::stoull(v) > kMax) {
+    throw Failure(kExitUsage, std::string(option) + " must be an integer in 0.." +
+                                  std::to_string(kMax) + ", got '" + v + "'");
+  }
+  return static_cast<std::size_t>(std::stoull(v));
+}
 
 void run_classify(const ClassifyArgs& a) {
   JsonlOptions jo;
@@ -77,13 +91,13 @@ void run_classify(const ClassifyArgs& a) {
     in = &file;
   }
   MonitorOptions mo;
-  mo.max_text_bytes = a.max_text_bytes;
+  mo.max_text_bytes = parse_byte_limit(a.max_text_bytes, "--max-text-bytes");
   mo.max_batch_texts = 0;  // classify_jsonl sizes its own batches
   mo.image_model = load_image_model(a.image_model);
   mo.image_limits.max_pixels = a.max_image_pixels;
   const Monitor monitor(
       load_scorer(a.model, a.no_normalize ? Normalization::off : Normalization::model_default,
-                  a.precision == "int8"),
+                  a.precision == "int8", a.max_windows),
       std::move(policy), mo);
 
   std::size_t next_report = kProgressEvery;
@@ -125,7 +139,12 @@ void register_classify_command(CLI::App& app) {
   cmd->add_option("--batch-size", args->batch_size, "Lines per scoring batch and thread")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 16));
   cmd->add_option("--max-text-bytes", args->max_text_bytes,
-                  "Longest text accepted; longer lines get an error record (0 = no limit)");
+                  "Longest text accepted, 0..1073741824 (default 1 MiB); longer lines get an "
+                  "error record (0 = no limit)");
+  cmd->add_option("--max-windows", args->max_windows,
+                  "Most model windows scored per text (bounds the work one text costs; default "
+                  "64, 0 = no limit); longer texts get an error record")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 20));
   cmd->add_flag("--text-lines", args->text_lines,
                 "Each input line is a plain text; its id is its line number");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress on stderr");

@@ -378,6 +378,11 @@ void register_review_command(CLI::App& app) {
     auto s = open_store(*a);
     auto r = s.store->purge();
     std::cout << "purged " << r.purged << " item(s) created before " << r.cutoff_ms << '\n';
+    if (r.wal_frames_left > 0) {
+      throw Failure(kExitRuntime, std::to_string(r.wal_frames_left) +
+                                      " write-ahead-log frames with old copies remain on disk (a "
+                                      "reader holds an old snapshot): run purge again");
+    }
   });
 
   auto* exp = review->add_subcommand("export", "Export decided items as labelled JSON Lines");

@@ -33,11 +33,13 @@ std::string resolve_model_path(const std::string& explicit_path) {
 }
 
 std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path, Normalization normalize,
-                                          bool int8) {
+                                          bool int8, std::size_t max_windows) {
   ModelOptions o;
   o.normalize = normalize;
   o.int8 = int8;
-  return ModelScorer::load(resolve_model_path(explicit_path), o);
+  ScoreOptions so;
+  so.max_windows = max_windows;
+  return ModelScorer::load(resolve_model_path(explicit_path), o, so);
 }
 
 }  // namespace abusemon::cli

@@ -267,6 +267,9 @@ struct JsonlOptions {
   /// Image references in "image" / "content" lines may be file paths (the CLI); otherwise only
   /// data: URLs are accepted.
   bool image_files = false;
+  /// Longest input line kept in memory (bytes); a longer line is skipped to its end and gets an
+  /// error record, so memory stays bounded by batch_size * threads * this. 0 = no limit.
+  std::size_t max_line_bytes = 16u << 20;
   /// Called on the calling thread after each block of lines is written, with the totals so far.
   std::function<void(std::size_t lines, std::size_t errors)> progress;
 };

@@ -275,6 +275,10 @@ struct ExportResult {
 struct PurgeResult {
   std::size_t purged = 0;      ///< items whose content was removed
   std::int64_t cutoff_ms = 0;  ///< items created before this were purged
+  /// Frames left in the write-ahead log because another connection holds an old snapshot: they
+  /// may still contain purged content on disk. 0 = the WAL was checkpointed and truncated, no
+  /// purged content remains in the files. Otherwise run purge() again once readers are done.
+  std::int64_t wal_frames_left = 0;
 };
 
 /// Called after a decision commits (from the deciding thread, outside the store's lock).
@@ -402,7 +406,9 @@ class ReviewStore {
 
   // ----- retention -----
   /// Removes content and verdict of every item created before now - retention_ms (overwritten
-  /// on disk: secure_delete + WAL checkpoint). Pending items become `expired`. Audited per item.
+  /// on disk: secure_delete + WAL checkpoint and truncation). Pending items become `expired`.
+  /// Audited per item. PurgeResult::wal_frames_left > 0 says the checkpoint could not finish
+  /// (a concurrent reader): old copies may remain in the -wal file until a later purge.
   PurgeResult purge();
 
   // ----- audit -----

@@ -334,7 +334,10 @@ class Tracker {
 
   // Write all state (entities + open signals) to `path` atomically: a temporary file in the same
   // directory is written, fsync'ed and renamed over `path`, then the directory is fsync'ed. A
-  // crash at any point leaves the previous file intact. Throws abusemon::error(status::io).
+  // crash at any point leaves the previous file intact. The temporary file is
+  // `<path>.tmp.<pid>.<random>`, created exclusively (O_EXCL | O_NOFOLLOW, mode 0600); temporary
+  // files of `path` left by writers that no longer run are removed first. Throws
+  // abusemon::error(status::io).
   void snapshot(const std::string& path) const;
   // Replace all state with the contents of a snapshot. Throws abusemon::error with status::io
   // (cannot read), status::format (bad magic, truncated, checksum mismatch) or status::state

@@ -188,7 +188,8 @@ void GgufFile::fail(const std::string& what) const {
 GgufFile GgufFile::open(const std::string& path) {
   GgufFile f;
   f.name_ = path;
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below).
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     int e = errno;
     status s = e == ENOENT   ? status::not_found
@@ -199,7 +200,7 @@ GgufFile GgufFile::open(const std::string& path) {
   struct stat st {};
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
     ::close(fd);
-    throw error(status::io, "model path '" + path + "' is not a regular file");
+    throw error(status::format, "model path '" + path + "' is not a regular file");
   }
   f.size_ = static_cast<std::size_t>(st.st_size);
   if (f.size_ == 0) {

@@ -12,6 +12,7 @@
 #include "abusemon/error.hpp"
 #include "abusemon/monitor.hpp"
 #include "core/json_input.hpp"
+#include "core/line_reader.hpp"
 #include "monitor/verdict_json.hpp"
 
 namespace abusemon {
@@ -211,8 +212,24 @@ void score_slice(const Monitor& monitor, std::vector<Item>& items, std::size_t b
       }
     }
     if (idx.empty()) continue;
-    auto verdicts = monitor.check_batch(texts, d, contexts);
-    for (std::size_t k = 0; k < idx.size(); ++k) items[idx[k]].verdict = std::move(verdicts[k]);
+    try {
+      auto verdicts = monitor.check_batch(texts, d, contexts);
+      for (std::size_t k = 0; k < idx.size(); ++k) items[idx[k]].verdict = std::move(verdicts[k]);
+    } catch (const error& e) {
+      // A text the scorer refuses (e.g. more windows than allowed) must cost its own line, not
+      // the batch: score one by one and turn per-text refusals into error records.
+      if (e.code() != status::limit && e.code() != status::format) throw;
+      for (std::size_t k = 0; k < idx.size(); ++k) {
+        try {
+          items[idx[k]].verdict =
+              monitor.check_batch(std::span<const std::string_view>(&texts[k], 1), d,
+                                  std::span<const CheckContext>(&contexts[k], 1))[0];
+        } catch (const error& one) {
+          if (one.code() != status::limit && one.code() != status::format) throw;
+          items[idx[k]].error = one.what();
+        }
+      }
+    }
   }
 }
 
@@ -237,12 +254,18 @@ JsonlSummary classify_jsonl(const Monitor& monitor, std::istream& in, std::ostre
   while (!eof) {
     items.clear();
     while (items.size() < block) {
-      if (!std::getline(in, line)) {
+      const detail::LineRead r = detail::read_line(in, line, options.max_line_bytes);
+      if (r == detail::LineRead::eof) {
         eof = true;
         break;
       }
       Item& item = items.emplace_back();
       item.line = summary.lines + items.size();
+      if (r == detail::LineRead::too_long) {
+        item.error =
+            "line is longer than max_line_bytes (" + std::to_string(options.max_line_bytes) + ")";
+        continue;
+      }
       parse_line(monitor, options, std::move(line), item);
       line.clear();
     }

@@ -2,13 +2,17 @@
 #include <abusemon/error.hpp>
 #include <abusemon/replay.hpp>
 #include "core/json_input.hpp"
+#include "core/line_reader.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <istream>
@@ -18,6 +22,9 @@
 namespace abusemon {
 
 namespace {
+
+// Longest traffic line a replay reads (a record with a long prompt and completion fits easily).
+constexpr std::size_t kMaxTrafficLineBytes = 64u << 20;
 
 using nlohmann::json;
 
@@ -338,16 +345,27 @@ ReplayResult replay(std::istream& traffic, const Monitor& monitor, Tracker& trac
                          [&tracker](const DecisionRecord& d) { tracker.record_decision(d); })};
   std::string line;
   std::size_t lineno = 0, records = 0;
-  while (std::getline(traffic, line)) {
+  for (;;) {
+    const detail::LineRead r = detail::read_line(traffic, line, kMaxTrafficLineBytes);
+    if (r == detail::LineRead::eof) break;
     ++lineno;
+    const std::string where = "traffic line " + std::to_string(lineno) + ": ";
+    if (r == detail::LineRead::too_long) {
+      throw error(status::limit,
+                  where + "longer than " + std::to_string(kMaxTrafficLineBytes) + " bytes");
+    }
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     TrafficRecord rec;
     try {
       rec = parse_traffic_record(line);
     } catch (const error& e) {
-      throw error(status::format, "traffic line " + std::to_string(lineno) + ": " + e.what());
+      throw error(status::format, where + e.what());
     }
-    run.record(rec);
+    try {
+      run.record(rec);
+    } catch (const error& e) {  // e.g. a prompt over the monitor's limits: say which line
+      throw error(e.code(), where + e.what());
+    }
     ++records;
   }
   if (traffic.bad()) throw error(status::io, "reading the traffic log failed");
@@ -366,10 +384,13 @@ ReplayResult run_replay(std::istream& traffic, std::shared_ptr<const Scorer> sco
   } tmp;
   std::string db = options.db;
   if (db.empty()) {
-    std::random_device rd;
-    tmp.dir = fs::temp_directory_path() /
-              ("abusemon-replay-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
-    fs::create_directories(tmp.dir);
+    // mkdtemp: a fresh directory only this process created (never an existing one, nor a link).
+    std::string tmpl = (fs::temp_directory_path() / "abusemon-replay-XXXXXX").string();
+    if (::mkdtemp(tmpl.data()) == nullptr) {
+      throw error(status::io, "replay: cannot create a temporary directory: " +
+                                  std::string(std::strerror(errno)));
+    }
+    tmp.dir = tmpl;
     db = (tmp.dir / "replay.db").string();
   }
   TrackerConfig tc;

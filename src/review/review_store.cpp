@@ -675,6 +675,13 @@ const std::string& ReviewStore::path() const noexcept {
 
 void ReviewStore::add_principal(const Principal& p) {
   require_text(p.id, "Principal.id");
+  // The audit log names the store's own actors this way: a principal must not pass for them.
+  for (std::string_view reserved : {detail::kAdmin, detail::kAuto, detail::kSystem}) {
+    if (p.id == reserved) {
+      throw std::invalid_argument("Principal.id '" + p.id +
+                                  "' is reserved for the audit log's own actors");
+    }
+  }
   require_text(p.region, "Principal.region");
   if (static_cast<int>(p.role) > static_cast<int>(Role::manager)) {
     throw std::invalid_argument("Principal.role out of range");
@@ -702,6 +709,27 @@ void ReviewStore::set_principal_active(const std::string& id, bool active) {
   if (impl_->db->changes() == 0) throw error(status::not_found, "unknown principal '" + id + "'");
   impl_->audit(detail::kAdmin, active ? "principal_enable" : "principal_disable", "ok", 0, 0,
                "id=" + id, {{&detail::kPrincipalRow, id}});
+  if (!active) {
+    // Disabling ends the principal's grants: re-enabling must not silently bring them back.
+    std::vector<std::int64_t> live;
+    {
+      Stmt q(*impl_->db, (std::string(detail::kGrantColumns) + "WHERE requester = ?").c_str());
+      q.bind_text(1, id);
+      const std::int64_t t = impl_->now();
+      const std::int64_t limit = impl_->grant_limit();
+      while (q.step()) {
+        const Grant gr = detail::read_grant(q, t, limit);
+        if (gr.state == GrantState::pending || gr.state == GrantState::active)
+          live.push_back(gr.id);
+      }
+    }
+    for (std::int64_t gid : live) {
+      Stmt u(*impl_->db, "UPDATE grants SET revoked_by = ?, revoked_ms = ? WHERE id = ?");
+      u.bind_text(1, detail::kAdmin).bind(2, impl_->now()).bind(3, gid).run();
+      impl_->audit(detail::kAdmin, "revoke", "ok", 0, gid, "principal " + id + " disabled",
+                   {{&detail::kGrantRow, std::to_string(gid)}});
+    }
+  }
   tx.commit();
 }
 
@@ -1100,12 +1128,14 @@ PurgeResult ReviewStore::purge() {
     }
     tx.commit();
     r.purged = ids.size();
-    if (!ids.empty()) {
-      // Old page images of the purged rows live on in the WAL until a checkpoint rewrites it;
-      // a reader holding an old snapshot may keep it partial, which the next purge retries.
-      sqlite3_wal_checkpoint_v2(impl_->db->get(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr,
-                                nullptr);
-    }
+    // Old page images of purged rows (this purge's or an earlier one's) live on in the WAL until
+    // a checkpoint copies it back and truncates it. A reader holding an old snapshot prevents
+    // that (after busy_timeout_ms): report what stays on disk instead of claiming success.
+    int log = 0;
+    int done = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(impl_->db->get(), nullptr, SQLITE_CHECKPOINT_TRUNCATE,
+                                             &log, &done);
+    if (rc != SQLITE_OK) r.wal_frames_left = log > 0 ? log : 1;
   }
   return r;
 }

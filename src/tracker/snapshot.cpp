@@ -8,14 +8,19 @@
 //   'E' | u64 FNV-1a of every byte before it
 // where str = u32 length + bytes. Detector bits in the states are remapped by name on restore.
 // Version 1 (still read) had no sizeof(ReviewCounts) field and no 'R' records.
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <random>
 
 #include "abusemon/error.hpp"
 #include "tracker/tracker_internal.hpp"
@@ -128,6 +133,11 @@ struct Parsed {
 };
 
 Parsed parse_file(const std::string& path) {
+  // A FIFO or device would block or never end: only regular files are snapshots.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    throw error(status::format, "tracker snapshot " + path + ": not a regular file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     const int err = errno;
@@ -222,12 +232,53 @@ void fsync_dir(const std::string& path) {
   ::close(fd);
 }
 
+// Temporary snapshot files are named <base>.tmp.<pid>.<random>: unpredictable (so nobody can
+// plant a file or symlink at the name in advance) and created with O_EXCL | O_NOFOLLOW, so an
+// existing name is never opened. A writer killed before its rename leaves one behind: removed
+// by the next snapshot of the same path once its pid is gone.
+std::string temp_name(const std::string& path) {
+  std::random_device rd;
+  char suffix[17];
+  std::snprintf(suffix, sizeof suffix, "%08x%08x", rd(), rd());
+  return path + ".tmp." + std::to_string(::getpid()) + "." + suffix;
+}
+
+void remove_stale_temps(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  const std::string dir =
+      slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+  const std::string prefix = (slash == std::string::npos ? path : path.substr(slash + 1)) + ".tmp.";
+  DIR* d = ::opendir(dir.c_str());
+  if (d == nullptr) return;  // best effort
+  while (const dirent* e = ::readdir(d)) {
+    const std::string name = e->d_name;
+    if (name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string rest = name.substr(prefix.size());
+    char* end = nullptr;
+    const long pid = std::strtol(rest.c_str(), &end, 10);
+    if (end == rest.c_str() || pid <= 0) continue;                            // not one of ours
+    if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;  // writer alive
+    struct stat st {};
+    if (::fstatat(::dirfd(d), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+        (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))) {
+      ::unlinkat(::dirfd(d), name.c_str(), 0);
+    }
+  }
+  ::closedir(d);
+}
+
 }  // namespace
 
 void Tracker::snapshot(const std::string& path) const {
   if (path.empty()) throw std::invalid_argument("tracker snapshot: empty path");
-  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  remove_stale_temps(path);
+  std::string tmp;
+  int fd = -1;
+  for (int attempt = 0; attempt < 8 && fd < 0; ++attempt) {
+    tmp = temp_name(path);
+    fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST) break;
+  }
   if (fd < 0) {
     const int err = errno;
     throw error(err == EACCES ? status::permission_denied : status::io,
@@ -280,12 +331,12 @@ void Tracker::snapshot(const std::string& path) const {
     w.flush();
     if (::fsync(fd) != 0)
       throw error(status::io, "tracker snapshot: fsync " + tmp + ": " + errno_text());
-    if (::close(fd) != 0) {
-      ::unlink(tmp.c_str());
+    const int closed = ::close(fd);
+    fd = -1;
+    if (closed != 0)
       throw error(status::io, "tracker snapshot: close " + tmp + ": " + errno_text());
-    }
   } catch (...) {
-    ::close(fd);
+    if (fd >= 0) ::close(fd);
     ::unlink(tmp.c_str());
     throw;
   }

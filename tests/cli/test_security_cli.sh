@@ -88,6 +88,25 @@ env -u ABUSEMON_ALLOW_TEST_CLOCK "$bin" review --db "$db4" --now-ms 0 show --as 
 [ $? = 2 ] || fail "--now-ms without ABUSEMON_ALLOW_TEST_CLOCK was not refused"
 contains "$(cat "$dir/err")" "ABUSEMON_ALLOW_TEST_CLOCK"
 
+# --- class 8: invalid limits are usage errors -----------------------------------------------------
+for v in -1 "" 18446744073709551616 1e3; do
+  echo '{"text":"x"}' | "$bin" classify --max-text-bytes "$v" >/dev/null 2>"$dir/err"
+  [ $? = 2 ] || fail "--max-text-bytes '$v' was accepted"
+done
+
+# --- class 10: FIFO/directory as --model, reserved principal names --------------------------------
+mkfifo "$dir/fifo.gguf"
+echo '{"text":"x"}' | timeout 20 "$bin" classify --model "$dir/fifo.gguf" >/dev/null 2>"$dir/err"
+rc=$?
+[ "$rc" = 3 ] || fail "a FIFO as --model exited $rc (want 3): $(cat "$dir/err")"
+echo '{"text":"x"}' | timeout 20 "$bin" classify --model "$dir" >/dev/null 2>"$dir/err"
+rc=$?
+[ "$rc" = 3 ] || fail "a directory as --model exited $rc (want 3): $(cat "$dir/err")"
+for name in admin auto system; do
+  "$bin" review --db "$dir/p.db" principal-add "$name" --role manager --region eea \
+    >/dev/null 2>&1 && fail "principal '$name' was registered"
+done
+
 if [ "$fails" != 0 ]; then
   echo "test_security_cli: $fails failure(s)" >&2
   exit 1

@@ -3,6 +3,7 @@
 // their own tests (test_capi_security.c, test_security.py, tests/cli/test_security_cli.sh).
 #include <abusemon/enforcement.hpp>
 #include <abusemon/error.hpp>
+#include <abusemon/model.hpp>
 #include <abusemon/monitor.hpp>
 #include <abusemon/policy.hpp>
 #include <abusemon/replay.hpp>
@@ -11,10 +12,14 @@
 #include <abusemon/verdict.hpp>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -46,6 +51,20 @@ std::string message_of(F&& f) {
 
 std::string nested(std::size_t depth, const std::string& inner = "1") {
   return std::string(depth, '[') + inner + std::string(depth, ']');
+}
+
+// classify_jsonl over `input`: the summary and the output text.
+struct Classified {
+  JsonlSummary summary;
+  std::string out;
+};
+Classified classify(const Monitor& m, const std::string& input, const JsonlOptions& o = {}) {
+  std::istringstream in(input);
+  std::ostringstream out;
+  Classified c;
+  c.summary = classify_jsonl(m, in, out, o);
+  c.out = out.str();
+  return c;
 }
 
 Monitor keyword_monitor() {
@@ -92,6 +111,18 @@ void tamper(const std::string& path, const std::string& sql) {
   REQUIRE(rc == SQLITE_OK);
 }
 
+// A plain store with staff and one pending item.
+struct Staffed {
+  Dir dir;
+  ManualClock clock{kT0};
+  ReviewStore st{store_options(dir, &clock)};
+  std::int64_t item = 0;
+  Staffed() {
+    add_staff(st);
+    item = st.submit(submission());
+  }
+};
+
 // A keyed store with staff, one decided item (confirm) and one approved grant.
 struct Scenario {
   Dir dir;
@@ -130,21 +161,21 @@ struct Scenario {
 TEST_CASE("json: classify turns a deeply nested id into an error record, the batch survives",
           "[security][json]") {
   const Monitor m = keyword_monitor();
-  std::istringstream in(R"({"id":1,"text":"hello"})"
-                        "\n"
-                        R"({"id":)" +
-                        nested(100000) +
-                        R"(,"text":"x"})"
-                        "\n"
-                        R"({"id":3,"text":"hello"})"
-                        "\n");
-  std::ostringstream out;
+  const std::string input = R"({"id":1,"text":"hello"})"
+                            "\n"
+                            R"({"id":)" +
+                            nested(100000) +
+                            R"(,"text":"x"})"
+                            "\n"
+                            R"({"id":3,"text":"hello"})"
+                            "\n";
   JsonlOptions o;
   o.threads = 2;
-  const JsonlSummary s = classify_jsonl(m, in, out, o);
+  const Classified c = classify(m, input, o);
+  const JsonlSummary& s = c.summary;
   CHECK(s.lines == 3);
   CHECK(s.errors == 1);
-  const std::string text = out.str();
+  const std::string& text = c.out;
   CHECK(text.find(R"("line":2,"error":"invalid JSON: nesting deeper than 64 levels")") !=
         std::string::npos);
   CHECK(text.find(R"({"id":3,"line":3,)") != std::string::npos);
@@ -152,17 +183,17 @@ TEST_CASE("json: classify turns a deeply nested id into an error record, the bat
 
 TEST_CASE("json: 64 levels are accepted, 65 are not", "[security][json]") {
   const Monitor m = keyword_monitor();
-  std::istringstream in(R"({"id":)" + nested(63) +
-                        R"(,"text":"a"})"
-                        "\n"
-                        R"({"id":)" +
-                        nested(64) +
-                        R"(,"text":"a"})"
-                        "\n");
-  std::ostringstream out;
-  const JsonlSummary s = classify_jsonl(m, in, out, JsonlOptions{});
+  const std::string input = R"({"id":)" + nested(63) +
+                            R"(,"text":"a"})"
+                            "\n"
+                            R"({"id":)" +
+                            nested(64) +
+                            R"(,"text":"a"})"
+                            "\n";
+  const Classified c = classify(m, input);
+  const JsonlSummary& s = c.summary;
   CHECK(s.errors == 1);
-  CHECK(out.str().find(R"("line":2,"error":"invalid JSON: nesting)") != std::string::npos);
+  CHECK(c.out.find(R"("line":2,"error":"invalid JSON: nesting)") != std::string::npos);
 }
 
 TEST_CASE("json: every document reader refuses deep nesting with status::format",
@@ -207,29 +238,28 @@ TEST_CASE("json: duplicate keys are refused in every reader", "[security][json]"
         }) == status::format);
 
   const Monitor m = keyword_monitor();
-  std::istringstream in(R"({"text":"ok","text":"kill"})"
-                        "\n"
-                        R"({"a":{"k":1},"b":{"k":1},"text":"ok"})"
-                        "\n");
-  std::ostringstream out;
-  const JsonlSummary s = classify_jsonl(m, in, out, JsonlOptions{});
+  const std::string input = R"({"text":"ok","text":"kill"})"
+                            "\n"
+                            R"({"a":{"k":1},"b":{"k":1},"text":"ok"})"
+                            "\n";
+  const Classified c = classify(m, input);
+  const JsonlSummary& s = c.summary;
   CHECK(s.errors == 1);
-  CHECK(out.str().find(R"("line":1,"error":"invalid JSON: duplicate key \"text\"")") !=
+  CHECK(c.out.find(R"("line":1,"error":"invalid JSON: duplicate key \"text\"")") !=
         std::string::npos);
 }
 
 TEST_CASE("json: integer ids beyond 64 bits are echoed as written, not collided as doubles",
           "[security][json]") {
   const Monitor m = keyword_monitor();
-  std::istringstream in(R"({"id":18446744073709551617,"text":"a"})"
-                        "\n"
-                        R"({"id":18446744073709551616,"text":"a"})"
-                        "\n"
-                        R"({"id":9007199254740993,"text":"a"})"
-                        "\n");
-  std::ostringstream out;
-  (void)classify_jsonl(m, in, out, JsonlOptions{});
-  const std::string text = out.str();
+  const std::string input = R"({"id":18446744073709551617,"text":"a"})"
+                            "\n"
+                            R"({"id":18446744073709551616,"text":"a"})"
+                            "\n"
+                            R"({"id":9007199254740993,"text":"a"})"
+                            "\n";
+  const Classified c = classify(m, input);
+  const std::string& text = c.out;
   CHECK(text.find(R"({"id":18446744073709551617,"line":1,)") != std::string::npos);
   CHECK(text.find(R"({"id":18446744073709551616,"line":2,)") != std::string::npos);
   CHECK(text.find(R"({"id":9007199254740993,"line":3,)") != std::string::npos);
@@ -282,11 +312,10 @@ TEST_CASE("grants: the limit is persisted in the store, not taken from the opene
 
 TEST_CASE("grants: an approved grant is never active beyond the store's limit when read",
           "[security][review]") {
-  Dir dir;
-  ManualClock clock(kT0);
-  ReviewStore st(store_options(dir, &clock));
-  add_staff(st);
-  const auto item = st.submit(submission());
+  Staffed f;
+  ReviewStore& st = f.st;
+  ManualClock& clock = f.clock;
+  const auto item = f.item;
   st.set_max_grant_ms(kMaxGrantMs);
   GrantRequest r;
   r.reason = "ticket";
@@ -328,9 +357,9 @@ TEST_CASE("chain: edits to decisions, grants, principals and items fail verifica
 
 TEST_CASE("chain: legitimate changes keep verifying", "[security][review][audit]") {
   Scenario s;
+  s.store->revoke_access("mia", s.grant);
   s.store->set_principal_active("alice", false);
   s.store->set_principal_active("alice", true);
-  s.store->revoke_access("mia", s.grant);
   s.clock.advance_ms(31LL * 24 * 3600 * 1000);
   CHECK(s.store->purge().purged == 1);
   const AuditVerification v = s.store->verify_audit();
@@ -382,4 +411,201 @@ TEST_CASE("clock: rewinding the injected clock neither revives a grant nor rewin
   }
   CHECK(last >= kT0 + 9LL * 3600 * 1000);
   CHECK(s.store->verify_audit().ok);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Class 7: snapshot temporary files
+
+TEST_CASE("snapshot: temp files are exclusive and unpredictable; stale ones are removed",
+          "[security][tracker]") {
+  Dir dir;
+  const std::string snap = dir.file("t.snap");
+  // A pid that no longer runs: a child that has exited and been reaped.
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) _exit(0);
+  int st = 0;
+  REQUIRE(waitpid(child, &st, 0) == child);
+  const std::string dead = std::to_string(child);
+  const std::string alive = std::to_string(getpid());
+  {
+    std::ofstream(dir.file("victim")) << "precious";
+    std::ofstream(snap + ".tmp." + dead) << std::string(1 << 20, 'x');  // old naming, killed
+    std::ofstream(snap + ".tmp." + dead + ".0011223344556677") << "x";  // new naming, killed
+    std::ofstream(snap + ".tmp." + alive + ".live") << "in progress";   // a live writer's
+    std::ofstream(dir.file("other.tmp." + dead)) << "not ours";
+  }
+  // The old predictable name as a symlink to a file the attacker wants overwritten.
+  fs::create_symlink(dir.file("victim"), snap + ".tmp." + alive);
+
+  ManualClock clock(kT0);
+  Tracker tracker(TrackerConfig{}, &clock);
+  TrackerEvent e;
+  e.customer = "c1";
+  e.user = "u1";
+  tracker.record(e);
+  tracker.snapshot(snap);
+
+  std::string victim;
+  std::getline(std::ifstream(dir.file("victim")), victim);
+  CHECK(victim == "precious");
+  CHECK_FALSE(fs::exists(snap + ".tmp." + dead));
+  CHECK_FALSE(fs::exists(snap + ".tmp." + dead + ".0011223344556677"));
+  CHECK(fs::exists(snap + ".tmp." + alive + ".live"));
+  CHECK(fs::is_symlink(snap + ".tmp." + alive));
+  CHECK(fs::exists(dir.file("other.tmp." + dead)));
+  CHECK((fs::status(snap).permissions() & fs::perms::others_read) == fs::perms::none);
+  Tracker restored(TrackerConfig{}, &clock);
+  restored.restore(snap);
+  CHECK(restored.entity("c1").has_value());
+}
+
+// ------------------------------------------------------------------------------------------------
+// Class 8: resource limits (line length, per-text work)
+
+TEST_CASE("limits: an over-long line costs its own error record, not the memory or the batch",
+          "[security][limits]") {
+  const Monitor m = keyword_monitor();
+  JsonlOptions o;
+  o.max_line_bytes = 1000;
+  const std::string input = R"({"id":1,"text":"a"})"
+                            "\n"
+                            R"({"id":2,"text":")" +
+                            std::string(5000, 'x') +
+                            R"("})"
+                            "\n"
+                            R"({"id":3,"text":"b"})"
+                            "\n";
+  const Classified c = classify(m, input, o);
+  const JsonlSummary& s = c.summary;
+  CHECK(s.lines == 3);
+  CHECK(s.errors == 1);
+  const std::string too_long =
+      R"x({"id":null,"line":2,"error":"line is longer than max_line_bytes (1000)"})x";
+  CHECK(c.out.find(too_long) != std::string::npos);
+  CHECK(c.out.find(R"({"id":3,"line":3,)") != std::string::npos);
+}
+
+namespace {
+// Refuses texts containing "HUGE" the way ModelScorer refuses texts over max_windows.
+class WindowLimitedScorer final : public Scorer {
+ public:
+  const std::vector<std::string>& output_names() const override { return inner_.output_names(); }
+  void score(std::span<const std::string_view> texts, std::span<float> out) const override {
+    for (auto t : texts) {
+      if (t.find("HUGE") != std::string_view::npos) {
+        throw error(status::limit, "text needs 900 windows; max_windows is 64");
+      }
+    }
+    inner_.score(texts, out);
+  }
+  std::string model_id() const override { return inner_.model_id(); }
+  std::string model_version() const override { return inner_.model_version(); }
+
+ private:
+  test::KeywordScorer inner_;
+};
+}  // namespace
+
+TEST_CASE("limits: a text the scorer refuses becomes one error record; the batch survives",
+          "[security][limits]") {
+  const Monitor m(std::make_shared<WindowLimitedScorer>(), Policy{}, MonitorOptions{});
+  const std::string input =
+      "{\"id\":1,\"text\":\"a\"}\n{\"id\":2,\"text\":\"HUGE\"}\n"
+      "{\"id\":3,\"text\":\"b\"}\n";
+  JsonlOptions o;
+  o.batch_size = 8;
+  const Classified c = classify(m, input, o);
+  const JsonlSummary& s = c.summary;
+  CHECK(s.errors == 1);
+  CHECK(c.out.find(R"({"id":2,"line":2,"error":"text needs 900 windows; max_windows is 64"})") !=
+        std::string::npos);
+  CHECK(c.out.find(R"({"id":3,"line":3,)") != std::string::npos);
+}
+
+TEST_CASE("limits: a replay names the line of a record it cannot process", "[security][limits]") {
+  MonitorOptions mo;
+  mo.max_text_bytes = 10;
+  ReplayRunOptions ro;
+  std::istringstream traffic(
+      R"({"time":"2026-01-01T00:00:00Z","customer":"c","prompt":"short"})"
+      "\n"
+      R"({"time":"2026-01-01T00:00:01Z","customer":"c","prompt":"far too long a prompt"})"
+      "\n");
+  const std::string msg = message_of([&] {
+    (void)run_replay(traffic, std::make_shared<test::KeywordScorer>(), Policy{}, ro, mo);
+  });
+  CHECK(msg.find("traffic line 2: ") != std::string::npos);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Class 9: purge under a concurrent reader
+
+TEST_CASE("purge: a concurrent reader's snapshot is reported, not passed off as success",
+          "[security][review]") {
+  Dir dir;
+  ManualClock clock(kT0);
+  const ReviewStoreOptions o = store_options(dir, &clock);
+  ReviewStoreOptions quick = o;
+  quick.busy_timeout_ms = 50;
+  ReviewStore st(quick);
+  (void)st.submit(submission("SECRET-PURGE-ME"));
+  sqlite3* reader = nullptr;
+  REQUIRE(sqlite3_open(o.path.c_str(), &reader) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(reader, "BEGIN; SELECT COUNT(*) FROM review_items;", nullptr, nullptr,
+                       nullptr) == SQLITE_OK);
+  clock.advance_ms(31LL * 24 * 3600 * 1000);
+  const PurgeResult held = st.purge();
+  CHECK(held.purged == 1);
+  CHECK(held.wal_frames_left > 0);
+  sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+  sqlite3_close(reader);
+  const PurgeResult again = st.purge();
+  CHECK(again.purged == 0);
+  CHECK(again.wal_frames_left == 0);
+  std::ifstream wal(o.path + "-wal", std::ios::binary);
+  const std::string left((std::istreambuf_iterator<char>(wal)), {});
+  CHECK(left.find("SECRET-PURGE-ME") == std::string::npos);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Class 10: small ones
+
+TEST_CASE("principals: reserved audit actors cannot be registered", "[security][review]") {
+  Dir dir;
+  ReviewStore st(store_options(dir, nullptr));
+  for (const char* name : {"admin", "auto", "system"}) {
+    CHECK_THROWS_AS(st.add_principal({name, Role::manager, "eea", true}), std::invalid_argument);
+  }
+}
+
+TEST_CASE("principals: a re-enabled principal does not regain the grants it had",
+          "[security][review]") {
+  Staffed f;
+  ReviewStore& st = f.st;
+  const auto item = f.item;
+  GrantRequest r;
+  r.reason = "case";
+  const auto active = st.request_access("alice", r);
+  st.approve_access("mia", active);
+  const auto pending = st.request_access("alice", r);
+  st.set_principal_active("alice", false);
+  st.set_principal_active("alice", true);
+  CHECK(st.grant(active).state == GrantState::revoked);
+  CHECK(st.grant(pending).state == GrantState::revoked);
+  CHECK(st.grant(active).revoked_by == "admin");
+  CHECK(status_of([&] { (void)st.open_item("alice", item); }) == status::permission_denied);
+  CHECK(st.verify_audit().ok);
+}
+
+TEST_CASE("models and snapshots: a FIFO or a directory is a format error, not a hang",
+          "[security][files]") {
+  Dir dir;
+  const std::string fifo = dir.file("model.gguf");
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK(status_of([&] { (void)Model::load(fifo); }) == status::format);
+  CHECK(status_of([&] { (void)Model::load(dir.path.string()); }) == status::format);
+  ManualClock clock(kT0);
+  Tracker t(TrackerConfig{}, &clock);
+  CHECK(status_of([&] { t.restore(fifo); }) == status::format);
 }

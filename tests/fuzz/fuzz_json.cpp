@@ -1,10 +1,12 @@
 // Fuzz target: every reader of JSON documents that cross a trust boundary, on arbitrary bytes
 // optionally wrapped in deep nesting: the shared bounded reader (detail::parse_json), review's
-// decision and audit-head parsers, the enforcement policy, tracker signals, traffic records and
-// verdict ids. The first byte picks the reader; the second, if its top bit is set, wraps the input
-// in (byte & 127) * 8 levels of arrays so that the fuzzer reaches the depth limit quickly.
-// Invariants: no crash (a deep document used to overflow the stack); whatever parse_json accepts
-// is at most kMaxJsonDepth deep, has no duplicate keys and re-parses to the same value.
+// decision and audit-head parsers, the enforcement policy, tracker signals, traffic records,
+// verdict ids and verdicts submitted to a review store. The first byte picks the reader; the
+// second, if its top bit is set, wraps the input in (byte & 127) * 8 levels of arrays so that the
+// fuzzer reaches the depth limit quickly. Invariants: no crash (a deep document used to overflow
+// the stack); whatever parse_json accepts is at most kMaxJsonDepth deep, has no duplicate keys and
+// re-parses to the same value.
+#include <unistd.h>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -42,6 +44,20 @@ void check_bounded(std::string_view text) {
   if (again != j) std::abort();
 }
 
+// One review store for the whole run: fuzzed verdicts are submitted to it (and must not be
+// accepted deeper than the limit, since the store embeds them in its JSON views).
+abusemon::ReviewStore& store() {
+  static abusemon::ReviewStore s = [] {
+    char tmpl[] = "/tmp/fuzz_json_XXXXXX";
+    if (mkdtemp(tmpl) == nullptr) std::abort();
+    abusemon::ReviewStoreOptions o;
+    o.path = std::string(tmpl) + "/r.db";
+    o.max_pending_items = 0;
+    return abusemon::ReviewStore(o);
+  }();
+  return s;
+}
+
 template <class F>
 void swallow(F&& f) {
   try {
@@ -60,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::size_t n = static_cast<std::size_t>(data[1] & 0x7f) * 8;
     text = std::string(n, '[') + text + std::string(n, ']');
   }
-  switch (data[0] % 8) {
+  switch (data[0] % 9) {
     case 0:
       check_bounded(text);
       break;
@@ -85,6 +101,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             abusemon::to_json(abusemon::Verdict{}, abusemon::VerdictFormat::native, text);
         // What to_json writes is itself readable under the same rules.
         (void)abusemon::detail::parse_json(out);
+      });
+      break;
+    case 7:
+      swallow([&] {
+        abusemon::ReviewSubmission sub;
+        sub.customer = "c";
+        sub.region = "eea";
+        sub.signal = "fuzz";
+        sub.verdict_json = text;
+        (void)store().submit(sub);
+        // Accepted: the verdict is embedded in the content view, which must stay readable.
+        (void)abusemon::detail::parse_json(
+            abusemon::to_json_string(abusemon::ReviewContent{abusemon::ReviewItem{}, "", text}));
       });
       break;
     default:

@@ -107,3 +107,37 @@ def test_rewound_clock_does_not_revive_an_expired_grant(review, clock):
         review.open_item("alice", item)
     times = [r.ts_ms for r in review.audit_records()]
     assert times == sorted(times)
+
+
+# --- classes 9, 10: purge under a reader; reserved names; re-enabled principals ----------------
+
+def test_purge_reports_copies_a_reader_keeps(tmp_path, clock):
+    import sqlite3
+    path = str(tmp_path / "p.db")
+    store = abusemon.ReviewStore(path, clock=clock, busy_timeout_ms=50)
+    store.submit("SECRET", customer="c", region="eea", signal="classifier", category="hate",
+                 severity="high", confidence=0.5)
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM review_items").fetchall()
+    clock.t += 31 * 24 * 3600 * 1000
+    with pytest.raises(abusemon.Error) as e:
+        store.purge()
+    assert e.value.status == "unavailable"
+    reader.execute("COMMIT")
+    reader.close()
+    assert store.purge() == 0  # committed before; this run clears the old copies
+
+
+def test_reserved_principal_names(review):
+    for name in ("admin", "auto", "system"):
+        with pytest.raises(ValueError):
+            review.add_principal(name, "manager", "eea")
+
+
+def test_reenabled_principal_has_no_grants(review):
+    g = review.request_access("alice", reason="case")
+    review.approve_access("mia", g)
+    review.set_principal_active("alice", False)
+    review.set_principal_active("alice", True)
+    assert review.grant(g).state == "revoked"

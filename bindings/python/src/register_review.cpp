@@ -347,8 +347,22 @@ Arguments:
           py::arg("include_automatic") = false, py::arg("since_ms") = 0,
           "Writes labelled JSON Lines of decided items covered by the principal's grants.")
       .def(
-          "purge", [](S& s) { return s.store->purge().purged; }, nogil,
-          "Purges content past retention; returns the number of items purged.")
+          "purge",
+          [](S& s) {
+            const PurgeResult r = s.store->purge();
+            if (r.wal_frames_left > 0) {
+              throw error(status::unavailable,
+                          "purge committed " + std::to_string(r.purged) + " item(s), but " +
+                              std::to_string(r.wal_frames_left) +
+                              " write-ahead-log frames with old copies remain on disk (a reader "
+                              "holds an old snapshot): run purge again");
+            }
+            return r.purged;
+          },
+          nogil,
+          "Purges content past retention; returns the number of items purged. Raises Error "
+          "(status 'unavailable') when a concurrent reader kept old copies on disk: the purge "
+          "committed; run it again.")
       .def(
           "verify_audit",
           [](const S& s, std::optional<AuditHead> expected) {
