@@ -953,7 +953,8 @@ typedef enum am_standing {
   AM_STANDING_GOOD = 0,
   AM_STANDING_WARNED = 1,
   AM_STANDING_SUSPENDED = 2,
-  AM_STANDING_TERMINATED = 3
+  AM_STANDING_TERMINATED = 3,
+  AM_STANDING_BLOCKED = 4 /* end users only: that end user refused, the customer served */
 } am_standing;
 
 typedef struct am_enforcement_options {
@@ -966,6 +967,8 @@ typedef struct am_enforcement_options {
   int32_t busy_timeout_ms; /* default 5000 */
   am_now_ms_fn clock;      /* NULL = system clock */
   void* clock_user_data;
+  const char* key; /* the review store's 32-byte key when its file is encrypted (transitions */
+  size_t key_len;  /* extend its audit chain); NULL/0 = none */
 } am_enforcement_options;
 
 AM_API am_status am_enforcement_options_init(am_enforcement_options* out, size_t size);
@@ -994,13 +997,30 @@ AM_API am_status am_enforcement_tick(am_enforcement* enf, size_t* transitions_ou
 AM_API am_status am_enforcement_is_allowed(const am_enforcement* enf, const char* customer,
                                            int32_t* allowed_out, am_standing* state_out,
                                            char* reason_buf, size_t* reason_len);
+/* The gate for one end user of a customer: refused (*allowed_out = 0) when the customer is
+ * suspended or terminated, or when that end user is blocked (*state_out AM_STANDING_BLOCKED).
+ * user NULL or "" = the customer only. Reason as am_enforcement_is_allowed. */
+AM_API am_status am_enforcement_is_user_allowed(const am_enforcement* enf, const char* customer,
+                                                const char* user, int32_t* allowed_out,
+                                                am_standing* state_out, char* reason_buf,
+                                                size_t* reason_len);
+/* The customer acted on a blocked end user: lift the block early (AM_E_STATE unless blocked). */
+AM_API am_status am_enforcement_unblock_user(am_enforcement* enf, const char* actor,
+                                             const char* customer, const char* user,
+                                             const char* reason);
+/* JSON array (size probe) of the end users with a standing, of one customer (NULL = all):
+ * {"customer","user","state","since_ms","blocked_until_ms","last_notice_ms","notices",
+ * "confirmed_items","reason"}. */
+AM_API am_status am_enforcement_users_json(am_enforcement* enf, const char* customer, char* buf,
+                                           size_t* len);
 /* Reloads the gate from the file (transitions made by other processes). */
 AM_API am_status am_enforcement_refresh_gate(am_enforcement* enf);
 /* Attaches the gate to a monitor: from the next check on, texts of suspended or terminated
- * customers (the `customer` passed to am_monitor_check / am_stream_new) are refused without
- * running the model: the verdict's action is block and am_verdict_refusal gives the reason.
- * enf NULL detaches. The monitor keeps the gate's state alive: freeing enf first freezes the gate
- * at its last state. Thread-safe; checks already running keep the gate they started with. */
+ * customers and of blocked end users (the `customer` and `user` passed to am_monitor_check /
+ * am_stream_new) are refused without running the model: the verdict's action is block and
+ * am_verdict_refusal gives the reason. enf NULL detaches. The monitor keeps the gate's state alive:
+ * freeing enf first freezes the gate at its last state. Thread-safe; checks already running keep
+ * the gate they started with. */
 AM_API am_status am_monitor_set_enforcement(am_monitor* monitor, const am_enforcement* enf);
 
 AM_API am_status am_enforcement_set_contact(am_enforcement* enf, const char* customer,

@@ -47,6 +47,8 @@ am_status report(const abusemon::DeliveryReport& r, size_t* delivered, size_t* f
   o.busy_timeout_ms = d.busy_timeout_ms;
   o.clock = nullptr;
   o.clock_user_data = nullptr;
+  o.key = nullptr;
+  o.key_len = 0;
   return o;
 }
 
@@ -78,6 +80,10 @@ AM_API am_status am_enforcement_open(const am_enforcement_options* options, am_e
   o.retry_max_ms = options->retry_max_ms;
   o.max_attempts = options->max_attempts;
   o.busy_timeout_ms = options->busy_timeout_ms;
+  if (options->key_len > 0) {
+    am::require(options->key, "options->key");
+    o.key.assign(options->key, options->key_len);
+  }
   if (options->clock != nullptr) {
     h->clock = std::make_unique<am::CallbackClock>(options->clock, options->clock_user_data);
     o.clock = h->clock.get();
@@ -118,10 +124,18 @@ AM_API am_status am_enforcement_tick(am_enforcement* enf, size_t* transitions_ou
 AM_API am_status am_enforcement_is_allowed(const am_enforcement* enf, const char* customer,
                                            int32_t* allowed_out, am_standing* state_out,
                                            char* reason_buf, size_t* reason_len) {
+  return am_enforcement_is_user_allowed(enf, customer, nullptr, allowed_out, state_out, reason_buf,
+                                        reason_len);
+}
+
+AM_API am_status am_enforcement_is_user_allowed(const am_enforcement* enf, const char* customer,
+                                                const char* user, int32_t* allowed_out,
+                                                am_standing* state_out, char* reason_buf,
+                                                size_t* reason_len) {
   AM_API_BEGIN
   am::require(enf, "enf");
   am::require(allowed_out, "allowed_out");
-  auto g = enf->enf->is_allowed(am::cstr(customer, "customer"));
+  auto g = enf->enf->is_allowed(am::cstr(customer, "customer"), user != nullptr ? user : "");
   *allowed_out = g.allowed ? 1 : 0;
   if (state_out != nullptr) *state_out = static_cast<am_standing>(g.state);
   if (reason_buf != nullptr || reason_len != nullptr) {
@@ -177,6 +191,25 @@ AM_API am_status am_enforcement_reinstate(am_enforcement* enf, const char* actor
   enf_of(enf).reinstate(std::string(am::cstr(actor, "actor")),
                         std::string(am::cstr(customer, "customer")),
                         std::string(am::cstr(reason, "reason")));
+  AM_API_END
+}
+
+AM_API am_status am_enforcement_unblock_user(am_enforcement* enf, const char* actor,
+                                             const char* customer, const char* user,
+                                             const char* reason) {
+  AM_API_BEGIN
+  enf_of(enf).unblock_user(
+      std::string(am::cstr(actor, "actor")), std::string(am::cstr(customer, "customer")),
+      std::string(am::cstr(user, "user")), std::string(am::cstr(reason, "reason")));
+  AM_API_END
+}
+
+AM_API am_status am_enforcement_users_json(am_enforcement* enf, const char* customer, char* buf,
+                                           size_t* len) {
+  AM_API_BEGIN
+  auto& e = enf_of(enf);
+  am::require(len, "len");
+  return am::write_string(json_array(e.users(customer != nullptr ? customer : "")), buf, len);
   AM_API_END
 }
 

@@ -2,7 +2,8 @@
 // using nothing of abusemon but its C ABI (capi/abusemon.h, library abusemon_c).
 //
 // Per request (POST /v1/chat, customer key in the X-Customer-Id header):
-//   1. the enforcement gate refuses suspended and terminated customers (403) before any work;
+//   1. the enforcement gate refuses suspended and terminated customers, and blocked end users
+//      (X-User-Id header or the body's "user"), with 403 before any work;
 //   2. the prompt is checked; a blocked prompt gets 400 with error code "content_filter";
 //   3. the stub model streams a canned completion through a stream check, and only text that a
 //      check has passed is sent (server-sent events); a blocked stream is cut with
@@ -335,23 +336,27 @@ class Pipeline {
   const am_monitor* monitor() const { return monitor_.get(); }
   const StubModel& model() const { return model_; }
 
-  // The gate: nullopt when the customer may be served, else the refusal (state, reason).
-  std::optional<std::pair<std::string, std::string>> refusal(const std::string& customer) const {
+  // The gate: nullopt when the customer (and its end user, if any) may be served, else the
+  // refusal (error code, reason).
+  std::optional<std::pair<std::string, std::string>> refusal(const std::string& customer,
+                                                             const std::string& user) const {
     int32_t allowed = 1;
     am_standing state = AM_STANDING_GOOD;
-    check(am_enforcement_is_allowed(enforcement_.get(), customer.c_str(), &allowed, &state, nullptr,
-                                    nullptr),
-          "am_enforcement_is_allowed");
+    check(am_enforcement_is_user_allowed(enforcement_.get(), customer.c_str(), user.c_str(),
+                                         &allowed, &state, nullptr, nullptr),
+          "am_enforcement_is_user_allowed");
     if (allowed) return std::nullopt;
     // Refused: fetch the reason (the customer is told why and how to appeal).
     std::string reason = probe(
         [&](char* b, size_t* n) {
-          return am_enforcement_is_allowed(enforcement_.get(), customer.c_str(), &allowed, &state,
-                                           b, n);
+          return am_enforcement_is_user_allowed(enforcement_.get(), customer.c_str(), user.c_str(),
+                                                &allowed, &state, b, n);
         },
-        "am_enforcement_is_allowed");
-    return std::make_pair(std::string(state == AM_STANDING_TERMINATED ? "terminated" : "suspended"),
-                          reason);
+        "am_enforcement_is_user_allowed");
+    const char* code = state == AM_STANDING_BLOCKED      ? "end_user_blocked"
+                       : state == AM_STANDING_TERMINATED ? "customer_terminated"
+                                                         : "customer_suspended";
+    return std::make_pair(std::string(code), reason);
   }
 
   // Feeds one checked text to the tracker, sends flagged texts and signals to review, and
@@ -739,20 +744,29 @@ std::string prompt_of(const json& body, std::vector<std::string>* images = nullp
 
 void handle_chat(Pipeline& p, const httplib::Request& req, httplib::Response& res) {
   const std::string customer = req.get_header_value("X-Customer-Id");
-  const std::string user = req.get_header_value("X-User-Id");
+  std::string user = req.get_header_value("X-User-Id");
   if (customer.empty()) {
     send_error(res, 401, "missing_customer", "the X-Customer-Id header is required");
     return;
   }
-  // The gate first: a suspended customer costs no model time and no classification.
-  if (auto refused = p.refusal(customer)) {
-    send_error(res, 403, "customer_" + refused->first, refused->second);
+  // The gate first: a suspended customer or a blocked end user costs no model time and no
+  // classification.
+  if (auto refused = p.refusal(customer, user)) {
+    send_error(res, 403, refused->first, refused->second);
     return;
   }
   json body = json::parse(req.body, nullptr, false);
   if (body.is_discarded() || !body.is_object()) {
     send_error(res, 400, "invalid_request_error", "the body must be a JSON object");
     return;
+  }
+  // The end user may also come as the body's "user" field (as the OpenAI API asks customers).
+  if (user.empty() && body.contains("user") && body["user"].is_string()) {
+    user = body["user"].get<std::string>();
+    if (auto refused = p.refusal(customer, user)) {
+      send_error(res, 403, refused->first, refused->second);
+      return;
+    }
   }
   std::string prompt;
   std::vector<std::string> images, image_bytes;

@@ -25,6 +25,7 @@ struct EnforceArgs {
   std::string key_file;
   std::optional<std::int64_t> now_ms;
   std::string customer;
+  std::string user;
   std::string as;
   std::string text;
   std::string outbox;
@@ -47,6 +48,7 @@ Session open_enforcement(const EnforceArgs& a) {
   EnforcementOptions o;
   o.path = a.db;
   if (!a.policy_file.empty()) o.policy = EnforcementPolicy::from_json(read_file(a.policy_file));
+  if (!a.key_file.empty()) o.key = load_review_key(a.key_file);
   if (a.now_ms) {
     s.clock = std::make_unique<FixedClock>(*a.now_ms);
     o.clock = s.clock.get();
@@ -70,6 +72,9 @@ void register_enforce_command(CLI::App& app) {
   enforce->add_option("--policy", a->policy_file,
                       "Enforcement policy JSON file (default: built in)");
   enforce->add_option("--now-ms", a->now_ms, "Fixed current time (ms since epoch), for replays");
+  enforce->add_option("--key-file", a->key_file,
+                      "The review store's key file, if encrypted (transitions extend its audit "
+                      "chain)");
 
   auto* sync = enforce->add_subcommand(
       "sync", "Apply new review decisions, then evaluate deadlines; prints the transitions");
@@ -103,11 +108,14 @@ void register_enforce_command(CLI::App& app) {
   });
 
   auto* gate = enforce->add_subcommand(
-      "gate", "Would this customer be served? exit 0 allowed, 5 refused (reason on stderr)");
+      "gate",
+      "Would this customer (or one end user of it) be served? exit 0 allowed, 5 refused (reason "
+      "on stderr)");
   gate->add_option("customer", a->customer, "Customer id")->required();
+  gate->add_option("--user", a->user, "End-user id within the customer");
   gate->callback([a] {
     auto s = open_enforcement(*a);
-    auto g = s.enf->is_allowed(a->customer);
+    auto g = s.enf->is_allowed(a->customer, a->user);
     std::cout << to_json_string(g) << '\n';
     if (!g.allowed) throw Failure(kExitPermission, g.reason);
   });
@@ -117,6 +125,24 @@ void register_enforce_command(CLI::App& app) {
   history->callback([a] {
     auto s = open_enforcement(*a);
     print_transitions(s.enf->history(a->customer));
+  });
+
+  auto* users = enforce->add_subcommand("users", "End users acted on (blocked or noticed)");
+  users->add_option("customer", a->customer, "Customer id (default: all)");
+  users->callback([a] {
+    auto s = open_enforcement(*a);
+    for (const auto& u : s.enf->users(a->customer)) std::cout << to_json_string(u) << '\n';
+  });
+
+  auto* unblock = enforce->add_subcommand(
+      "unblock-user", "The customer acted on a blocked end user: lift the block early");
+  unblock->add_option("customer", a->customer, "Customer id")->required();
+  unblock->add_option("user", a->user, "End-user id")->required();
+  unblock->add_option("--as", a->as, "Who lifts it (staff, on the customer's word)")->required();
+  unblock->add_option("--reason", a->text, "What the customer did")->required();
+  unblock->callback([a] {
+    auto s = open_enforcement(*a);
+    std::cout << to_json_string(s.enf->unblock_user(a->as, a->customer, a->user, a->text)) << '\n';
   });
 
   auto* contact = enforce->add_subcommand("contact", "Set a customer's notification address");

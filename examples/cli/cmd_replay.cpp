@@ -10,7 +10,9 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -43,6 +45,7 @@ struct ReplayArgs {
   std::string flag_severity = "medium";
   bool json = false;
   bool quiet = false;
+  bool timeline = false;
 };
 
 std::string time_text(std::int64_t ms) {
@@ -52,6 +55,78 @@ std::string time_text(std::int64_t ms) {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : ",") + x;
+  return out.empty() ? "-" : out;
+}
+
+// Who a refusal is about: the blocked end user, or the whole customer.
+std::pair<std::string, std::string> refused_key(const ReplayEvent& e) {
+  const bool user_block = e.detail.find("is blocked until") != std::string::npos;
+  return {e.customer, user_block ? e.user : std::string()};
+}
+
+// Everything (--timeline), or a readable digest: transitions, signals and the first refusal of
+// each blocked end user and each refused customer, with the count of the rest.
+void print_timeline(const ReplayResult& r, bool everything) {
+  std::map<std::pair<std::string, std::string>, std::size_t> refused;
+  for (const auto& e : r.timeline) {
+    if (e.kind == "refused") ++refused[refused_key(e)];
+  }
+  std::set<std::pair<std::string, std::string>> shown;
+  std::cout << (everything ? "== timeline\n"
+                           : "== timeline: transitions, signals, first refusal of each blocked "
+                             "end user or customer (--timeline for every event)\n");
+  for (const auto& e : r.timeline) {
+    std::string detail = e.detail;
+    if (!everything) {
+      if (e.kind == "flagged" || e.kind == "decision") continue;
+      if (e.kind == "refused") {
+        if (!shown.insert(refused_key(e)).second) continue;
+        const std::size_t n = refused[refused_key(e)];
+        if (n > 1) detail += " [" + std::to_string(n - 1) + " more refused, not shown]";
+      }
+    }
+    std::cout << time_text(e.time_ms) << "  " << e.customer << (e.user.empty() ? "" : "/" + e.user)
+              << "  " << e.kind << "  " << detail << '\n';
+  }
+  std::cout << '\n';
+}
+
+void print_summary(const ReplayResult& r) {
+  std::size_t quiet_customers = 0;
+  std::cout << "== customers\n"
+               "customer\tfinal_state\trequests\trefused\tflagged\tsignals\tdecisions\t"
+               "notifications\n";
+  std::vector<std::pair<std::string, const ReplayUser*>> users;
+  for (const auto& c : r.customers) {
+    for (const auto& u : c.users) users.emplace_back(c.customer, &u);
+    if (c.flagged == 0 && c.signals.empty() && c.transitions.empty() && c.refused == 0 &&
+        c.users.empty()) {
+      ++quiet_customers;
+      continue;
+    }
+    std::string decisions;
+    for (const auto& [k, n] : c.decisions) {
+      decisions += (decisions.empty() ? "" : ",") + k + ":" + std::to_string(n);
+    }
+    std::cout << c.customer << '\t' << to_string(c.final_state) << '\t' << c.requests << '\t'
+              << c.refused << '\t' << c.flagged << '\t' << c.signals.size() << '\t'
+              << (decisions.empty() ? "-" : decisions) << '\t' << joined(c.notifications) << '\n';
+  }
+  std::cout << r.records << " records, " << r.customers.size() << " customers (" << quiet_customers
+            << " without findings, not listed)\n";
+  if (users.empty()) return;
+  std::cout << "\n== end users acted on\n"
+               "customer\tuser\tfinal_state\trequests\trefused\tnotices\ttransitions\n";
+  for (const auto& [customer, u] : users) {
+    std::cout << customer << '\t' << u->user << '\t' << to_string(u->final_state) << '\t'
+              << u->requests << '\t' << u->refused << '\t' << u->notices << '\t'
+              << joined(u->transitions) << '\n';
+  }
 }
 
 void run_replay(const ReplayArgs& a) {
@@ -81,36 +156,9 @@ void run_replay(const ReplayArgs& a) {
     std::cout << to_json_string(r) << '\n';
     return;
   }
-  if (!a.quiet) {
-    for (const auto& e : r.timeline) {
-      std::cout << time_text(e.time_ms) << "  " << e.customer << "  " << e.kind << "  " << e.detail
-                << '\n';
-    }
-    std::cout << '\n';
-  }
-  std::size_t quiet_customers = 0;
-  std::cout << "customer\tfinal_state\trequests\trefused\tflagged\tsignals\tdecisions\t"
-               "notifications\n";
-  for (const auto& c : r.customers) {
-    if (c.flagged == 0 && c.signals.empty() && c.transitions.empty() && c.refused == 0) {
-      ++quiet_customers;
-      continue;
-    }
-    std::string decisions;
-    for (const auto& [k, n] : c.decisions) {
-      decisions += (decisions.empty() ? "" : ",") + k + ":" + std::to_string(n);
-    }
-    std::string notices;
-    for (const auto& n : c.notifications) notices += (notices.empty() ? "" : ",") + n;
-    std::cout << c.customer << '\t' << to_string(c.final_state) << '\t' << c.requests << '\t'
-              << c.refused << '\t' << c.flagged << '\t' << c.signals.size() << '\t'
-              << (decisions.empty() ? "-" : decisions) << '\t' << (notices.empty() ? "-" : notices)
-              << '\n';
-  }
-  std::cout << r.records << " records, " << r.customers.size() << " customers (" << quiet_customers
-            << " without findings, not listed)\n";
+  if (!a.quiet) print_timeline(r, a.timeline);
+  print_summary(r);
 }
-
 }  // namespace
 
 void register_replay_command(CLI::App& app) {
@@ -137,7 +185,9 @@ void register_replay_command(CLI::App& app) {
   cmd->add_option("--flag-severity", a->flag_severity,
                   "Send texts at or above this severity to review (default medium)");
   cmd->add_flag("--json", a->json, "Print the summary as JSON instead of the timeline and table");
-  cmd->add_flag("--quiet", a->quiet, "Print only the summary table");
+  cmd->add_flag("--quiet", a->quiet, "Print only the summary tables");
+  cmd->add_flag("--timeline", a->timeline,
+                "Print every event of the timeline (default: a digest without repeats)");
   cmd->callback([a] { run_replay(*a); });
 }
 

@@ -86,6 +86,12 @@ def _error(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": body}, status_code=status)
 
 
+def _refused(gate: abusemon.GateDecision) -> JSONResponse:
+    """403 for the gate's refusal: end_user_blocked, customer_suspended or customer_terminated."""
+    code = "end_user_blocked" if gate.state == "blocked" else f"customer_{gate.state}"
+    return _error(403, code, gate.reason)
+
+
 def filter_results(verdict: abusemon.Verdict) -> dict[str, Any]:
     """Azure's ``content_filter_results`` object of a verdict."""
     return json.loads(verdict.to_json("azure"))["content_filter_results"]
@@ -173,9 +179,11 @@ class Moderation:
         self._flag_rank = SEVERITIES.index(config.flag_severity)
         self.maintain()  # decisions made while the gateway was down
 
-    def refusal(self, customer: str) -> Optional[abusemon.GateDecision]:
-        """The gate (in memory, no I/O): None when the customer may be served."""
-        gate = self.enforcement.is_allowed(customer)
+    def refusal(self, customer: str, user: str = "") -> Optional[abusemon.GateDecision]:
+        """The gate (in memory, no I/O): None when the customer and its end user `user` (if
+        any) may be served; a blocked end user is refused while the rest of the customer is
+        served."""
+        gate = self.enforcement.is_allowed(customer, user or None)
         return None if gate else gate
 
     def record(self, customer: str, user: str, text: str, verdict: abusemon.Verdict,
@@ -336,10 +344,11 @@ def create_app(config: GatewayConfig, monitor: abusemon.Monitor,
         customer = customer_of(request)
         if customer is None:
             return _error(401, "invalid_api_key", "unknown or missing API key")
-        # The gate comes first: a suspended customer costs neither classification nor model time.
-        refused = moderation.refusal(customer)
+        # The gate comes first: a suspended customer or a blocked end user costs neither
+        # classification nor model time.
+        refused = moderation.refusal(customer, request.headers.get("x-user-id", ""))
         if refused is not None:
-            return _error(403, f"customer_{refused.state}", refused.reason)
+            return _refused(refused)
         try:
             body = await request.json()
             images = prompt_images(body) if isinstance(body, dict) else []
@@ -347,6 +356,9 @@ def create_app(config: GatewayConfig, monitor: abusemon.Monitor,
         except ValueError as e:  # also json.JSONDecodeError
             return _error(400, "invalid_request", str(e))
         user = request.headers.get("x-user-id") or str(body.get("user") or "")
+        refused = moderation.refusal(customer, user)
+        if refused is not None:
+            return _refused(refused)
         review_content = None
         try:
             if images:  # one verdict for the text and every image (docs/IMAGES.md)

@@ -14,6 +14,17 @@
 //   warned/suspended/terminated --appeal granted---------------------> good_standing
 //   a suspension that would be number terminate_after_suspensions----> terminated instead
 //
+// End users (findings whose item carries the customer's end-user id): the first action is on the
+// end user, not the customer — a notice to the customer naming the end user, and that end user
+// blocked at the gate for user_block period (or until the customer unblocks them). The customer
+// stays in good standing. The finding goes to the customer's own state machine (above) only when
+// the customer does not act: the same end user abuses again after its notice (within
+// user_repeat_window), escalate_after_users distinct end users were noticed within
+// escalate_users_window, the finding has no user id, or an immediate_suspension rule matches.
+//
+//   end user: good_standing --confirmed abuse-----------------------> blocked (notice to customer)
+//             blocked --block period over (tick) / unblock_user------> good_standing (notice)
+//
 // Every transition keeps its reason and evidence (decision/item ids, category counts, time
 // window) in the same SQLite file as the review store, and its notification is written to the
 // outbox in the same transaction (transactional outbox). deliver() hands due notifications to a
@@ -47,6 +58,7 @@ enum class Standing : std::uint8_t {
   warned = 1,      ///< notified; must remediate by the due date
   suspended = 2,   ///< requests refused until reinstated or an appeal is granted
   terminated = 3,  ///< requests refused; only a granted appeal restores
+  blocked = 4,     ///< end users only: that end user's requests refused, the customer served
 };
 std::string_view to_string(Standing s) noexcept;
 std::optional<Standing> parse_standing(std::string_view name) noexcept;
@@ -60,13 +72,16 @@ enum class NoticeKind : std::uint8_t {
   reinstatement = 4,
   appeal_received = 5,
   appeal_decided = 6,
+  user_notice = 7,     ///< to the customer: one of its end users is blocked, and what to do
+  user_unblocked = 8,  ///< to the customer: the end user's block ended
 };
-inline constexpr std::size_t kNoticeKindCount = 7;
+inline constexpr std::size_t kNoticeKindCount = 9;
 std::string_view to_string(NoticeKind k) noexcept;
 
 /// Subject and body of one notification kind. Placeholders `{{name}}`:
 ///   customer, state, previous_state, reason, categories ("hate: 3, harassment: 1"), count,
-///   window_start, window_end, deadline (RFC 3339 UTC; empty when none), support, appeal_note.
+///   window_start, window_end, deadline (RFC 3339 UTC; empty when none), support, appeal_note,
+///   user (the end user of a user-scoped notice; empty otherwise), blocked_until (RFC 3339 UTC).
 struct NoticeTemplate {
   std::string subject;
   std::string body;
@@ -95,6 +110,21 @@ struct EnforcementPolicy {
   std::int64_t episode_gap_ms = 24LL * 3600 * 1000;
   /// The n-th suspension (counting past ones) terminates instead. Default 2; must be >= 1.
   int terminate_after_suspensions = 2;
+  /// End-user scope: a finding that names an end user acts on that end user first (notice and
+  /// block) and reaches the customer only on the escalations below. false = every finding acts
+  /// on the customer.
+  bool user_scope = true;
+  /// How long a noticed end user is refused by the gate (the customer may unblock earlier).
+  /// Default 14 days.
+  std::int64_t user_block_ms = 14LL * 24 * 3600 * 1000;
+  /// Confirmed abuse by an end user that occurred after its notice, within this time of it,
+  /// escalates to the customer (the customer did not act). Default 30 days.
+  std::int64_t user_repeat_window_ms = 30LL * 24 * 3600 * 1000;
+  /// This many distinct end users noticed within escalate_users_window escalate to the customer
+  /// (abuse is not one user's). Default 3; must be >= 1.
+  int escalate_after_users = 3;
+  /// Window of escalate_after_users. Default 30 days.
+  std::int64_t escalate_users_window_ms = 30LL * 24 * 3600 * 1000;
   /// Evidence window summarised in notifications (categories, counts). Default 30 days.
   std::int64_t report_window_ms = 30LL * 24 * 3600 * 1000;
   /// Contact named in notifications ({{support}}).
@@ -121,6 +151,9 @@ struct EnforcementOptions {
   std::int64_t retry_max_ms = 3600 * 1000;
   int max_attempts = 10;
   int busy_timeout_ms = 5000;
+  /// The review store's 32-byte key when its file is encrypted (empty otherwise): every
+  /// transition is appended to the store's audit chain, whose head is authenticated with it.
+  std::string key;
   /// Time source; nullptr = SystemClock. Not owned: must outlive the object.
   const Clock* clock = nullptr;
 };
@@ -138,10 +171,24 @@ struct CustomerStatus {
   std::string contact;                  ///< e-mail address, if set
 };
 
+/// An end user's current standing within its customer (good_standing or blocked).
+struct EndUserStatus {
+  std::string customer;
+  std::string user;
+  Standing state = Standing::good_standing;
+  std::int64_t since_ms = 0;          ///< when the current state began (0: never changed)
+  std::int64_t blocked_until_ms = 0;  ///< when blocked: the end of the block
+  std::int64_t last_notice_ms = 0;    ///< 0 = never noticed
+  int notices = 0;                    ///< user notices sent so far
+  std::int64_t confirmed_items = 0;   ///< confirmed abuse items of this end user, ever
+  std::string reason;                 ///< of the last transition
+};
+
 /// One state change, with its reason and evidence.
 struct Transition {
   std::int64_t id = 0;
   std::string customer;
+  std::string user;  ///< the end user of a user-scoped transition; "" = the customer
   Standing from = Standing::good_standing;
   Standing to = Standing::good_standing;
   std::int64_t ts_ms = 0;
@@ -156,6 +203,7 @@ struct Notification {
   std::int64_t id = 0;
   std::string idempotency_key;  ///< stable across retries: receivers deduplicate on it
   std::string customer;
+  std::string user;  ///< the end user a user-scoped notice is about ("" = none)
   NoticeKind kind = NoticeKind::warning;
   std::string recipient;
   std::string subject;
@@ -263,12 +311,13 @@ class Enforcement {
   const EnforcementPolicy& policy() const noexcept;
 
   /// Applies one decision (dismissals and items below min_severity change nothing). Idempotent:
-  /// a decision seq seen before is ignored. Returns the transitions it caused (0 or 1).
+  /// a decision seq seen before is ignored. Returns the transitions it caused (0 to 2: an end
+  /// user's and its customer's).
   std::vector<Transition> apply(const DecisionRecord& decision);
   /// Applies every review decision after this object's durable cursor, in order, then advances
   /// the cursor (in the same transaction as each decision's effects).
   std::vector<Transition> sync(const ReviewStore& review, std::size_t max_decisions = 100000);
-  /// Evaluates remediation deadlines at the clock's now.
+  /// Evaluates remediation deadlines and the end of end-user blocks at the clock's now.
   std::vector<Transition> tick();
 
   /// Staff reinstate a suspended customer (error(state) otherwise; a termination needs a
@@ -283,17 +332,29 @@ class Enforcement {
                       const std::string& note);
   std::vector<Appeal> appeals(const std::string& customer = {}) const;
 
+  /// The customer lifts an end user's block early (it acted: blocked or educated that user).
+  /// error(state) unless blocked; `actor` and `reason` required. Abuse by that end user after
+  /// its notice still escalates to the customer.
+  Transition unblock_user(const std::string& actor, const std::string& customer,
+                          const std::string& user, const std::string& reason);
+  /// An end user's standing (good_standing with zeros when unknown).
+  EndUserStatus user_status(const std::string& customer, const std::string& user) const;
+  /// End users with a recorded standing, of one customer (empty = all), by customer and user.
+  std::vector<EndUserStatus> users(const std::string& customer = {}) const;
+
   /// Sets the e-mail address notifications go to.
   void set_contact(const std::string& customer, const std::string& email);
   /// Current standing (good_standing with zeros for an unknown customer).
   CustomerStatus status(const std::string& customer) const;
   /// Every customer with a recorded standing, by id.
   std::vector<CustomerStatus> customers() const;
-  /// Transitions of one customer (empty = all), oldest first.
+  /// Transitions of one customer (empty = all), its end users' included, oldest first.
   std::vector<Transition> history(const std::string& customer = {}) const;
 
-  /// The gate: refused when suspended or terminated. Cheap (no database access); thread-safe.
-  GateDecision is_allowed(std::string_view customer) const;
+  /// The gate: refused when the customer is suspended or terminated, or when `user` (if not
+  /// empty) is a blocked end user of it (state `blocked`). Cheap (no database access);
+  /// thread-safe.
+  GateDecision is_allowed(std::string_view customer, std::string_view user = {}) const;
   /// Reloads the gate from the database (to see transitions made by other processes).
   void refresh_gate();
   /// A CustomerGate for MonitorOptions::gate, sharing this object's gate state (it stays valid,
@@ -313,6 +374,7 @@ class Enforcement {
 
 // JSON views (C ABI, CLI).
 std::string to_json_string(const CustomerStatus& s);
+std::string to_json_string(const EndUserStatus& s);
 std::string to_json_string(const Transition& t);
 std::string to_json_string(const Notification& n);
 std::string to_json_string(const Appeal& a);

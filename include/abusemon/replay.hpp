@@ -54,7 +54,9 @@ struct ReplayOptions {
   Severity flag_min_severity = Severity::medium;
   /// The simulated reviewer confirms an item when the text's highest category score is at least
   /// this, and dismisses the rest (a stand-in for people; automated pre-review is the store's
-  /// option). The item's category is the one a tracker signal names, else the most severe.
+  /// option). The item's category is the one a tracker signal names, else the most severe. An
+  /// item raised by a recurring-pattern signal is judged with its pattern: confirmed when its
+  /// text is flagged at all (>= low).
   double reviewer_confirm_score = 0.5;
   /// Region used for records without one.
   std::string default_region = "us";
@@ -64,8 +66,19 @@ struct ReplayOptions {
 struct ReplayEvent {
   std::int64_t time_ms = 0;
   std::string customer;
+  std::string user;    ///< the end user of the record or of a user-scoped transition ("" = none)
   std::string kind;    ///< refused, flagged, signal, decision, transition
   std::string detail;  ///< labels, counts, reasons: never the text itself
+};
+
+/// What happened to one end user that enforcement acted on.
+struct ReplayUser {
+  std::string user;
+  std::size_t requests = 0;
+  std::size_t refused = 0;               ///< refused by the gate (its own block or the customer's)
+  std::vector<std::string> transitions;  ///< "blocked", "good_standing", ... in order
+  std::size_t notices = 0;               ///< user notices sent to the customer about it
+  Standing final_state = Standing::good_standing;
 };
 
 /// What happened to one customer.
@@ -79,6 +92,8 @@ struct ReplayCustomer {
   std::vector<std::string> transitions;          ///< "warned", "suspended", ... in order
   std::vector<std::string> notifications;        ///< kinds, in order created
   Standing final_state = Standing::good_standing;
+  /// End users with a user-scoped transition, by id (other end users are not listed).
+  std::vector<ReplayUser> users;
 };
 
 struct ReplayResult {
@@ -120,7 +135,8 @@ ReplayResult run_replay(std::istream& traffic, std::shared_ptr<const Scorer> sco
                         const ReplayRunOptions& options, MonitorOptions monitor_options = {});
 
 /// The summary as JSON: {"records":N,"customers":[{"customer","final_state","requests","refused",
-/// "flagged","signals","decisions","transitions","notifications"}]}.
+/// "flagged","signals","decisions","transitions","notifications","users":[{"user","final_state",
+/// "requests","refused","transitions","notices"}]}]}.
 std::string to_json_string(const ReplayResult& r);
 
 }  // namespace abusemon

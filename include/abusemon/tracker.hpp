@@ -128,6 +128,8 @@ enum class DetectorType : uint8_t {
   burst,  // short-horizon event rate >= factor x own long-horizon rate (needs min_count, min_age)
   jailbreak,  // decayed count of jailbreak attempts over `horizon` >= count
   evasion,    // a blocked prompt followed by >= count near-duplicate prompts within `window_ms`
+  recurring,  // events (any category, >= min_severity) on >= count distinct UTC days within
+              // `window_ms` (at most 32 days), at any rate
 };
 std::string_view to_string(DetectorType t) noexcept;
 std::optional<DetectorType> parse_detector_type(std::string_view name) noexcept;
@@ -145,14 +147,16 @@ struct DetectorConfig {
   Severity priority = Severity::medium;      // carried into the Signal for the host's routing
   std::size_t horizon = 0;                   // index into TrackerConfig::horizons
   std::size_t long_horizon = 0;              // burst: baseline horizon index (> horizon)
-  double count = 1;  // frequency/jailbreak/evasion/burst: integer threshold (see "Decayed counts")
+  double count = 1;  // frequency/jailbreak/evasion/burst: integer threshold (see "Decayed counts");
+                     // recurring: distinct days
   double rate = 0;   // rate: share in (0, 1]
   double min_requests = 0;  // rate: minimum decayed requests over the horizon
   double factor = 0;        // burst: short rate / long rate multiple (> 1)
   int64_t min_age_ms = 0;   // burst: entity must be at least this old
   int max_distance = 12;    // evasion: max Hamming distance of a rephrasing
   int min_distance = 0;     // evasion: min distance (1 = exact resubmissions do not count)
-  int64_t window_ms = 10 * 60 * 1000;  // evasion: rephrasings must follow within this
+  int64_t window_ms = 10 * 60 * 1000;  // evasion: rephrasings must follow within this;
+                                       // recurring: the days counted (1 to 32 days)
 };
 
 struct TrackerHorizon {

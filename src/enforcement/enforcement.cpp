@@ -19,6 +19,7 @@
 
 #include "core/json_input.hpp"
 #include "enforcement/templates.hpp"
+#include "review/audit_chain.hpp"
 #include "review/crypto.hpp"
 #include "review/schema.hpp"
 #include "review/sqlite_db.hpp"
@@ -72,25 +73,79 @@ struct Row {
   std::string contact;
 };
 
+// Standing of one end user of a customer, as stored.
+struct UserRow {
+  std::string customer;
+  std::string user;
+  Standing state = Standing::good_standing;
+  std::int64_t since_ms = 0;
+  std::int64_t until_ms = 0;
+  std::int64_t noticed_ms = 0;
+  int notices = 0;
+  std::int64_t confirmed_items = 0;
+  std::string reason;
+};
+
+// Gate key of an end user: customer and user cannot be confused (ids hold no NUL byte).
+std::string user_key(std::string_view customer, std::string_view user) {
+  std::string k;
+  k.reserve(customer.size() + 1 + user.size());
+  k.append(customer).push_back('\0');
+  k.append(user);
+  return k;
+}
+
 constexpr const char* kTransitionColumns =
-    "SELECT id, customer, from_state, to_state, ts_ms, reason, actor, evidence FROM "
+    "SELECT id, customer, from_state, to_state, ts_ms, reason, actor, evidence, user FROM "
     "enforcement_transitions ";
 constexpr const char* kOutboxColumns =
     "SELECT id, idempotency_key, customer, kind, recipient, subject, body, created_ms, attempts, "
-    "next_attempt_ms, delivered_ms, dead, last_error FROM enforcement_outbox ";
+    "next_attempt_ms, delivered_ms, dead, last_error, user FROM enforcement_outbox ";
+constexpr const char* kUserColumns =
+    "SELECT customer, user, state, since_ms, until_ms, noticed_ms, notices, confirmed_items, "
+    "reason FROM enforcement_users ";
 constexpr const char* kAppealColumns =
     "SELECT id, customer, filed_ms, explanation, status, resolved_by, resolved_ms, note FROM "
     "enforcement_appeals ";
 
 Transition read_transition(const Stmt& s) {
-  return Transition{s.i64(0),
-                    s.text(1),
-                    static_cast<Standing>(s.i64(2)),
-                    static_cast<Standing>(s.i64(3)),
-                    s.i64(4),
-                    s.text(5),
-                    s.text(6),
-                    s.text(7)};
+  Transition t;
+  t.id = s.i64(0);
+  t.customer = s.text(1);
+  t.user = s.text(8);
+  t.from = static_cast<Standing>(s.i64(2));
+  t.to = static_cast<Standing>(s.i64(3));
+  t.ts_ms = s.i64(4);
+  t.reason = s.text(5);
+  t.actor = s.text(6);
+  t.evidence_json = s.text(7);
+  return t;
+}
+
+UserRow read_user(const Stmt& s) {
+  UserRow u;
+  u.customer = s.text(0);
+  u.user = s.text(1);
+  u.state = static_cast<Standing>(s.i64(2));
+  u.since_ms = s.i64(3);
+  u.until_ms = s.i64(4);
+  u.noticed_ms = s.i64(5);
+  u.notices = static_cast<int>(s.i64(6));
+  u.confirmed_items = s.i64(7);
+  u.reason = s.text(8);
+  return u;
+}
+
+EndUserStatus user_status_of(const UserRow& u) {
+  return EndUserStatus{u.customer,
+                       u.user,
+                       u.state,
+                       u.since_ms,
+                       u.state == Standing::blocked ? u.until_ms : 0,
+                       u.noticed_ms,
+                       u.notices,
+                       u.confirmed_items,
+                       u.reason};
 }
 
 Notification read_notification(const Stmt& s) {
@@ -108,6 +163,7 @@ Notification read_notification(const Stmt& s) {
   n.delivered_ms = s.i64(10);
   n.dead = s.i64(11) != 0;
   n.last_error = s.text(12);
+  n.user = s.text(13);
   return n;
 }
 
@@ -119,16 +175,22 @@ Appeal read_appeal(const Stmt& s) {
 }  // namespace
 
 /// The gate's state, shared with every CustomerGate handed out. Holds every customer not in good
-/// standing (warned ones are allowed, but their state is reported).
+/// standing (warned ones are allowed, but their state is reported) and every blocked end user.
 struct GateState {
+  using Map = std::unordered_map<std::string, GateDecision, StringHash, std::equal_to<>>;
   mutable std::shared_mutex mu;
-  std::unordered_map<std::string, GateDecision, StringHash, std::equal_to<>> entries;
+  Map entries;
+  Map users;  // key: user_key(customer, user)
 
-  GateDecision check(std::string_view customer) const {
+  GateDecision check(std::string_view customer, std::string_view user) const {
     std::shared_lock<std::shared_mutex> lock(mu);
     auto it = entries.find(customer);
-    if (it == entries.end()) return GateDecision{};
-    return it->second;
+    if (it != entries.end() && !it->second.allowed) return it->second;
+    if (!user.empty() && !users.empty()) {
+      auto u = users.find(user_key(customer, user));
+      if (u != users.end()) return u->second;
+    }
+    return it == entries.end() ? GateDecision{} : it->second;
   }
 };
 
@@ -139,7 +201,7 @@ class EnforcementGate final : public CustomerGate {
   explicit EnforcementGate(std::shared_ptr<const GateState> state) : state_(std::move(state)) {}
   std::optional<std::string> admit(const CheckContext& ctx, Direction) const override {
     if (ctx.customer.empty()) return std::nullopt;
-    GateDecision g = state_->check(ctx.customer);
+    GateDecision g = state_->check(ctx.customer, ctx.user);
     if (g.allowed) return std::nullopt;
     return std::move(g.reason);
   }
@@ -157,6 +219,9 @@ struct EnforcementImpl {
   mutable std::mutex mu;
   std::mutex delivery_mu;
   std::shared_ptr<GateState> gate = std::make_shared<GateState>();
+  // The store's audit chain, extended by every transition.
+  std::string store_id;
+  std::string audit_key;  // derived from opt.key; empty = head not authenticated
 
   explicit EnforcementImpl(EnforcementOptions o) : opt(std::move(o)) {
     if (opt.path.empty()) throw std::invalid_argument("EnforcementOptions.path must not be empty");
@@ -180,12 +245,37 @@ struct EnforcementImpl {
     }
     crypto::init();
     clock = opt.clock != nullptr ? opt.clock : &SystemClock::instance();
+    if (p.user_block_ms <= 0 || p.user_repeat_window_ms <= 0 || p.escalate_users_window_ms <= 0) {
+      throw std::invalid_argument("EnforcementPolicy end-user durations must be positive");
+    }
+    if (p.escalate_after_users < 1) {
+      throw std::invalid_argument("EnforcementPolicy.escalate_after_users must be >= 1");
+    }
+    if (!opt.key.empty() && opt.key.size() != 32) {
+      throw std::invalid_argument("EnforcementOptions.key must be exactly 32 bytes (or empty)");
+    }
+    {
+      // The review store fixes the file's id, encryption mode and audit settings, and checks
+      // the key (error(state) for an encrypted file without one).
+      ReviewStoreOptions ro;
+      ro.path = opt.path;
+      ro.key = opt.key;
+      ro.clock = clock;
+      ro.busy_timeout_ms = opt.busy_timeout_ms;
+      ReviewStore init(std::move(ro));
+    }
     db = std::make_unique<sql::Db>(opt.path, opt.busy_timeout_ms);
-    std::size_t n = 0;
-    const sql::Migration* m = store_migrations(n);
-    sql::migrate(*db, m, n, clock->now_ms());
+    {
+      Stmt s(*db, "SELECT value FROM meta WHERE key = 'store_id'");
+      if (!s.step()) throw error(status::format, "store '" + opt.path + "' has no store id");
+      store_id = s.blob(0);
+    }
+    if (!opt.key.empty()) audit_key = crypto::derive_key(opt.key, "abusemon.review.audit.v1");
+    crypto::wipe(opt.key);
     load_gate();
   }
+
+  ~EnforcementImpl() { crypto::wipe(audit_key); }
 
   std::int64_t now() const { return clock->now_ms(); }
 
@@ -201,26 +291,82 @@ struct EnforcementImpl {
     return g;
   }
 
+  GateDecision gate_entry(const UserRow& u) const {
+    GateDecision g;
+    g.state = u.state;
+    g.allowed = u.state != Standing::blocked;
+    if (!g.allowed) {
+      g.reason = "end user '" + u.user + "' of customer '" + u.customer + "' is blocked until " +
+                 rfc3339(u.until_ms) + ": " + u.reason +
+                 ". The customer can lift the block once it has acted; contact " +
+                 opt.policy.support_contact;
+    }
+    return g;
+  }
+
   void load_gate() {
-    std::unordered_map<std::string, GateDecision, StringHash, std::equal_to<>> entries;
+    GateState::Map entries, users;
     Stmt s(*db, "SELECT customer FROM enforcement_customers WHERE state != ?");
     s.bind(1, static_cast<int>(Standing::good_standing));
     std::vector<std::string> ids;
     while (s.step()) ids.push_back(s.text(0));
     for (const auto& id : ids) entries.emplace(id, gate_entry(load(id)));
+    Stmt u(*db, (std::string(kUserColumns) + "WHERE state = ?").c_str());
+    u.bind(1, static_cast<int>(Standing::blocked));
+    while (u.step()) {
+      UserRow row = read_user(u);
+      users.emplace(user_key(row.customer, row.user), gate_entry(row));
+    }
     std::unique_lock<std::shared_mutex> lock(gate->mu);
     gate->entries.swap(entries);
+    gate->users.swap(users);
   }
 
-  void publish(const std::vector<Row>& changed) {
-    std::unique_lock<std::shared_mutex> lock(gate->mu);
-    for (const auto& r : changed) {
-      if (r.state == Standing::good_standing) {
-        gate->entries.erase(r.customer);
+  /// Puts the current standing of every customer and end user that `ts` moved into the gate.
+  /// Called with `mu` held, after the commit.
+  void publish(const std::vector<Transition>& ts) {
+    std::vector<std::pair<std::string, GateDecision>> cs, us;
+    for (const auto& t : ts) {
+      if (t.user.empty()) {
+        cs.emplace_back(t.customer, gate_entry(load(t.customer)));
       } else {
-        gate->entries[r.customer] = gate_entry(r);
+        us.emplace_back(user_key(t.customer, t.user), gate_entry(load_user(t.customer, t.user)));
       }
     }
+    std::unique_lock<std::shared_mutex> lock(gate->mu);
+    for (auto& [id, g] : cs) {
+      if (g.state == Standing::good_standing) {
+        gate->entries.erase(id);
+      } else {
+        gate->entries[id] = std::move(g);
+      }
+    }
+    for (auto& [key, g] : us) {
+      if (g.allowed) {
+        gate->users.erase(key);
+      } else {
+        gate->users[key] = std::move(g);
+      }
+    }
+  }
+
+  UserRow load_user(const std::string& customer, const std::string& user) {
+    Stmt s(*db, (std::string(kUserColumns) + "WHERE customer = ? AND user = ?").c_str());
+    s.bind_text(1, customer).bind_text(2, user);
+    if (s.step()) return read_user(s);
+    UserRow u;
+    u.customer = customer;
+    u.user = user;
+    return u;
+  }
+
+  void save_user(const UserRow& u) {
+    Stmt s(*db,
+           "INSERT OR REPLACE INTO enforcement_users(customer, user, state, since_ms, until_ms, "
+           "noticed_ms, notices, confirmed_items, reason) VALUES(?,?,?,?,?,?,?,?,?)");
+    s.bind_text(1, u.customer).bind_text(2, u.user).bind(3, static_cast<int>(u.state));
+    s.bind(4, u.since_ms).bind(5, u.until_ms).bind(6, u.noticed_ms).bind(7, u.notices);
+    s.bind(8, u.confirmed_items).bind_text(9, u.reason).run();
   }
 
   Row load(const std::string& customer) {
@@ -274,14 +420,15 @@ struct EnforcementImpl {
     std::int64_t end = 0;
   };
 
-  Summary summarize(const std::string& customer) {
+  /// The customer's evidence, or only that of one of its end users.
+  Summary summarize(const std::string& customer, const std::string& user = {}) {
     Summary sm;
     Stmt s(*db,
            "SELECT decision_seq, item_id, category, severity, occurred_ms FROM "
-           "enforcement_evidence WHERE customer = ? AND occurred_ms >= ? AND severity >= ? "
-           "ORDER BY occurred_ms, decision_seq");
+           "enforcement_evidence WHERE customer = ?1 AND occurred_ms >= ?2 AND severity >= ?3 "
+           "AND (?4 = '' OR user = ?4) ORDER BY occurred_ms, decision_seq");
     s.bind_text(1, customer).bind(2, now() - opt.policy.report_window_ms);
-    s.bind(3, static_cast<int>(opt.policy.min_severity));
+    s.bind(3, static_cast<int>(opt.policy.min_severity)).bind_text(4, user);
     std::map<std::string, std::int64_t> counts;
     json decisions = json::array(), items = json::array();
     while (s.step()) {
@@ -308,9 +455,12 @@ struct EnforcementImpl {
   }
 
   void enqueue(const Row& r, NoticeKind kind, std::int64_t ref, const std::string& reason,
-               const Summary& sm, Standing previous, const std::string& appeal_note) {
+               const Summary& sm, Standing previous, const std::string& appeal_note,
+               const UserRow* user = nullptr) {
     const std::map<std::string, std::string> vars = {
         {"customer", r.customer},
+        {"user", user != nullptr ? user->user : std::string()},
+        {"blocked_until", user != nullptr ? rfc3339(user->until_ms) : std::string()},
         {"state", std::string(to_string(r.state))},
         {"previous_state", std::string(to_string(previous))},
         {"reason", reason},
@@ -332,10 +482,45 @@ struct EnforcementImpl {
     const std::int64_t t0 = now();
     Stmt s(*db,
            "INSERT OR IGNORE INTO enforcement_outbox(idempotency_key, customer, kind, recipient, "
-           "subject, body, created_ms, next_attempt_ms) VALUES(?,?,?,?,?,?,?,?)");
+           "subject, body, created_ms, next_attempt_ms, user) VALUES(?,?,?,?,?,?,?,?,?)");
     s.bind_text(1, key).bind_text(2, r.customer).bind(3, static_cast<int>(kind));
     s.bind_text(4, recipient).bind_text(5, render(t.subject, vars));
-    s.bind_text(6, render(t.body, vars)).bind(7, t0).bind(8, t0).run();
+    s.bind_text(6, render(t.body, vars)).bind(7, t0).bind(8, t0);
+    s.bind_text(9, user != nullptr ? user->user : std::string()).run();
+  }
+
+  /// Stores a transition and appends it to the audit chain. Caller commits.
+  Transition record_transition(const std::string& customer, const std::string& user, Standing from,
+                               Standing to, const std::string& reason, std::string_view actor,
+                               const json& evidence) {
+    const std::int64_t t = now();
+    const std::string ev = dump(evidence);
+    Stmt s(*db,
+           "INSERT INTO enforcement_transitions(customer, from_state, to_state, ts_ms, reason, "
+           "actor, evidence, user) VALUES(?,?,?,?,?,?,?,?)");
+    s.bind_text(1, customer).bind(2, static_cast<int>(from)).bind(3, static_cast<int>(to));
+    s.bind(4, t).bind_text(5, reason).bind_text(6, actor).bind_text(7, ev).bind_text(8, user);
+    s.run();
+    Transition tr;
+    tr.id = db->last_insert_id();
+    tr.customer = customer;
+    tr.user = user;
+    tr.from = from;
+    tr.to = to;
+    tr.ts_ms = t;
+    tr.reason = reason;
+    tr.actor = std::string(actor);
+    tr.evidence_json = ev;
+    // Labels, times and reasons only: the chain never holds content.
+    append_audit(*db, store_id, audit_key, audit_now(*db, t), actor,
+                 user.empty() ? "enforce_customer" : "enforce_user", "ok", 0, 0,
+                 dump({{"transition", tr.id},
+                       {"customer", customer},
+                       {"user", user},
+                       {"from", to_string(from)},
+                       {"to", to_string(to)},
+                       {"reason", reason}}));
+    return tr;
   }
 
   /// Moves `r` to `to`, recording the transition and its notification. Caller commits.
@@ -355,16 +540,27 @@ struct EnforcementImpl {
     }
     save(r);
     Summary sm = summarize(r.customer);
-    Stmt s(*db,
-           "INSERT INTO enforcement_transitions(customer, from_state, to_state, ts_ms, reason, "
-           "actor, evidence) VALUES(?,?,?,?,?,?,?)");
-    s.bind_text(1, r.customer).bind(2, static_cast<int>(from)).bind(3, static_cast<int>(to));
-    s.bind(4, t).bind_text(5, reason).bind_text(6, actor).bind_text(7, dump(sm.evidence)).run();
-    Transition tr{db->last_insert_id(), r.customer,       from, to, t, reason,
-                  std::string(actor),   dump(sm.evidence)};
+    Transition tr = record_transition(r.customer, {}, from, to, reason, actor, sm.evidence);
     if (notice) {
       enqueue(r, *notice, appeal_id != 0 ? -appeal_id : tr.id, reason, sm, from, appeal_note);
     }
+    return tr;
+  }
+
+  /// Moves end user `u` to `to` (blocked: for user_block from now), recording the transition and
+  /// the notice to its customer. Caller commits.
+  Transition move_user(UserRow& u, Standing to, const std::string& reason, std::string_view actor,
+                       NoticeKind notice) {
+    const Standing from = u.state;
+    const std::int64_t t = now();
+    u.state = to;
+    u.since_ms = t;
+    u.reason = reason;
+    if (to == Standing::blocked) u.until_ms = t + opt.policy.user_block_ms;
+    save_user(u);
+    Summary sm = summarize(u.customer, u.user);
+    Transition tr = record_transition(u.customer, u.user, from, to, reason, actor, sm.evidence);
+    enqueue(load(u.customer), notice, tr.id, reason, sm, from, {}, &u);
     return tr;
   }
 
@@ -391,58 +587,125 @@ struct EnforcementImpl {
     return std::string(to_string(d.category)) + "/" + std::string(to_string(d.severity));
   }
 
-  /// Applies one decision inside the caller's transaction.
-  std::optional<Transition> apply_locked(const DecisionRecord& d) {
-    if (d.kind == DecisionKind::dismiss || d.customer.empty()) return std::nullopt;
+  /// Applies one decision inside the caller's transaction; appends the transitions it caused.
+  void apply_locked(const DecisionRecord& d, std::vector<Transition>& out) {
+    if (d.kind == DecisionKind::dismiss || d.customer.empty()) return;
     {
       Stmt seen(*db, "SELECT 1 FROM enforcement_evidence WHERE decision_seq = ?");
       seen.bind(1, d.seq);
-      if (seen.step()) return std::nullopt;  // applied before: idempotent
+      if (seen.step()) return;  // applied before: idempotent
     }
     Stmt ev(*db,
             "INSERT INTO enforcement_evidence(decision_seq, customer, item_id, category, severity, "
-            "occurred_ms, decided_ms, automatic) VALUES(?,?,?,?,?,?,?,?)");
+            "occurred_ms, decided_ms, automatic, user) VALUES(?,?,?,?,?,?,?,?,?)");
     const std::int64_t occurred = d.occurred_ms != 0 ? d.occurred_ms : d.decided_ms;
     ev.bind(1, d.seq).bind_text(2, d.customer).bind(3, d.item_id);
     ev.bind(4, static_cast<int>(d.category)).bind(5, static_cast<int>(d.severity));
-    ev.bind(6, occurred).bind(7, d.decided_ms).bind(8, d.automatic ? 1 : 0).run();
+    ev.bind(6, occurred).bind(7, d.decided_ms).bind(8, d.automatic ? 1 : 0);
+    ev.bind_text(9, d.user).run();
 
     Row r = load(d.customer);
     if (d.severity < opt.policy.min_severity) {
       save(r);
-      return std::nullopt;
+      return;
     }
     ++r.confirmed_items;
+    const std::string what = "confirmed " + label(d) + " (item " + std::to_string(d.item_id) + ")";
+    if (!opt.policy.user_scope || d.user.empty() || severe(d)) {
+      customer_finding(r, d, occurred, what, out);
+      return;
+    }
+    UserRow u = load_user(d.customer, d.user);
+    ++u.confirmed_items;
+    if (r.state == Standing::suspended || r.state == Standing::terminated) {
+      save(r);  // evidence only: the whole customer is refused already
+      save_user(u);
+      return;
+    }
+    // An item that occurred before the end user's last notice belongs to the noticed episode.
+    if (u.noticed_ms != 0 && occurred <= u.noticed_ms) {
+      save(r);
+      save_user(u);
+      return;
+    }
+    const auto& p = opt.policy;
+    std::string escalation;
+    if (u.noticed_ms != 0 && occurred - u.noticed_ms <= p.user_repeat_window_ms) {
+      escalation = "end user '" + d.user + "' abused again after the notice of " +
+                   rfc3339(u.noticed_ms) + ": " + what;
+    }
+    u.noticed_ms = now();
+    ++u.notices;
+    if (u.state == Standing::blocked) {
+      u.until_ms = u.noticed_ms + p.user_block_ms;  // still blocked: the block starts over
+      u.reason = what;
+      save_user(u);
+    } else {
+      out.push_back(move_user(u, Standing::blocked, what, kPolicyActor, NoticeKind::user_notice));
+    }
+    if (escalation.empty()) {
+      std::vector<std::string> users;
+      Stmt s(*db,
+             "SELECT user FROM enforcement_users WHERE customer = ? AND noticed_ms >= ? "
+             "ORDER BY noticed_ms, user");
+      s.bind_text(1, d.customer).bind(2, now() - p.escalate_users_window_ms);
+      while (s.step()) users.push_back(s.text(0));
+      if (static_cast<int>(users.size()) >= p.escalate_after_users) {
+        escalation = std::to_string(users.size()) + " distinct end users abusive within " +
+                     std::to_string(p.escalate_users_window_ms / 86400000) + " days (";
+        for (std::size_t i = 0; i < users.size() && i < 5; ++i) {
+          escalation += (i == 0 ? "'" : ", '") + users[i] + "'";
+        }
+        escalation += users.size() > 5 ? ", ...): " + what : "): " + what;
+      }
+    }
+    if (escalation.empty()) {
+      save(r);
+      return;
+    }
+    customer_finding(r, d, occurred, escalation, out);
+  }
+
+  /// The customer's own state machine for one confirmed finding (`what` says why).
+  void customer_finding(Row& r, const DecisionRecord& d, std::int64_t occurred,
+                        const std::string& what, std::vector<Transition>& out) {
     const bool new_episode =
         r.last_abuse_ms == 0 || occurred > r.last_abuse_ms + opt.policy.episode_gap_ms;
     r.last_abuse_ms = std::max(r.last_abuse_ms, occurred);
     const auto& p = opt.policy;
-    const std::string what = "confirmed " + label(d) + " (item " + std::to_string(d.item_id) + ")";
     switch (r.state) {
       case Standing::terminated:
       case Standing::suspended:
+      case Standing::blocked:
         save(r);  // evidence only
-        return std::nullopt;
+        return;
       case Standing::good_standing:
-        if (severe(d)) return suspend(r, "severe abuse: " + what);
-        if (r.last_warning_ms != 0 && occurred - r.last_warning_ms <= p.repeat_window_ms) {
-          return suspend(r, "repeat abuse within " + std::to_string(p.repeat_window_ms / 86400000) +
-                                " days of the warning of " + rfc3339(r.last_warning_ms) + ": " +
-                                what);
+        if (severe(d)) {
+          out.push_back(suspend(r, "severe abuse: " + what));
+        } else if (r.last_warning_ms != 0 && occurred - r.last_warning_ms <= p.repeat_window_ms) {
+          out.push_back(suspend(
+              r, "repeat abuse within " + std::to_string(p.repeat_window_ms / 86400000) +
+                     " days of the warning of " + rfc3339(r.last_warning_ms) + ": " + what));
+        } else {
+          out.push_back(move(r, Standing::warned, what, kPolicyActor, NoticeKind::warning));
         }
-        return move(r, Standing::warned, what, kPolicyActor, NoticeKind::warning);
+        return;
       case Standing::warned:
-        if (severe(d)) return suspend(r, "severe abuse: " + what);
+        if (severe(d)) {
+          out.push_back(suspend(r, "severe abuse: " + what));
+          return;
+        }
         if (occurred >= r.warned_ms) {
           if (new_episode) {
-            return suspend(r, "another episode of abuse during the remediation period: " + what);
+            out.push_back(
+                suspend(r, "another episode of abuse during the remediation period: " + what));
+            return;
           }
           r.abuse_after_warning = true;  // the warned episode goes on; judged at the deadline
         }
         save(r);
-        return std::nullopt;
+        return;
     }
-    return std::nullopt;
   }
 
   std::int64_t cursor() {
@@ -496,18 +759,11 @@ const EnforcementPolicy& Enforcement::policy() const noexcept {
 
 std::vector<Transition> Enforcement::apply(const DecisionRecord& decision) {
   std::vector<Transition> out;
-  std::vector<Row> changed;
-  {
-    std::lock_guard<std::mutex> g(impl_->mu);
-    Tx tx(*impl_->db);
-    auto t = impl_->apply_locked(decision);
-    tx.commit();
-    if (t) {
-      changed.push_back(impl_->load(t->customer));
-      out.push_back(std::move(*t));
-    }
-  }
-  impl_->publish(changed);
+  std::lock_guard<std::mutex> g(impl_->mu);
+  Tx tx(*impl_->db);
+  impl_->apply_locked(decision, out);
+  tx.commit();
+  impl_->publish(out);
   return out;
 }
 
@@ -520,20 +776,17 @@ std::vector<Transition> Enforcement::sync(const ReviewStore& review, std::size_t
     auto batch = review.decisions_after(cur, std::min<std::size_t>(1000, max_decisions - done));
     if (batch.empty()) break;
     for (const auto& d : batch) {
-      std::vector<Row> changed;
+      std::vector<Transition> ts;
       Tx tx(*impl_->db);
-      auto t = impl_->apply_locked(d);
+      impl_->apply_locked(d, ts);
       Stmt c(*impl_->db,
              "INSERT OR REPLACE INTO enforcement_cursor(name, seq) VALUES('review', ?)");
       c.bind(1, d.seq).run();
       tx.commit();
       cur = d.seq;
       ++done;
-      if (t) {
-        changed.push_back(impl_->load(t->customer));
-        out.push_back(std::move(*t));
-        impl_->publish(changed);
-      }
+      impl_->publish(ts);
+      out.insert(out.end(), ts.begin(), ts.end());
     }
   }
   return out;
@@ -541,10 +794,22 @@ std::vector<Transition> Enforcement::sync(const ReviewStore& review, std::size_t
 
 std::vector<Transition> Enforcement::tick() {
   std::vector<Transition> out;
-  std::vector<Row> changed;
   {
     std::lock_guard<std::mutex> g(impl_->mu);
     Tx tx(*impl_->db);
+    std::vector<detail::UserRow> unblock;
+    {
+      Stmt s(*impl_->db, (std::string(detail::kUserColumns) +
+                          "WHERE state = ? AND until_ms <= ? ORDER BY customer, user")
+                             .c_str());
+      s.bind(1, static_cast<int>(Standing::blocked)).bind(2, impl_->now());
+      while (s.step()) unblock.push_back(detail::read_user(s));
+    }
+    for (auto& u : unblock) {
+      out.push_back(impl_->move_user(u, Standing::good_standing,
+                                     "block period ended " + detail::rfc3339(u.until_ms),
+                                     detail::kPolicyActor, NoticeKind::user_unblocked));
+    }
     std::vector<std::string> due;
     {
       Stmt s(*impl_->db,
@@ -563,11 +828,10 @@ std::vector<Transition> Enforcement::tick() {
                                   "remediation period ended without further confirmed abuse",
                                   detail::kPolicyActor, NoticeKind::warning_closed));
       }
-      changed.push_back(r);
     }
     tx.commit();
+    impl_->publish(out);
   }
-  impl_->publish(changed);
   return out;
 }
 
@@ -577,11 +841,10 @@ Transition Enforcement::reinstate(const std::string& actor, const std::string& c
     throw std::invalid_argument("reinstate needs an actor and a reason");
   }
   Transition t;
-  Row r;
   {
     std::lock_guard<std::mutex> g(impl_->mu);
     Tx tx(*impl_->db);
-    r = impl_->load(customer);
+    Row r = impl_->load(customer);
     if (r.state != Standing::suspended) {
       throw error(
           status::state,
@@ -594,9 +857,45 @@ Transition Enforcement::reinstate(const std::string& actor, const std::string& c
     t = impl_->move(r, Standing::good_standing, "reinstated by " + actor + ": " + reason, actor,
                     NoticeKind::reinstatement);
     tx.commit();
+    impl_->publish({t});
   }
-  impl_->publish({r});
   return t;
+}
+
+Transition Enforcement::unblock_user(const std::string& actor, const std::string& customer,
+                                     const std::string& user, const std::string& reason) {
+  if (actor.empty() || reason.empty()) {
+    throw std::invalid_argument("unblock_user needs an actor and a reason");
+  }
+  std::lock_guard<std::mutex> g(impl_->mu);
+  Tx tx(*impl_->db);
+  detail::UserRow u = impl_->load_user(customer, user);
+  if (u.state != Standing::blocked) {
+    throw error(status::state,
+                "end user '" + user + "' of customer '" + customer + "' is not blocked");
+  }
+  Transition t =
+      impl_->move_user(u, Standing::good_standing, "unblocked by " + actor + ": " + reason, actor,
+                       NoticeKind::user_unblocked);
+  tx.commit();
+  impl_->publish({t});
+  return t;
+}
+
+EndUserStatus Enforcement::user_status(const std::string& customer, const std::string& user) const {
+  std::lock_guard<std::mutex> g(impl_->mu);
+  return detail::user_status_of(impl_->load_user(customer, user));
+}
+
+std::vector<EndUserStatus> Enforcement::users(const std::string& customer) const {
+  std::lock_guard<std::mutex> g(impl_->mu);
+  Stmt s(*impl_->db, (std::string(detail::kUserColumns) +
+                      "WHERE ?1 = '' OR customer = ?1 ORDER BY customer, user")
+                         .c_str());
+  s.bind_text(1, customer);
+  std::vector<EndUserStatus> out;
+  while (s.step()) out.push_back(detail::user_status_of(detail::read_user(s)));
+  return out;
 }
 
 std::int64_t Enforcement::file_appeal(const std::string& customer, const std::string& explanation) {
@@ -635,7 +934,7 @@ void Enforcement::resolve_appeal(const std::string& actor, std::int64_t appeal_i
   if (actor.empty() || note.empty()) {
     throw std::invalid_argument("resolving an appeal needs an actor and a note");
   }
-  std::vector<Row> changed;
+  std::vector<Transition> changed;
   {
     std::lock_guard<std::mutex> g(impl_->mu);
     Tx tx(*impl_->db);
@@ -659,16 +958,15 @@ void Enforcement::resolve_appeal(const std::string& actor, std::int64_t appeal_i
       // The enforcement was wrong: it no longer counts towards termination or repeat windows.
       if (r.state != Standing::warned && r.suspensions > 0) --r.suspensions;
       r.last_warning_ms = 0;
-      impl_->move(r, Standing::good_standing, verdict, actor, NoticeKind::appeal_decided, note,
-                  appeal_id);
-      changed.push_back(r);
+      changed.push_back(impl_->move(r, Standing::good_standing, verdict, actor,
+                                    NoticeKind::appeal_decided, note, appeal_id));
     } else {
       impl_->enqueue(r, NoticeKind::appeal_decided, -appeal_id, verdict,
                      impl_->summarize(r.customer), r.state, note);
     }
     tx.commit();
+    impl_->publish(changed);
   }
-  impl_->publish(changed);
 }
 
 std::vector<Appeal> Enforcement::appeals(const std::string& customer) const {
@@ -720,8 +1018,8 @@ std::vector<Transition> Enforcement::history(const std::string& customer) const 
   return out;
 }
 
-GateDecision Enforcement::is_allowed(std::string_view customer) const {
-  return impl_->gate->check(customer);
+GateDecision Enforcement::is_allowed(std::string_view customer, std::string_view user) const {
+  return impl_->gate->check(customer, user);
 }
 
 void Enforcement::refresh_gate() {
@@ -810,6 +1108,18 @@ std::string to_json_string(const CustomerStatus& s) {
                        {"contact", s.contact}});
 }
 
+std::string to_json_string(const EndUserStatus& s) {
+  return detail::dump({{"customer", s.customer},
+                       {"user", s.user},
+                       {"state", to_string(s.state)},
+                       {"since_ms", s.since_ms},
+                       {"blocked_until_ms", s.blocked_until_ms},
+                       {"last_notice_ms", s.last_notice_ms},
+                       {"notices", s.notices},
+                       {"confirmed_items", s.confirmed_items},
+                       {"reason", s.reason}});
+}
+
 std::string to_json_string(const Transition& t) {
   nlohmann::json ev;
   try {
@@ -819,6 +1129,7 @@ std::string to_json_string(const Transition& t) {
   }
   return detail::dump({{"id", t.id},
                        {"customer", t.customer},
+                       {"user", t.user},
                        {"from", to_string(t.from)},
                        {"to", to_string(t.to)},
                        {"ts_ms", t.ts_ms},
@@ -832,6 +1143,7 @@ std::string to_json_string(const Notification& n) {
   return detail::dump({{"id", n.id},
                        {"idempotency_key", n.idempotency_key},
                        {"customer", n.customer},
+                       {"user", n.user},
                        {"kind", to_string(n.kind)},
                        {"to", n.recipient},
                        {"subject", n.subject},

@@ -18,11 +18,11 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 4> kStandingNames = {"good_standing", "warned", "suspended",
-                                                            "terminated"};
+constexpr std::array<std::string_view, 5> kStandingNames = {"good_standing", "warned", "suspended",
+                                                            "terminated", "blocked"};
 constexpr std::array<std::string_view, kNoticeKindCount> kNoticeNames = {
-    "warning",       "suspension",      "termination",   "warning_closed",
-    "reinstatement", "appeal_received", "appeal_decided"};
+    "warning",         "suspension",     "termination", "warning_closed", "reinstatement",
+    "appeal_received", "appeal_decided", "user_notice", "user_unblocked"};
 
 constexpr double kDayMs = 24.0 * 3600 * 1000;
 
@@ -78,11 +78,33 @@ const char* const kDefaultTemplates[kNoticeKindCount][2] = {
      "Current state: {{state}}.\n"
      "{{appeal_note}}\n\n"
      "Contact: {{support}}\n"},
+    {"Action required: end user {{user}} of account {{customer}} is blocked",
+     "Hello,\n\n"
+     "Our abuse monitoring, confirmed by review, found content that violates our usage policies "
+     "from one of your end users: {{user}} (the user id your requests carry) of account "
+     "{{customer}}.\n\n"
+     "What we found between {{window_start}} and {{window_end}}: {{count}} confirmed item(s) "
+     "({{categories}}).\n\n"
+     "What we did: requests carrying this end-user id are refused until {{blocked_until}}. The "
+     "rest of your account is served as usual and remains in good standing.\n\n"
+     "What to do: block this end user in your product or make sure they stop (warn or educate "
+     "them), then tell us, and we lift the block early. If this end user's abuse continues "
+     "after this notice, or more of your end users abuse the service, the action moves to your "
+     "whole account (warning, then suspension).\n\n"
+     "Reason: {{reason}}\n"
+     "Questions: {{support}}\n"},
+    {"End user {{user}} of account {{customer}} is no longer blocked",
+     "Hello,\n\n"
+     "Requests from end user {{user}} of account {{customer}} are served again.\n\n"
+     "Reason: {{reason}}\n\n"
+     "Further abuse by this end user leads to action on your whole account. Questions: "
+     "{{support}}\n"},
 };
 
 const std::set<std::string, std::less<>> kPlaceholders = {
-    "customer",     "state",      "previous_state", "reason",  "categories", "count",
-    "window_start", "window_end", "deadline",       "support", "appeal_note"};
+    "customer",    "state",        "previous_state", "reason",   "categories",
+    "count",       "window_start", "window_end",     "deadline", "support",
+    "appeal_note", "user",         "blocked_until"};
 
 std::int64_t days_to_ms(const json& v, const char* key) {
   // Bounded so the millisecond conversion cannot overflow (llround of 1e300 is unspecified).
@@ -93,6 +115,15 @@ std::int64_t days_to_ms(const json& v, const char* key) {
                 std::string("policy: '") + key + "' must be a positive number of at most 36525");
   }
   return static_cast<std::int64_t>(std::llround(v.get<double>() * kDayMs));
+}
+
+int bounded_int(const json& v, const char* key) {
+  // is_number_unsigned first: get<int> would narrow 4294967297 to 1.
+  if (!v.is_number_unsigned() || v.get<std::uint64_t>() < 1 || v.get<std::uint64_t>() > 1000) {
+    throw error(status::format,
+                std::string("policy: '") + key + "' must be an integer from 1 to 1000");
+  }
+  return static_cast<int>(v.get<std::uint64_t>());
 }
 
 Severity severity_of(const json& v, const char* key) {
@@ -202,13 +233,20 @@ EnforcementPolicy EnforcementPolicy::from_json(std::string_view text) {
       p.episode_gap_ms = days_to_ms(v, "episode_gap_hours") / 24;
     } else if (key == "report_window_days") {
       p.report_window_ms = days_to_ms(v, "report_window_days");
+    } else if (key == "user_scope") {
+      if (!v.is_boolean())
+        throw error(status::format, "policy: 'user_scope' must be true or false");
+      p.user_scope = v.get<bool>();
+    } else if (key == "user_block_days") {
+      p.user_block_ms = days_to_ms(v, "user_block_days");
+    } else if (key == "user_repeat_window_days") {
+      p.user_repeat_window_ms = days_to_ms(v, "user_repeat_window_days");
+    } else if (key == "escalate_users_window_days") {
+      p.escalate_users_window_ms = days_to_ms(v, "escalate_users_window_days");
+    } else if (key == "escalate_after_users") {
+      p.escalate_after_users = bounded_int(v, "escalate_after_users");
     } else if (key == "terminate_after_suspensions") {
-      // is_number_unsigned first: get<int> would narrow 4294967297 to 1.
-      if (!v.is_number_unsigned() || v.get<std::uint64_t>() < 1 || v.get<std::uint64_t>() > 1000) {
-        throw error(status::format,
-                    "policy: 'terminate_after_suspensions' must be an integer from 1 to 1000");
-      }
-      p.terminate_after_suspensions = static_cast<int>(v.get<std::uint64_t>());
+      p.terminate_after_suspensions = bounded_int(v, "terminate_after_suspensions");
     } else if (key == "support_contact" || key == "default_recipient") {
       if (!v.is_string()) throw error(status::format, "policy: '" + key + "' must be a string");
       (key == "support_contact" ? p.support_contact : p.default_recipient) = v.get<std::string>();
@@ -256,6 +294,11 @@ std::string EnforcementPolicy::to_json() const {
   j["episode_gap_hours"] = static_cast<double>(episode_gap_ms) / (kDayMs / 24);
   j["report_window_days"] = static_cast<double>(report_window_ms) / kDayMs;
   j["terminate_after_suspensions"] = terminate_after_suspensions;
+  j["user_scope"] = user_scope;
+  j["user_block_days"] = static_cast<double>(user_block_ms) / kDayMs;
+  j["user_repeat_window_days"] = static_cast<double>(user_repeat_window_ms) / kDayMs;
+  j["escalate_after_users"] = escalate_after_users;
+  j["escalate_users_window_days"] = static_cast<double>(escalate_users_window_ms) / kDayMs;
   j["support_contact"] = support_contact;
   j["default_recipient"] = default_recipient;
   json t = json::object();

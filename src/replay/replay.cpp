@@ -81,6 +81,7 @@ class Runner {
     transitions(enf_.tick());
     auto& cust = customer(rec.customer);
     ++cust.requests;
+    if (!rec.user.empty()) ++user_requests_[{rec.customer, rec.user}];
     const std::string region = rec.region.empty() ? opt_.default_region : rec.region;
     const CheckContext ctx{rec.customer, rec.user};
     if (!text(rec, region, ctx, rec.prompt, Direction::prompt)) return;
@@ -92,10 +93,20 @@ class Runner {
     transitions(enf_.tick());
     for (const auto& n : enf_.outbox()) {
       customer(n.customer).notifications.push_back(std::string(to_string(n.kind)));
+      if (n.kind == NoticeKind::user_notice) ++user(n.customer, n.user).notices;
     }
     result_.records = records;
+    for (auto& [key, u] : users_) {
+      u.final_state = enf_.user_status(key.first, key.second).state;
+      u.requests = user_requests_[key];
+      u.refused = user_refused_[key];
+    }
     for (auto& [id, c] : customers_) {
       c.final_state = enf_.status(id).state;
+      for (auto it = users_.lower_bound({id, ""}); it != users_.end() && it->first.first == id;
+           ++it) {
+        c.users.push_back(std::move(it->second));
+      }
       result_.customers.push_back(std::move(c));
     }
     return std::move(result_);
@@ -108,16 +119,30 @@ class Runner {
     return c;
   }
 
-  void event(const std::string& customer, std::string kind, std::string detail) {
-    result_.timeline.push_back({clock_.now_ms(), customer, std::move(kind), std::move(detail)});
+  ReplayUser& user(const std::string& customer_id, const std::string& id) {
+    auto& u = users_[{customer_id, id}];
+    u.user = id;
+    return u;
+  }
+
+  void event(const std::string& customer, std::string kind, std::string detail,
+             const std::string& user = {}) {
+    result_.timeline.push_back(
+        {clock_.now_ms(), customer, user, std::move(kind), std::move(detail)});
   }
 
   void transitions(const std::vector<Transition>& ts) {
     for (const auto& t : ts) {
-      customer(t.customer).transitions.push_back(std::string(to_string(t.to)));
-      event(
-          t.customer, "transition",
-          std::string(to_string(t.from)) + " -> " + std::string(to_string(t.to)) + ": " + t.reason);
+      const std::string move =
+          std::string(to_string(t.from)) + " -> " + std::string(to_string(t.to)) + ": " + t.reason;
+      if (t.user.empty()) {
+        customer(t.customer).transitions.push_back(std::string(to_string(t.to)));
+        event(t.customer, "transition", move);
+      } else {
+        customer(t.customer);
+        user(t.customer, t.user).transitions.push_back(std::string(to_string(t.to)));
+        event(t.customer, "transition", "end user " + t.user + ": " + move, t.user);
+      }
     }
   }
 
@@ -129,7 +154,8 @@ class Runner {
     const std::string dir(to_string(d));
     if (v.refusal) {
       ++cust.refused;
-      event(rec.customer, "refused", dir + " refused: " + *v.refusal);
+      if (!rec.user.empty()) ++user_refused_[{rec.customer, rec.user}];
+      event(rec.customer, "refused", dir + " refused: " + *v.refusal, rec.user);
       return false;
     }
     const std::uint64_t item = ++next_item_;
@@ -147,12 +173,14 @@ class Runner {
     std::vector<Signal> signals;
     tracker_.drain_signals(signals);
     std::string fired;
+    bool pattern = false;  // fired by a recurring-pattern detector
     std::optional<Category> signal_category;
     for (const auto& s : signals) {
       customer(s.customer).signals.push_back(s.detector);
-      event(s.customer, "signal", s.message);
+      event(s.customer, "signal", s.message, s.user);
       if (!s.item_ids.empty() && s.item_ids.front() == item && s.customer == rec.customer) {
         fired = s.detector;
+        pattern = s.type == DetectorType::recurring;
         if (s.category) signal_category = s.category;
       }
     }
@@ -179,10 +207,13 @@ class Runner {
     event(rec.customer, "flagged",
           dir + " " + std::string(to_string(top.category)) + "/" +
               std::string(to_string(top.severity)) + " (" + std::to_string(top.score).substr(0, 4) +
-              ") -> review item " + std::to_string(id) + " [" + sub.signal + "]");
+              ") -> review item " + std::to_string(id) + " [" + sub.signal + "]",
+          rec.user);
     float max_score = 0.0f;
     for (Category c : kAllCategories) max_score = std::max(max_score, v[c].score);
-    decide(rec.customer, region, id, max_score);
+    // A reviewer judges a recurring-pattern item with its evidence (the same kind of text on
+    // many days): a flagged text is confirmed even below the single-text confirm score.
+    decide(rec.customer, region, id, max_score, pattern && top.severity >= Severity::low);
     return true;
   }
 
@@ -194,11 +225,12 @@ class Runner {
   }
 
   void decide(const std::string& customer_id, const std::string& region, std::int64_t id,
-              float score) {
+              float score, bool pattern_confirmed) {
     ensure_staff(region);
     const std::string rv = "replay-reviewer-" + region;
     Decision d;
-    d.kind = score >= opt_.reviewer_confirm_score ? DecisionKind::confirm : DecisionKind::dismiss;
+    d.kind = score >= opt_.reviewer_confirm_score || pattern_confirmed ? DecisionKind::confirm
+                                                                       : DecisionKind::dismiss;
     d.reason = "replay reviewer: top score " + std::to_string(score).substr(0, 4);
     for (int attempt = 0; attempt < 2; ++attempt) {
       try {
@@ -232,6 +264,9 @@ class Runner {
   ManualClock& clock_;
   const ReplayOptions& opt_;
   std::map<std::string, ReplayCustomer> customers_;
+  using UserKey = std::pair<std::string, std::string>;
+  std::map<UserKey, ReplayUser> users_;  // end users with a user-scoped transition
+  std::map<UserKey, std::size_t> user_requests_, user_refused_;
   std::set<std::string> staffed_;
   std::uint64_t next_item_ = 0;
   ReplayResult result_;
@@ -443,6 +478,15 @@ ReplayResult run_replay(std::istream& traffic, std::shared_ptr<const Scorer> sco
 std::string to_json_string(const ReplayResult& r) {
   json customers = json::array();
   for (const auto& c : r.customers) {
+    json users = json::array();
+    for (const auto& u : c.users) {
+      users.push_back({{"user", u.user},
+                       {"final_state", to_string(u.final_state)},
+                       {"requests", u.requests},
+                       {"refused", u.refused},
+                       {"transitions", u.transitions},
+                       {"notices", u.notices}});
+    }
     customers.push_back({{"customer", c.customer},
                          {"final_state", to_string(c.final_state)},
                          {"requests", c.requests},
@@ -451,7 +495,8 @@ std::string to_json_string(const ReplayResult& r) {
                          {"signals", c.signals},
                          {"decisions", c.decisions},
                          {"transitions", c.transitions},
-                         {"notifications", c.notifications}});
+                         {"notifications", c.notifications},
+                         {"users", users}});
   }
   return json({{"records", r.records}, {"customers", customers}})
       .dump(-1, ' ', false, json::error_handler_t::replace);

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "core/json_input.hpp"
+#include "review/audit_chain.hpp"
 #include "review/crypto.hpp"
 #include "review/schema.hpp"
 #include "review/sqlite_db.hpp"
@@ -272,11 +273,7 @@ struct ReviewStoreImpl {
   // The store's time: the injected clock, but never before the newest audit record, so that no
   // clock (a host's, a test's, a skewed one) can rewind the store: a grant that has expired
   // stays expired, and audit timestamps never go backwards.
-  std::int64_t now() const {
-    const std::int64_t t = clock->now_ms();
-    Stmt s(*db, "SELECT ts_ms FROM audit ORDER BY seq DESC LIMIT 1");
-    return s.step() ? std::max(t, s.i64(0)) : t;
-  }
+  std::int64_t now() const { return audit_now(*db, clock->now_ms()); }
 
   // The store's grant limit (meta "max_grant_ms"), read on every use: another process may have
   // changed it. An unreadable value fails closed (1 ms).
@@ -391,30 +388,10 @@ struct ReviewStoreImpl {
   }
 
   // ----- audit chain -----
-  std::string genesis() const { return crypto::sha256("abusemon.audit.v1:" + store_id); }
-
-  static std::string record_hash(const std::string& prev, const AuditRecord& r,
-                                 std::string_view rows) {
-    std::string buf = prev;
-    crypto::put_u64(buf, static_cast<std::uint64_t>(r.seq));
-    crypto::put_u64(buf, static_cast<std::uint64_t>(r.ts_ms));
-    crypto::put_field(buf, r.actor);
-    crypto::put_field(buf, r.action);
-    crypto::put_field(buf, r.outcome);
-    crypto::put_u64(buf, static_cast<std::uint64_t>(r.item_id));
-    crypto::put_u64(buf, static_cast<std::uint64_t>(r.grant_id));
-    crypto::put_field(buf, r.detail);
-    // Records written before rows were covered hash as they did then.
-    if (!rows.empty()) crypto::put_field(buf, rows);
-    return crypto::sha256(buf);
-  }
+  std::string genesis() const { return audit_genesis(store_id); }
 
   std::string head_mac(std::int64_t seq, const std::string& hash) const {
-    if (audit_key.empty()) return {};
-    std::string buf = store_id;
-    crypto::put_u64(buf, static_cast<std::uint64_t>(seq));
-    buf += hash;
-    return crypto::hmac_sha256(audit_key, buf);
+    return audit_head_mac(store_id, audit_key, seq, hash);
   }
 
   // Must run inside a write transaction: the head row is read and replaced under the lock.
@@ -439,34 +416,10 @@ struct ReviewStoreImpl {
   void audit_rows(std::string_view actor, std::string_view action, std::string_view outcome,
                   std::int64_t item_id, std::int64_t grant_id, std::string_view detail,
                   const std::string& rows_json) {
-    std::int64_t seq = 0;
-    std::string prev = genesis();
-    {
-      Stmt h(*db, "SELECT seq, hash FROM audit_head WHERE id = 1");
-      if (h.step()) {
-        seq = h.i64(0);
-        prev = h.blob(1);
-      }
-    }
-    AuditRecord r;
-    r.seq = seq + 1;
-    r.ts_ms = now();
-    r.actor = actor;
-    r.action = action;
-    r.outcome = outcome;
-    r.item_id = item_id;
-    r.grant_id = grant_id;
-    r.detail = detail;
-    const std::string hash = record_hash(prev, r, rows_json);
-    Stmt ins(*db,
-             "INSERT INTO audit(seq, ts_ms, actor, action, outcome, item_id, grant_id, detail, "
-             "prev_hash, hash, rows) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
-    ins.bind(1, r.seq).bind(2, r.ts_ms).bind_text(3, r.actor).bind_text(4, r.action);
-    ins.bind_text(5, r.outcome).bind(6, r.item_id).bind(7, r.grant_id).bind_text(8, r.detail);
-    ins.bind_blob(9, prev).bind_blob(10, hash).bind_text(11, rows_json).run();
-    Stmt head(*db, "INSERT OR REPLACE INTO audit_head(id, seq, hash, mac) VALUES(1, ?, ?, ?)");
-    head.bind(1, r.seq).bind_blob(2, hash).bind_blob(3, head_mac(r.seq, hash)).run();
+    append_audit(*db, store_id, audit_key, now(), actor, action, outcome, item_id, grant_id, detail,
+                 rows_json);
   }
+
 
   // ----- lookups -----
   std::optional<Principal> load_principal(const std::string& id) {
@@ -1208,7 +1161,7 @@ AuditVerification ReviewStore::verify_audit(const std::optional<AuditHead>& expe
                             " does not link to its predecessor (deleted or reordered)");
     }
     const std::string rows = s.text(10);
-    const std::string h = detail::ReviewStoreImpl::record_hash(prev, r, rows);
+    const std::string h = detail::audit_record_hash(prev, r, rows);
     if (!crypto::equal(h, stored)) {
       return bad(r.seq, "record " + std::to_string(r.seq) + " was altered (hash mismatch)");
     }

@@ -79,6 +79,20 @@ CREATE TABLE enforcement_cursor(name TEXT PRIMARY KEY, seq INTEGER NOT NULL);
      R"sql(
 ALTER TABLE audit ADD COLUMN rows TEXT NOT NULL DEFAULT '';
 )sql"},
+    {4, "enforcement: end-user scope (end-user standing; user of evidence, transitions, outbox)",
+     R"sql(
+ALTER TABLE enforcement_evidence ADD COLUMN user TEXT NOT NULL DEFAULT '';
+ALTER TABLE enforcement_transitions ADD COLUMN user TEXT NOT NULL DEFAULT '';
+ALTER TABLE enforcement_outbox ADD COLUMN user TEXT NOT NULL DEFAULT '';
+CREATE INDEX enforcement_evidence_user ON enforcement_evidence(customer, user, occurred_ms);
+CREATE TABLE enforcement_users(
+  customer TEXT NOT NULL, user TEXT NOT NULL, state INTEGER NOT NULL, since_ms INTEGER NOT NULL,
+  until_ms INTEGER NOT NULL DEFAULT 0, noticed_ms INTEGER NOT NULL DEFAULT 0,
+  notices INTEGER NOT NULL DEFAULT 0, confirmed_items INTEGER NOT NULL DEFAULT 0,
+  reason TEXT NOT NULL DEFAULT '', PRIMARY KEY(customer, user));
+CREATE INDEX enforcement_users_due ON enforcement_users(state, until_ms);
+CREATE INDEX enforcement_users_noticed ON enforcement_users(customer, noticed_ms);
+)sql"},
 };
 
 }  // namespace

@@ -13,6 +13,8 @@ namespace abusemon {
 
 namespace {
 
+constexpr int64_t kDay = 86'400'000;
+
 using json = nlohmann::json;
 
 [[noreturn]] void fail(const std::string& path, const std::string& problem) {
@@ -142,11 +144,12 @@ DetectorConfig parse_detector(const json& j, const std::string& path,
   DetectorConfig d;
   auto type_it = j.find("type");
   if (type_it == j.end())
-    fail(path + ".type", "missing (severe, frequency, rate, burst, jailbreak, evasion)");
+    fail(path + ".type", "missing (severe, frequency, rate, burst, jailbreak, evasion, recurring)");
   auto t = type_it->is_string() ? parse_detector_type(type_it->get<std::string>()) : std::nullopt;
   if (!t) {
     fail(path + ".type",
-         "expected severe, frequency, rate, burst, jailbreak or evasion, got " + type_it->dump());
+         "expected severe, frequency, rate, burst, jailbreak, evasion or recurring, got " +
+             type_it->dump());
   }
   d.type = *t;
   switch (d.type) {
@@ -176,6 +179,9 @@ DetectorConfig parse_detector(const json& j, const std::string& path,
       check_keys(
           j, path,
           {"name", "type", "scope", "priority", "count", "window", "max_distance", "min_distance"});
+      break;
+    case DetectorType::recurring:
+      check_keys(j, path, {"name", "type", "scope", "priority", "min_severity", "days", "window"});
       break;
   }
   auto name_it = j.find("name");
@@ -257,6 +263,22 @@ DetectorConfig parse_detector(const json& j, const std::string& path,
       if (d.min_distance > d.max_distance)
         fail(path + ".min_distance", "must not exceed max_distance");
       break;
+    case DetectorType::recurring:
+      d.count = 7;
+      d.window_ms = 30 * kDay;
+      if (auto it = j.find("days"); it != j.end()) {
+        d.count = static_cast<double>(parse_count(*it, path + ".days", 1, 32));
+      }
+      if (auto it = j.find("window"); it != j.end()) {
+        d.window_ms = parse_duration(*it, path + ".window", false);
+        if (d.window_ms < kDay || d.window_ms > 32 * kDay) {
+          fail(path + ".window", "must be from 1d to 32d, got " + it->dump());
+        }
+      }
+      if (d.count * kDay > static_cast<double>(d.window_ms) + kDay - 1) {
+        fail(path + ".days", "more days than the window holds");
+      }
+      break;
   }
   return d;
 }
@@ -312,6 +334,21 @@ std::vector<DetectorConfig> defaults_for(const std::vector<TrackerHorizon>& hz) 
   d.type = DetectorType::evasion;
   d.count = 2;
   v.push_back(d);
+  // Long-horizon patterns that no rate or burst sees: abuse on many days at any rate. Per end
+  // user from low severity (a user's own false positives rarely fall on 7 days of a month); per
+  // customer from medium (a large customer's low-severity false positives fall on most days).
+  d = {};
+  d.name = "recurring_user";
+  d.type = DetectorType::recurring;
+  d.scope = DetectorScope::user;
+  d.min_severity = Severity::low;
+  d.count = 7;
+  d.window_ms = 30 * kDay;
+  v.push_back(d);
+  d.name = "recurring_customer";
+  d.scope = DetectorScope::customer;
+  d.min_severity = Severity::medium;
+  v.push_back(d);
   return v;
 }
 
@@ -346,6 +383,7 @@ void validate(const TrackerConfig& c) {
   if (c.detectors.size() > 32) bad("detectors: at most 32 detectors");
   std::set<std::string> names;
   int evasion = 0;
+  int recurring_sev[2] = {0, 0};  // customers, users
   for (std::size_t i = 0; i < c.detectors.size(); ++i) {
     const auto& d = c.detectors[i];
     const std::string p = "detectors[" + std::to_string(i) + "]";
@@ -365,6 +403,23 @@ void validate(const TrackerConfig& c) {
          d.type == DetectorType::burst) &&
         !(d.count >= 1)) {
       bad(p + ".count: must be at least 1");
+    }
+    if (d.type == DetectorType::recurring) {
+      if (d.window_ms < kDay || d.window_ms > 32 * kDay) bad(p + ".window: must be 1 to 32 days");
+      if (!(d.count >= 1) || d.count * kDay > static_cast<double>(d.window_ms) + kDay - 1) {
+        bad(p + ".days: must be from 1 to the days of the window");
+      }
+      if (d.category) bad(p + ".category: recurring detectors count any category");
+      // One day mask per entity: the detectors watching one kind of entity share a severity.
+      for (int kind = 0; kind < 2; ++kind) {
+        const auto other = kind == 0 ? DetectorScope::user : DetectorScope::customer;
+        if (d.scope == other) continue;
+        if (recurring_sev[kind] != 0 && recurring_sev[kind] != static_cast<int>(d.min_severity)) {
+          bad(p + ".min_severity: recurring detectors watching the same " +
+              (kind == 0 ? "customers" : "users") + " need the same min_severity");
+        }
+        recurring_sev[kind] = static_cast<int>(d.min_severity);
+      }
     }
     if (d.type == DetectorType::evasion) {
       if (++evasion > 1) bad(p + ": at most one evasion detector");

@@ -1,13 +1,14 @@
 // Tracker snapshots: atomic write (temp + fsync + rename + dir fsync) and checked restore.
 //
-// Format (little-endian, version 2):
+// Format (little-endian, version 3):
 //   "AMTRKSN1" | u32 version | u32 sizeof(EntityState) | u32 sizeof(ReviewCounts) | i64 written_ms
 //   u32 H, H x (i64 ms, str name) | u32 D, D x str detector name
 //   records: 'C' str customer, state | 'U' str customer, str user, state | 'S' str signal-json
 //            'R' str customer, str user ("" = the customer), review counts
 //   'E' | u64 FNV-1a of every byte before it
 // where str = u32 length + bytes. Detector bits in the states are remapped by name on restore.
-// Version 1 (still read) had no sizeof(ReviewCounts) field and no 'R' records.
+// Version 1 (still read) had no sizeof(ReviewCounts) field and no 'R' records. Versions 1 and 2
+// (still read) had a 440-byte state without the recurring-pattern day masks (read as zero).
 #include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstddef>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -30,7 +32,10 @@ namespace abusemon {
 namespace {
 
 constexpr char kMagic[8] = {'A', 'M', 'T', 'R', 'K', 'S', 'N', '1'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
+// State size of versions 1 and 2: EntityState up to (not including) harm_day.
+constexpr uint32_t kStateSizeV2 = offsetof(detail::EntityState, harm_day);
+static_assert(kStateSizeV2 == 440, "versions 1 and 2 wrote 440-byte states");
 constexpr uint32_t kFirstVersion = 1;
 constexpr uint32_t kMaxString = 1u << 20;
 
@@ -122,6 +127,13 @@ detail::EntityState sanitized(detail::EntityState st) {
   return st;
 }
 
+// A state record of `size` bytes (an older, shorter layout is a prefix: the rest reads as zero).
+detail::EntityState read_state(Reader& r, uint32_t size) {
+  detail::EntityState st{};
+  r.bytes(&st, size);
+  return st;
+}
+
 struct Parsed {
   int64_t written_ms = 0;
   std::vector<TrackerHorizon> horizons;
@@ -167,7 +179,7 @@ Parsed parse_file(const std::string& path) {
     r.bad("unsupported version " + std::to_string(version));
   }
   const auto state_size = r.pod<uint32_t>();
-  if (state_size != sizeof(detail::EntityState)) {
+  if (state_size != sizeof(detail::EntityState) && !(version < 3 && state_size == kStateSizeV2)) {
     r.bad("entity state size " + std::to_string(state_size) + " differs from this build's " +
           std::to_string(sizeof(detail::EntityState)));
   }
@@ -195,11 +207,11 @@ Parsed parse_file(const std::string& path) {
     if (tag == 'E') break;
     if (tag == 'C') {
       std::string c = r.str();
-      p.customers.emplace_back(std::move(c), sanitized(r.pod<detail::EntityState>()));
+      p.customers.emplace_back(std::move(c), sanitized(read_state(r, state_size)));
     } else if (tag == 'U') {
       std::string c = r.str();
       std::string u = r.str();
-      p.users.emplace_back(std::move(c), std::move(u), sanitized(r.pod<detail::EntityState>()));
+      p.users.emplace_back(std::move(c), std::move(u), sanitized(read_state(r, state_size)));
     } else if (tag == 'R' && version >= 2) {
       std::string c = r.str();
       std::string u = r.str();

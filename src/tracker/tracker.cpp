@@ -1,7 +1,9 @@
 // Tracker core: sharded per-entity state, decay, detectors and signals.
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <stdexcept>
 
 #include "abusemon/error.hpp"
@@ -71,6 +73,44 @@ bool reached(double decayed, double count) {
   return decayed + 0.5 >= count;
 }
 
+constexpr int64_t kDayMs = 86'400'000;
+
+// Recurring patterns: marks the event's UTC day in the day masks of the severities it reaches.
+void mark_day(EntityState& st, int64_t t) noexcept {
+  const auto day = static_cast<int32_t>(t / kDayMs);
+  if (day > st.harm_day) {
+    const int32_t shift = day - st.harm_day;
+    st.harm_days = shift >= 32 ? 0u : st.harm_days << shift;
+    st.harm_day = day;
+  }
+  const int32_t back = st.harm_day - day;  // > 0 for an event older than the newest one
+  if (back < 32) st.harm_days |= 1u << back;
+}
+
+uint32_t day_window(const EntityState& st, int64_t window_ms) noexcept {
+  const int64_t w = std::min<int64_t>(32, (window_ms + kDayMs - 1) / kDayMs);
+  return st.harm_days & (w >= 32 ? ~0u : (1u << w) - 1);
+}
+
+int distinct_days(const EntityState& st, int64_t window_ms) noexcept {
+  return std::popcount(day_window(st, window_ms));
+}
+
+// Offset (days before harm_day) of the oldest day counted in the window.
+int last_day(const EntityState& st, int64_t window_ms) noexcept {
+  const uint32_t m = day_window(st, window_ms);
+  return m == 0 ? 0 : 31 - std::countl_zero(m);
+}
+
+std::string day_text(int64_t day) {
+  std::time_t tt = static_cast<std::time_t>(day * 86400);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
 std::string_view row_name(std::optional<Category> c) {
   return c ? to_string(*c) : std::string_view("any");
 }
@@ -94,13 +134,16 @@ std::string_view to_string(DetectorType t) noexcept {
       return "jailbreak";
     case DetectorType::evasion:
       return "evasion";
+    case DetectorType::recurring:
+      return "recurring";
   }
   return "unknown";
 }
 
 std::optional<DetectorType> parse_detector_type(std::string_view name) noexcept {
-  for (auto t : {DetectorType::severe, DetectorType::frequency, DetectorType::rate,
-                 DetectorType::burst, DetectorType::jailbreak, DetectorType::evasion}) {
+  for (auto t :
+       {DetectorType::severe, DetectorType::frequency, DetectorType::rate, DetectorType::burst,
+        DetectorType::jailbreak, DetectorType::evasion, DetectorType::recurring}) {
     if (to_string(t) == name) return t;
   }
   return std::nullopt;
@@ -277,6 +320,11 @@ Tracker::Impl::Impl(TrackerConfig c, const Clock* clk)
       evasion_detector = static_cast<int>(d);
       evasion_window_ms = det.window_ms;
       evasion_distance = det.max_distance;
+    }
+    if (det.type == DetectorType::recurring) {
+      const int s = static_cast<int>(det.min_severity);
+      if (det.scope != DetectorScope::user) recurring_severity[0] = s;
+      if (det.scope != DetectorScope::customer) recurring_severity[1] = s;
     }
   }
   signals.capacity = cfg.signal_queue_capacity;
@@ -596,6 +644,19 @@ void Tracker::Impl::run_detectors(Shard& sh, std::size_t slot, EntityState& st, 
         }
         break;
       }
+      case DetectorType::recurring: {
+        if (max_sev < min_s) break;
+        const int days = distinct_days(st, dc.window_ms);
+        if (days >= dc.count) {
+          raise(sh, slot, st, d, customer, user, ev, t, days, dc.count, dc.window_ms,
+                who() + ": events at >= " + std::string(to_string(dc.min_severity)) + " on " +
+                    std::to_string(days) + " distinct days within " +
+                    std::to_string(dc.window_ms / kDayMs) + " days, the first on " +
+                    day_text(st.harm_day - last_day(st, dc.window_ms)) + " (threshold " +
+                    fmt_num(dc.count) + " days, detector '" + dc.name + "')");
+        }
+        break;
+      }
       case DetectorType::evasion: {
         if (st.evasion_hits >= dc.count) {
           raise(sh, slot, st, d, customer, user, ev, t, st.evasion_hits, dc.count, dc.window_ms,
@@ -621,6 +682,7 @@ void Tracker::Impl::record_locked(Shard& sh, std::size_t slot, const TrackerEven
   EntityState& cs = find_or_insert(sh, sh.customers, cust_cap_per_shard, ev.customer, t, inserted);
   update_state(cs, ev, t, max_sev, jb);
   if (flagged) add_evidence(cs, ev.item_id, max_sev, worst_cat);
+  if (recurring_severity[0] > 0 && max_sev >= recurring_severity[0]) mark_day(cs, t);
   const bool ev_c = has_evasion && track_evasion(cs, ev, t, evasion_window_ms, evasion_distance,
                                                  cfg.detectors[evasion_detector].min_distance);
   if (flagged || jb || ev_c)
@@ -632,6 +694,7 @@ void Tracker::Impl::record_locked(Shard& sh, std::size_t slot, const TrackerEven
     EntityState& us = find_or_insert(sh, sh.users, user_cap_per_shard, key, t, inserted);
     update_state(us, ev, t, max_sev, jb);
     if (flagged) add_evidence(us, ev.item_id, max_sev, worst_cat);
+    if (recurring_severity[1] > 0 && max_sev >= recurring_severity[1]) mark_day(us, t);
     const bool ev_u = has_evasion && track_evasion(us, ev, t, evasion_window_ms, evasion_distance,
                                                    cfg.detectors[evasion_detector].min_distance);
     if (any_user_detector && (flagged || jb || ev_u)) {

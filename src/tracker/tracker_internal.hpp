@@ -44,6 +44,10 @@ struct EntityState {
   int64_t blocked_ms;                // last blocked prompt with a fingerprint
   uint64_t blocked_fp[2];            // fingerprints of the last two blocked prompts
   uint64_t blocked_item;
+  // Recurring patterns: bit i = an event at >= the recurring detectors' min_severity (one per
+  // kind of entity) on UTC day harm_day - i: "on N distinct days" in 8 bytes, at any rate.
+  int32_t harm_day;
+  uint32_t harm_days;
 };
 static_assert(std::is_trivially_copyable_v<EntityState>);
 static_assert(std::is_standard_layout_v<EntityState>);
@@ -140,6 +144,7 @@ struct Tracker::Impl {
   int evasion_detector = -1;  // index of the (single) evasion detector, -1 = none
   int64_t evasion_window_ms = 0;
   int evasion_distance = 0;
+  int recurring_severity[2] = {0, 0};  // customers, users: days marked at >= this (0 = none)
   bool any_user_detector = false;
   detail::SignalQueue signals;
   std::unique_ptr<detail::FleetClient> fleet;

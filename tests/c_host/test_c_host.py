@@ -53,11 +53,13 @@ class Host:
     def __init__(self, port):
         self.port = port
 
-    def request(self, method, path, customer=None, body=None):
+    def request(self, method, path, customer=None, body=None, user=None):
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
         headers = {"Content-Type": "application/json"}
         if customer is not None:
             headers["X-Customer-Id"] = customer
+        if user is not None:
+            headers["X-User-Id"] = user
         conn.request(method, path, body=None if body is None else json.dumps(body),
                      headers=headers)
         resp = conn.getresponse()
@@ -65,9 +67,10 @@ class Host:
         conn.close()
         return resp.status, resp.getheader("Content-Type", ""), data
 
-    def chat(self, customer, text, stream=False):
+    def chat(self, customer, text, stream=False, user=None):
         return self.request("POST", "/v1/chat", customer,
-                            {"messages": [{"role": "user", "content": text}], "stream": stream})
+                            {"messages": [{"role": "user", "content": text}], "stream": stream},
+                            user=user)
 
     def chat_json(self, customer, text):
         status, _, data = self.chat(customer, text)
@@ -258,6 +261,28 @@ def run(host):
     after = host.customer("dave")["tracker"] or {}
     expect(after.get("total_requests") == 4, f"refused requests were tracked: {after}")
 
+    # 6. End users: frank's end user "troll" harasses; that end user is blocked (header or body
+    #    "user"), frank's other end users are served and frank stays in good standing.
+    status, _, _ = host.chat("frank", HARASSING, user="troll")
+    expect(status == 400, f"troll's harassing prompt: {status}")
+    frank = host.customer("frank")
+    expect(frank["standing"]["state"] == "good_standing", f"frank escalated: {frank['standing']}")
+    expect([(t["user"], t["to"]) for t in frank["history"]] == [("troll", "blocked")],
+           f"frank's history {frank['history']}")
+    for how in ("header", "body"):
+        if how == "header":
+            status, _, data = host.chat("frank", STORY, user="troll")
+        else:
+            status, _, data = host.request(
+                "POST", "/v1/chat", "frank",
+                {"messages": [{"role": "user", "content": STORY}], "user": "troll"})
+        err = json.loads(data)["error"] if data else {}
+        expect(status == 403 and err.get("code") == "end_user_blocked",
+               f"blocked end user ({how}): {status} {err}")
+        expect("end user 'troll'" in err.get("message", ""), f"refusal reason {err}")
+    expect(host.chat("frank", STORY, user="friendly")[0] == 200, "frank's other end user refused")
+    expect(host.chat("frank", STORY)[0] == 200, "frank without a user id refused")
+
 
 def main():
     server, model, cli = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -303,6 +328,8 @@ def main():
         notes = [json.loads(l) for l in open(outbox)] if os.path.exists(outbox) else []
         kinds = [n["kind"] for n in notes if n["customer"] == "dave"]
         expect(kinds == ["warning", "suspension"], f"dave's notifications {kinds}")
+        frank = [(n["kind"], n["user"]) for n in notes if n["customer"] == "frank"]
+        expect(frank == [("user_notice", "troll")], f"frank's notifications {frank}")
         expect(not any("idiot" in n["body"] or "stab" in n["body"] for n in notes),
                "a notification carries content")
     if failures:

@@ -215,6 +215,40 @@ int main(void) {
     }
   }
 
+  /* End users: the first finding of an end user blocks that end user only. */
+  CHECK(am_enforcement_apply_json(
+            enf,
+            "{\"seq\":902,\"item_id\":79,\"kind\":\"confirm\",\"category\":\"violence\","
+            "\"severity\":\"high\",\"customer\":\"bigcorp\",\"user\":\"u-bad\","
+            "\"decided_ms\":1764000000000}",
+            &n) == AM_OK);
+  CHECK(n == 1);
+  len = sizeof reason;
+  CHECK(am_enforcement_is_user_allowed(enf, "bigcorp", "u-bad", &allowed, &state, reason, &len) ==
+        AM_OK);
+  CHECK(allowed == 0 && state == AM_STANDING_BLOCKED);
+  CHECK(strstr(reason, "end user 'u-bad'") != NULL);
+  CHECK(am_enforcement_is_user_allowed(enf, "bigcorp", "u-ok", &allowed, &state, NULL, NULL) ==
+        AM_OK);
+  CHECK(allowed == 1 && state == AM_STANDING_GOOD);
+  CHECK(am_enforcement_is_user_allowed(enf, "bigcorp", NULL, &allowed, NULL, NULL, NULL) == AM_OK);
+  CHECK(allowed == 1);
+  CHECK(am_enforcement_is_allowed(enf, "bigcorp", &allowed, &state, NULL, NULL) == AM_OK);
+  CHECK(allowed == 1 && state == AM_STANDING_GOOD);
+  js = get_json(am_enforcement_users_json, enf, "bigcorp");
+  CHECK(js != NULL && strstr(js, "\"user\":\"u-bad\"") != NULL &&
+        strstr(js, "\"state\":\"blocked\"") != NULL);
+  free(js);
+  js = get_json(am_enforcement_history_json, enf, "bigcorp");
+  CHECK(js != NULL && strstr(js, "\"to\":\"blocked\"") != NULL);
+  free(js);
+  CHECK(am_enforcement_unblock_user(enf, "admin", "bigcorp", "u-ok", "x") == AM_E_STATE);
+  CHECK(am_enforcement_unblock_user(enf, "admin", "bigcorp", NULL, "x") == AM_E_NULL_POINTER);
+  CHECK(am_enforcement_unblock_user(enf, "admin", "bigcorp", "u-bad", "educated") == AM_OK);
+  CHECK(am_enforcement_is_user_allowed(enf, "bigcorp", "u-bad", &allowed, NULL, NULL, NULL) ==
+        AM_OK);
+  CHECK(allowed == 1);
+
   am_enforcement_free(enf);
   am_review_store_free(review);
   remove(outbox);

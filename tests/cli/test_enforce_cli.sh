@@ -29,10 +29,11 @@ contains() {
 lacks() {
   case "$1" in *"$2"*) echo "FAIL: '$2' unexpectedly in: $1" >&2; fails=$((fails + 1)) ;; esac
 }
-confirm() {  # confirm TIME CUSTOMER CATEGORY: submit + grant + confirm one item at TIME
-  local t="$1" c="$2" cat="$3"
+confirm() {  # confirm TIME CUSTOMER CATEGORY [USER]: submit + grant + confirm one item at TIME
+  local t="$1" c="$2" cat="$3" user=()
+  [ -n "${4:-}" ] && user=(--user "$4")
   run 0 review --db "$db" --now-ms "$t" submit --customer "$c" --region eea --category "$cat" \
-    --confidence 0.7 --text "SECRET text"
+    --confidence 0.7 --text "SECRET text" "${user[@]}"
   local item="$out"
   run 0 review --db "$db" --now-ms "$t" request --as alice --reason case
   run 0 review --db "$db" --now-ms "$t" approve --as mia "$out"
@@ -92,6 +93,25 @@ contains "$(head -1 "$dir/outbox.jsonl")" '"to":"abuse@acme.example"'
 case "$(cat "$dir/outbox.jsonl")" in *SECRET*) echo "FAIL: content in a notification" >&2; fails=$((fails + 1)) ;; esac
 run 0 enforce --db "$db" outbox --pending
 [ -z "$out" ] || { echo "FAIL: pending after delivery: $out" >&2; fails=$((fails + 1)); }
+
+# End users: the first finding of an end user blocks that end user; the customer is served.
+confirm $t0 bigcorp violence u-bad
+run 0 enforce --db "$db" --now-ms $t0 sync
+contains "$out" '"user":"u-bad"'
+contains "$out" '"to":"blocked"'
+lacks "$out" '"to":"warned"'
+run 5 enforce --db "$db" --now-ms $t0 gate bigcorp --user u-bad
+contains "$err" "end user 'u-bad'"
+run 0 enforce --db "$db" --now-ms $t0 gate bigcorp --user u-ok
+run 0 enforce --db "$db" --now-ms $t0 gate bigcorp
+contains "$out" '"state":"good_standing"'
+run 0 enforce --db "$db" users bigcorp
+contains "$out" '"state":"blocked"'
+run 0 enforce --db "$db" --now-ms $t0 unblock-user bigcorp u-bad --as admin --reason "user banned"
+contains "$out" '"to":"good_standing"'
+run 1 enforce --db "$db" --now-ms $t0 unblock-user bigcorp u-bad --as admin --reason again
+run 0 review --db "$db" audit
+contains "$out" 'enforce_user'
 
 echo '{"remediation_days": 0}' >"$dir/bad.json"
 run 3 enforce --db "$db" --policy "$dir/bad.json" status

@@ -34,9 +34,22 @@ import json, sys
 summary = json.load(open(sys.argv[1]))
 state = {c["customer"]: c for c in summary["customers"]}
 assert summary["records"] == sum(1 for l in open(sys.argv[3]) if l.strip()), summary["records"]
-for bad in ("drip-llc", "evasive-inc", "severe-ltd"):
+users = {(c["customer"], u["user"]): u for c in state.values() for u in c["users"]}
+# Customer-level action: severe abuse, many abusive end users, abuse without end-user ids.
+for bad in ("severe-ltd", "chatapp"):
     assert state[bad]["final_state"] in ("suspended", "terminated"), (bad, state[bad])
     assert state[bad]["refused"] > 0, state[bad]
+assert state["burst-co"]["final_state"] != "good_standing", state["burst-co"]
+assert not state["burst-co"]["users"]
+# One abusive end user of a large customer: that end user blocked, the customer served.
+big = state["bigcorp"]
+assert big["final_state"] == "good_standing" and big["transitions"] == [], big
+assert users[("bigcorp", "u-bad")]["final_state"] == "blocked"
+assert big["refused"] == users[("bigcorp", "u-bad")]["refused"] > 0, big
+assert "user_notice" in big["notifications"]
+# The low-severity drip: a recurring-pattern signal on the end user.
+assert "recurring_user" in state["drip-llc"]["signals"], state["drip-llc"]
+assert users[("drip-llc", "u-drip")]["transitions"][0] == "blocked"
 benign = [c for c in state.values() if c["customer"].startswith("cust-")]
 assert benign and all(c["final_state"] == "good_standing" for c in benign)
 notes = [json.loads(l) for l in open(sys.argv[2])]
@@ -48,6 +61,11 @@ PY
 head -n 3 "$sample" >"$dir/small.jsonl"
 "$bin" replay "$dir/small.jsonl" --quiet >"$dir/table" 2>&1 || fail "table mode"
 grep -q "3 records" "$dir/table" || fail "no summary line: $(cat "$dir/table")"
+# The default output is a digest: a blocked end user's refusals are one line with a count.
+"$bin" replay "$sample" >"$dir/digest" 2>&1 || fail "digest mode"
+grep -q "more refused, not shown" "$dir/digest" || fail "no refusal count in the digest"
+grep -q "^== end users acted on" "$dir/digest" || fail "no end-user table"
+[ "$(grep -c "refused" "$dir/digest")" -lt 40 ] || fail "digest repeats refusals"
 
 if [ "$fails" -ne 0 ]; then echo "test_replay_cli: $fails failure(s)" >&2; exit 1; fi
 echo "test_replay_cli: ok"

@@ -4,6 +4,8 @@
 #include <abusemon/error.hpp>
 #include <abusemon/review.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -55,7 +57,8 @@ struct Fixture {
 
   // A decision as the review store would emit it, for an item that occurred now.
   DecisionRecord decision(const std::string& customer, Category c = Category::harassment,
-                          Severity s = Severity::medium, DecisionKind k = DecisionKind::confirm) {
+                          Severity s = Severity::medium, DecisionKind k = DecisionKind::confirm,
+                          const std::string& user = {}) {
     DecisionRecord d;
     d.seq = ++seq;
     d.item_id = ++item;
@@ -67,6 +70,7 @@ struct Fixture {
     d.decided_ms = clock.now_ms();
     d.occurred_ms = clock.now_ms();
     d.customer = customer;
+    d.user = user;
     d.region = "eea";
     d.signal = "classifier";
     return d;
@@ -654,4 +658,238 @@ TEST_CASE("enforcement: Maildir messages cannot be forged through header fields"
   CHECK_THROWS_AS(MaildirOutboxSink("", "a@b"), std::invalid_argument);
   CHECK_THROWS_AS(MaildirOutboxSink("d", "not an address"), std::invalid_argument);
   CHECK_THROWS_AS(MaildirOutboxSink("d", "x@y\r\nBcc: z@w"), std::invalid_argument);
+}
+
+// ----- end users -----
+
+namespace {
+
+DecisionRecord user_decision(Fixture& f, const std::string& customer, const std::string& user,
+                             Category c = Category::violence, Severity s = Severity::high) {
+  return f.decision(customer, c, s, DecisionKind::confirm, user);
+}
+
+}  // namespace
+
+TEST_CASE("enforcement: one abusive end user is blocked, the customer stays in good standing",
+          "[enforcement][users]") {
+  Fixture f;
+  ReviewStoreOptions ro;
+  ro.path = f.t.db();
+  ro.clock = &f.clock;
+  ReviewStore store(ro);  // the audit chain lives in the review store's file
+  Enforcement e(f.options());
+  e.set_contact("bigcorp", "abuse@bigcorp.example");
+  auto t = e.apply(user_decision(f, "bigcorp", "u-bad"));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].user == "u-bad");
+  CHECK(t[0].from == Standing::good_standing);
+  CHECK(t[0].to == Standing::blocked);
+  CHECK(e.status("bigcorp").state == Standing::good_standing);
+  // The gate: that end user refused with a reason, the rest of the customer served.
+  auto g = e.is_allowed("bigcorp", "u-bad");
+  CHECK_FALSE(g.allowed);
+  CHECK(g.state == Standing::blocked);
+  CHECK_THAT(g.reason, Catch::Matchers::Contains("end user 'u-bad'"));
+  CHECK_THAT(g.reason, Catch::Matchers::Contains("2025-12-08T"));  // blocked for 14 days
+  CHECK(e.is_allowed("bigcorp", "u-good").allowed);
+  CHECK(e.is_allowed("bigcorp").allowed);
+  CHECK(e.is_allowed("other", "u-bad").allowed);
+  auto gate = e.customer_gate();
+  CHECK(gate->admit(CheckContext{"bigcorp", "u-bad"}, Direction::prompt).has_value());
+  CHECK_FALSE(gate->admit(CheckContext{"bigcorp", "u-good"}, Direction::prompt).has_value());
+  // The notice names the end user, states the evidence and what to do.
+  auto box = e.outbox();
+  REQUIRE(box.size() == 1);
+  CHECK(box[0].kind == NoticeKind::user_notice);
+  CHECK(box[0].user == "u-bad");
+  CHECK(box[0].recipient == "abuse@bigcorp.example");
+  CHECK_THAT(box[0].subject, Catch::Matchers::Contains("u-bad"));
+  CHECK_THAT(box[0].body, Catch::Matchers::Contains("violence: 1"));
+  CHECK_THAT(box[0].body, Catch::Matchers::Contains("block this end user"));
+  CHECK_THAT(box[0].body, Catch::Matchers::Contains("good standing"));
+  // History and the audit chain.
+  auto h = e.history("bigcorp");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].user == "u-bad");
+  CHECK_THAT(to_json_string(h[0]), Catch::Matchers::Contains(R"("user":"u-bad")"));
+  auto audit = store.audit_records(0, 100);
+  REQUIRE(audit.size() == 1);
+  CHECK(audit[0].action == "enforce_user");
+  CHECK_THAT(audit[0].detail, Catch::Matchers::Contains("u-bad"));
+  CHECK(store.verify_audit().ok);
+  auto us = e.user_status("bigcorp", "u-bad");
+  CHECK(us.state == Standing::blocked);
+  CHECK(us.notices == 1);
+  CHECK(us.blocked_until_ms == kT0 + 14 * kDay);
+  CHECK(e.users("bigcorp").size() == 1);
+  // Items of the same episode (occurred before the notice) are evidence only.
+  auto late = user_decision(f, "bigcorp", "u-bad");
+  late.occurred_ms = kT0 - kHour;
+  f.clock.advance_ms(kHour);
+  CHECK(e.apply(late).empty());
+  CHECK(e.user_status("bigcorp", "u-bad").confirmed_items == 2);
+  // The block ends by itself; the transition and its notice are recorded.
+  f.clock.advance_ms(14 * kDay);
+  auto ended = e.tick();
+  REQUIRE(ended.size() == 1);
+  CHECK(ended[0].user == "u-bad");
+  CHECK(ended[0].to == Standing::good_standing);
+  CHECK(e.is_allowed("bigcorp", "u-bad").allowed);
+  CHECK(of_kind(e.outbox(), NoticeKind::user_unblocked).size() == 1);
+  CHECK(store.audit_records(0, 100).size() == 2);
+  CHECK(e.status("bigcorp").state == Standing::good_standing);
+}
+
+TEST_CASE("enforcement: the same end user abusing after its notice escalates to the customer",
+          "[enforcement][users]") {
+  Fixture f;
+  Enforcement e(f.options());
+  e.apply(user_decision(f, "acme", "u1"));
+  // The customer says it acted and lifts the block early...
+  auto un = e.unblock_user("acme-admin", "acme", "u1", "user educated");
+  CHECK(un.to == Standing::good_standing);
+  CHECK(un.actor == "acme-admin");
+  CHECK_THROWS_AS(e.unblock_user("acme-admin", "acme", "u1", "again"), error);
+  CHECK_THROWS_AS(e.unblock_user("", "acme", "u1", "x"), std::invalid_argument);
+  // ...but the end user goes on: the customer did not act, so the customer is warned.
+  f.clock.advance_ms(3 * kDay);
+  auto t = e.apply(user_decision(f, "acme", "u1"));
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].user == "u1");
+  CHECK(t[0].to == Standing::blocked);
+  CHECK(t[1].user.empty());
+  CHECK(t[1].to == Standing::warned);
+  CHECK_THAT(t[1].reason, Catch::Matchers::Contains("end user 'u1' abused again after the notice"));
+  CHECK(e.status("acme").state == Standing::warned);
+  CHECK(of_kind(e.outbox(), NoticeKind::warning).size() == 1);
+  CHECK(of_kind(e.outbox(), NoticeKind::user_notice).size() == 2);
+  // Outside the repeat window a new offence is a new first notice, not an escalation.
+  Fixture g;
+  Enforcement e2(g.options());
+  e2.apply(user_decision(g, "late", "u1"));
+  g.clock.advance_ms(45 * kDay);
+  e2.tick();
+  auto t2 = e2.apply(user_decision(g, "late", "u1"));
+  REQUIRE(t2.size() == 1);
+  CHECK(t2[0].user == "u1");
+  CHECK(e2.status("late").state == Standing::good_standing);
+}
+
+TEST_CASE("enforcement: many abusive end users escalate the customer", "[enforcement][users]") {
+  Fixture f;
+  Enforcement e(f.options());
+  CHECK(e.apply(user_decision(f, "crowd", "a")).size() == 1);
+  f.clock.advance_ms(2 * kDay);
+  CHECK(e.apply(user_decision(f, "crowd", "b")).size() == 1);
+  CHECK(e.status("crowd").state == Standing::good_standing);
+  f.clock.advance_ms(2 * kDay);
+  auto t = e.apply(user_decision(f, "crowd", "c"));
+  REQUIRE(t.size() == 2);
+  CHECK(t[1].to == Standing::warned);
+  CHECK_THAT(t[1].reason, Catch::Matchers::Contains("3 distinct end users"));
+  CHECK_THAT(t[1].reason, Catch::Matchers::Contains("'a', 'b', 'c'"));
+  // A fourth during remediation is another episode: suspended, everyone refused.
+  f.clock.advance_ms(2 * kDay);
+  t = e.apply(user_decision(f, "crowd", "d"));
+  REQUIRE(t.size() == 2);
+  CHECK(t[1].to == Standing::suspended);
+  CHECK_FALSE(e.is_allowed("crowd", "z").allowed);
+  CHECK(e.is_allowed("crowd", "z").state == Standing::suspended);
+}
+
+TEST_CASE(
+    "enforcement: findings without a user id, severe ones and user_scope off act on the "
+    "customer",
+    "[enforcement][users]") {
+  Fixture f;
+  Enforcement e(f.options());
+  auto t = e.apply(f.decision("anon"));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].user.empty());
+  CHECK(t[0].to == Standing::warned);
+  t = e.apply(
+      f.decision("kids", Category::sexual_minors, Severity::high, DecisionKind::confirm, "u9"));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].to == Standing::suspended);
+  CHECK(e.user_status("kids", "u9").state == Standing::good_standing);
+  Fixture g;
+  auto p = EnforcementPolicy::from_json(R"({"user_scope": false})");
+  Enforcement off(g.options(p));
+  t = off.apply(user_decision(g, "acme", "u1"));
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].to == Standing::warned);
+  CHECK(off.users().empty());
+}
+
+TEST_CASE("enforcement: end-user policy keys", "[enforcement][users]") {
+  auto d = EnforcementPolicy{};
+  CHECK(d.user_scope);
+  CHECK(d.user_block_ms == 14 * kDay);
+  CHECK(d.user_repeat_window_ms == 30 * kDay);
+  CHECK(d.escalate_after_users == 3);
+  auto p = EnforcementPolicy::from_json(
+      R"({"user_block_days": 2, "user_repeat_window_days": 60, "escalate_after_users": 5,)"
+      R"( "escalate_users_window_days": 10})");
+  CHECK(p.user_block_ms == 2 * kDay);
+  CHECK(p.user_repeat_window_ms == 60 * kDay);
+  CHECK(p.escalate_after_users == 5);
+  CHECK(p.escalate_users_window_ms == 10 * kDay);
+  auto back = EnforcementPolicy::from_json(p.to_json());
+  CHECK(back.escalate_after_users == 5);
+  CHECK(back.user_block_ms == 2 * kDay);
+  for (const char* bad :
+       {R"({"user_scope": 1})", R"({"user_block_days": 0})", R"({"escalate_after_users": 0})",
+        R"({"escalate_after_users": 1.5})", R"({"user_repeat_window_days": "x"})",
+        R"({"templates": {"user_notice": {"subject": "{{nope}}", "body": ""}}})"}) {
+    INFO(bad);
+    CHECK_THROWS_AS(EnforcementPolicy::from_json(bad), error);
+  }
+  auto t = EnforcementPolicy::from_json(
+      R"({"templates": {"user_notice": {"subject": "{{user}} of {{customer}}", "body": "until {{blocked_until}}"}}})");
+  Fixture f;
+  Enforcement e(f.options(t));
+  e.apply(user_decision(f, "acme", "u1"));
+  REQUIRE(e.outbox().size() == 1);
+  CHECK(e.outbox()[0].subject == "u1 of acme");
+  CHECK(e.outbox()[0].body == "until 2025-12-08T16:00:00Z");
+}
+
+TEST_CASE("enforcement: the Monitor refuses a blocked end user without scoring, serves the rest",
+          "[enforcement][users]") {
+  Fixture f;
+  Enforcement e(f.options());
+  auto scorer = std::make_shared<CountingScorer>();
+  MonitorOptions mo;
+  mo.gate = e.customer_gate();
+  Monitor m(scorer, Policy(), mo);
+  e.apply(user_decision(f, "bigcorp", "u-bad"));
+  auto refused = m.check_prompt("hello", CheckContext{"bigcorp", "u-bad"});
+  REQUIRE(refused.refusal.has_value());
+  CHECK_THAT(*refused.refusal, Catch::Matchers::Contains("blocked"));
+  CHECK(refused.action == Action::block);
+  CHECK(scorer->calls == 0);
+  CHECK_FALSE(m.check_prompt("hello", CheckContext{"bigcorp", "u-ok"}).refusal.has_value());
+  CHECK(scorer->calls == 1);
+  // Another process sees the block after refresh_gate().
+  Enforcement other(f.options());
+  CHECK_FALSE(other.is_allowed("bigcorp", "u-bad").allowed);
+}
+
+TEST_CASE("enforcement: an encrypted store needs its key to extend the audit chain",
+          "[enforcement][users]") {
+  Fixture f;
+  const std::string key(32, 'k');
+  ReviewStoreOptions ro;
+  ro.path = f.t.db();
+  ro.clock = &f.clock;
+  ro.key = key;
+  ReviewStore store(ro);
+  CHECK_THROWS_AS(Enforcement(f.options()), error);
+  auto o = f.options();
+  o.key = key;
+  Enforcement e(o);
+  e.apply(user_decision(f, "acme", "u1"));
+  CHECK(store.audit_records(0, 10).size() == 1);
+  CHECK(store.verify_audit().ok);
 }

@@ -1296,3 +1296,117 @@ TEST_CASE("reviews: the same decision feed delivered by several threads counts o
   CHECK(count(*t.entity("acme", "u"), ReviewOutcome::confirmed, Category::hate) ==
         static_cast<uint32_t>(decisions));
 }
+
+// ----- recurring patterns -----
+
+TEST_CASE("tracker: recurring detector fires on the Nth distinct day, at any rate",
+          "[tracker][recurring]") {
+  constexpr int64_t kDay = 24 * kHour;
+  ManualClock clock(kT0);
+  Tracker t(parse_tracker_config(R"({"detectors": [
+      {"name": "rec", "type": "recurring", "min_severity": "low", "days": 5, "window": "30d",
+       "scope": "user"}]})"),
+            &clock);
+  std::vector<Signal> out;
+  // One low-severity event a day among clean traffic; the same day twice counts once.
+  for (int day = 0; day < 4; ++day) {
+    clock.set_ms(kT0 + day * kDay);
+    t.record(harmful("drip", Category::hate, Severity::low, 100 + day, "u1"));
+    t.record(harmful("drip", Category::hate, Severity::low, 200 + day, "u1"));
+    for (int i = 0; i < 50; ++i) t.record(ev("drip", "u1"));
+  }
+  t.drain_signals(out);
+  CHECK(out.empty());  // 4 days
+  clock.set_ms(kT0 + 4 * kDay);
+  t.record(harmful("drip", Category::hate, Severity::low, 104, "u1"));
+  t.drain_signals(out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].type == DetectorType::recurring);
+  CHECK(out[0].user == "u1");
+  CHECK(out[0].value == 5);
+  CHECK(out[0].threshold == 5);
+  CHECK(out[0].window_ms == 30 * kDay);
+  CHECK(out[0].item_ids.front() == 104);
+  CHECK_THAT(out[0].message, Catch::Matchers::Contains("5 distinct days within 30 days"));
+  // Days older than the window fall out: a new user with events every 8 days never fires.
+  out.clear();
+  for (int i = 0; i < 8; ++i) {
+    clock.set_ms(kT0 + 10 * kDay + i * 8 * kDay);
+    t.record(harmful("slow", Category::hate, Severity::high, 0, "u2"));
+  }
+  t.drain_signals(out);
+  CHECK(out.empty());
+  // Below min_severity nothing counts; the customer scope is not watched by this detector.
+  auto u = t.entity("drip", "u1");
+  REQUIRE(u);
+  CHECK(u->open_detectors == std::vector<std::string>{"rec"});
+  CHECK(t.entity("drip")->open_detectors.empty());
+}
+
+TEST_CASE("tracker: default recurring detectors (per user from low, per customer from medium)",
+          "[tracker][recurring]") {
+  constexpr int64_t kDay = 24 * kHour;
+  ManualClock clock(kT0);
+  Tracker t(parse_tracker_config("{}"), &clock);
+  std::vector<Signal> out;
+  for (int day = 0; day < 7; ++day) {
+    clock.set_ms(kT0 + day * kDay + 5 * kHour);
+    t.record(harmful("c", Category::harassment, Severity::low, 10 + day, "u-low"));
+    t.record(
+        harmful("m", Category::harassment, Severity::medium, 20 + day, "u" + std::to_string(day)));
+  }
+  t.drain_signals(out);
+  std::vector<std::string> got;
+  for (const auto& s : out) {
+    if (s.type == DetectorType::recurring)
+      got.push_back(s.detector + ":" + s.customer + "/" + s.user);
+  }
+  std::sort(got.begin(), got.end());
+  // "c": one end user on 7 days at low; "m": 7 different end users, one day each (the customer).
+  CHECK(got == std::vector<std::string>{"recurring_customer:m/", "recurring_user:c/u-low"});
+}
+
+TEST_CASE("tracker: recurring detector configuration errors", "[tracker][recurring]") {
+  for (const char* bad :
+       {R"({"detectors": [{"name": "r", "type": "recurring", "days": 0}]})",
+        R"({"detectors": [{"name": "r", "type": "recurring", "days": 33}]})",
+        R"({"detectors": [{"name": "r", "type": "recurring", "days": 8, "window": "7d"}]})",
+        R"({"detectors": [{"name": "r", "type": "recurring", "window": "40d"}]})",
+        R"({"detectors": [{"name": "r", "type": "recurring", "category": "hate"}]})",
+        R"({"detectors": [{"name": "r", "type": "recurring", "min_severity": "low"},
+                             {"name": "s", "type": "recurring", "min_severity": "high"}]})"}) {
+    INFO(bad);
+    CHECK_THROWS_AS(parse_tracker_config(bad), error);
+  }
+  // Different severities are fine when they watch different kinds of entity.
+  CHECK(parse_tracker_config(R"({"detectors": [
+      {"name": "r", "type": "recurring", "min_severity": "low", "scope": "user"},
+      {"name": "s", "type": "recurring", "min_severity": "high", "scope": "customer"}]})")
+            .detectors.size() == 2);
+}
+
+TEST_CASE("tracker: recurring day marks survive a snapshot", "[tracker][recurring]") {
+  constexpr int64_t kDay = 24 * kHour;
+  fs::path dir = fs::temp_directory_path() / ("am_rec_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string path = (dir / "t.snap").string();
+  const auto cfg = parse_tracker_config(
+      R"({"detectors": [{"name": "rec", "type": "recurring", "min_severity": "low", "days": 3}]})");
+  ManualClock clock(kT0);
+  {
+    Tracker a(cfg, &clock);
+    for (int day = 0; day < 2; ++day) {
+      clock.set_ms(kT0 + day * kDay);
+      a.record(harmful("x", Category::hate, Severity::low));
+    }
+    a.snapshot(path);
+  }
+  Tracker b(cfg, &clock);
+  b.restore(path);
+  clock.set_ms(kT0 + 2 * kDay);
+  b.record(harmful("x", Category::hate, Severity::low));
+  std::vector<Signal> out;
+  b.drain_signals(out);
+  CHECK(out.size() == 1);
+  fs::remove_all(dir);
+}

@@ -126,3 +126,67 @@ def test_bad_policy(tmp_path):
         )
     p = json.loads(abusemon.Enforcement(str(tmp_path / "y.db")).policy_json)
     assert p["immediate_suspension"] == [{"category": "sexual_minors", "min_severity": "low"}]
+
+
+def test_end_user_blocked_customer_served(review, enf, clock):
+    enf.set_contact("bigcorp", "abuse@bigcorp.example")
+    confirm(review, customer="bigcorp", category="violence", user="u-bad")
+    (t,) = enf.sync(review)
+    assert (t.user, t.from_state, t.to_state) == ("u-bad", "good_standing", "blocked")
+    assert enf.status("bigcorp").state == "good_standing"
+    g = enf.is_allowed("bigcorp", "u-bad")
+    assert not g and g.state == "blocked" and "end user 'u-bad'" in g.reason
+    assert enf.is_allowed("bigcorp", "u-ok") and enf.is_allowed("bigcorp")
+    (n,) = enf.outbox()
+    assert n.kind == "user_notice" and n.user == "u-bad" and n.recipient == "abuse@bigcorp.example"
+    assert "u-bad" in n.subject and "violence: 1" in n.body
+    st = enf.user_status("bigcorp", "u-bad")
+    assert st.state == "blocked" and st.blocked_until_ms == T0 + 14 * DAY and st.notices == 1
+    assert [u.user for u in enf.users("bigcorp")] == ["u-bad"]
+    assert [r.action for r in review.audit_records()].count("enforce_user") == 1
+    assert review.verify_audit().ok
+    # The Monitor's gate refuses that end user without scoring and serves the others.
+    calls = []
+
+    def scores(texts):
+        calls.append(len(texts))
+        return [[0.0] * 8 for _ in texts]
+
+    monitor = abusemon.Monitor(abusemon.CallbackScorer(scores, [
+        "hate", "harassment", "sexual", "sexual_minors", "violence", "self_harm", "jailbreak",
+        "minor_mentioned"]))
+    monitor.set_enforcement(enf)
+    refused = monitor.check("hello", customer="bigcorp", user="u-bad")
+    assert refused.refusal and "blocked" in refused.refusal and calls == []
+    assert monitor.check("hello", customer="bigcorp", user="u-ok").refusal is None
+    assert calls == [1]
+    # The customer acts; the same end user abusing again escalates to the customer.
+    t = enf.unblock_user("bigcorp-admin", "bigcorp", "u-bad", reason="user educated")
+    assert t.to_state == "good_standing" and t.actor == "bigcorp-admin"
+    with pytest.raises(abusemon.Error) as e:
+        enf.unblock_user("bigcorp-admin", "bigcorp", "u-bad", reason="again")
+    assert e.value.status == "state"
+    clock.t += DAY
+    confirm(review, customer="bigcorp", category="violence", user="u-bad")
+    ts = enf.sync(review)
+    assert [(x.user, x.to_state) for x in ts] == [("u-bad", "blocked"), ("", "warned")]
+    assert "abused again after the notice" in ts[1].reason
+
+
+def test_end_user_policy_and_no_user_id(tmp_path, review, clock):
+    enf = abusemon.Enforcement(str(tmp_path / "store.db"), clock=clock,
+                               policy={"escalate_after_users": 2, "user_block_days": 1})
+    for user in ("a", "b"):
+        confirm(review, customer="crowd", user=user)
+    ts = enf.sync(review)
+    assert [(x.user, x.to_state) for x in ts] == [("a", "blocked"), ("b", "blocked"),
+                                                  ("", "warned")]
+    assert "2 distinct end users" in ts[2].reason
+    clock.t += 2 * DAY
+    assert [(x.user, x.to_state) for x in enf.tick()] == [("a", "good_standing"),
+                                                          ("b", "good_standing")]
+    confirm(review, customer="anon")
+    assert [(x.user, x.to_state) for x in enf.sync(review)] == [("", "warned")]
+    with pytest.raises(abusemon.Error):
+        abusemon.Enforcement(str(tmp_path / "x.db"), policy={"escalate_after_users": 0})
+    assert json.loads(enf.policy_json)["escalate_after_users"] == 2

@@ -121,7 +121,7 @@ def stack(tmp_path_factory):
         api_keys={"key-acme": "acme", "key-bob": "bob", "key-carol": "carol", "key-dave": "dave",
                   "key-erin": "erin",
                   "key-gina": "gina", "key-hank": "hank", "key-ivy": "ivy",
-                  "key-jack": "jack"},
+                  "key-jack": "jack", "key-kim": "kim"},
         auto_confirm=0.9, enforcement_policy=ENFORCEMENT_POLICY, tracker_config=TRACKER_CONFIG,
         check_every=32, window=128,
         outbox_path=str(tmp / "outbox.jsonl"), sync_interval_s=3600)
@@ -286,6 +286,33 @@ def test_warning_then_suspension_then_refusal(stack):
     # and none of the refused requests.
     state = moderation.tracker.customer("acme")
     assert state["total_requests"] == seen + 4 and state["total_blocked"] == 2
+
+
+def test_abusive_end_user_blocked_rest_of_customer_served(stack):
+    client, moderation = stack["client"], stack["moderation"]
+    # Confirmed harassment (pre-review at 0.97) by end user "troll" (the body's "user" field).
+    r = chat(client, "key-kim", "you are worthless harassment=0.97", user="troll")
+    assert r.status_code == 400
+    assert moderation.enforcement.status("kim").state == "good_standing"
+    assert moderation.enforcement.user_status("kim", "troll").state == "blocked"
+    before = len(stack["seen"])
+    for extra in ({"user": "troll"}, {}):
+        headers = {"Authorization": "Bearer key-kim"}
+        if not extra:
+            headers["X-User-Id"] = "troll"
+        r = client.post("/v1/chat/completions", headers=headers,
+                        json={"model": "m", "messages": [{"role": "user", "content": "hi"}],
+                              **extra})
+        assert r.status_code == 403
+        err = r.json()["error"]
+        assert err["code"] == "end_user_blocked" and "end user 'troll'" in err["message"]
+    assert len(stack["seen"]) == before  # refused without calling the model
+    # The customer's other end users are served.
+    assert chat(client, "key-kim", "tell me a story", user="nice").status_code == 200
+    assert chat(client, "key-kim", "tell me a story").status_code == 200
+    lines = Path(stack["config"].outbox_path).read_text(encoding="utf-8").splitlines()
+    notes = [json.loads(line) for line in lines if json.loads(line)["customer"] == "kim"]
+    assert [(n["kind"], n["user"]) for n in notes] == [("user_notice", "troll")]
 
 
 def test_human_reviewer_decision_reaches_the_gate(stack):

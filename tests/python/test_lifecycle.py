@@ -11,7 +11,7 @@ import os
 import abusemon
 import pytest
 
-from testkit import CATEGORY_NAMES, T0, decide_flagged, keyword_scores_for
+from testkit import CATEGORY_NAMES, T0, decide_flagged, end_user_traffic, keyword_scores_for
 
 HOUR = 3600 * 1000
 NAMES = CATEGORY_NAMES
@@ -183,11 +183,12 @@ def test_deliver_maildir_rfc5322_and_idempotent_ids(tmp_path, review, enf, clock
 TRAFFIC = [
     {"time": "2026-11-01T00:00:00Z", "customer": "good", "region": "eea", "prompt": "hello",
      "completion": "hi"},
-    {"time": "2026-11-01T01:00:00Z", "customer": "acme", "user": "u1", "region": "eea",
+    # acme passes no end-user ids: enforcement acts on the customer, as it always did.
+    {"time": "2026-11-01T01:00:00Z", "customer": "acme", "region": "eea",
      "prompt": "harassment=0.95 you idiot"},
-    {"time": "2026-11-03T01:00:00Z", "customer": "acme", "user": "u1", "region": "eea",
+    {"time": "2026-11-03T01:00:00Z", "customer": "acme", "region": "eea",
      "prompt": "harassment=0.96 again"},
-    {"time": "2026-11-03T02:00:00Z", "customer": "acme", "user": "u1", "region": "eea",
+    {"time": "2026-11-03T02:00:00Z", "customer": "acme", "region": "eea",
      "prompt": "hello"},
     {"time": 1793926800, "customer": "evil", "user": "x", "prompt": "sexual_minors=0.97"},
     {"time": 1793930400, "customer": "evil", "user": "x", "prompt": "anything"},
@@ -308,3 +309,28 @@ def test_appeal_denied_then_termination_appeal_granted(enf, clock):
     assert enf.status("acme").state == "good_standing" and enf.is_allowed("acme")
     kinds = [n.kind for n in enf.outbox()]
     assert kinds.count("appeal_decided") == 2 and "termination" in kinds
+
+
+def test_replay_end_user_scenarios():
+    """(a) one abusive end user of a large customer, (b) many abusive end users of one customer,
+    (c) a one-a-day low-severity drip over three weeks (acme above is (d): no user ids)."""
+    monitor = abusemon.Monitor(abusemon.CallbackScorer(keyword_scores, NAMES))
+    out = abusemon.replay(end_user_traffic(), monitor, timeline=True)
+    c = by_customer(out)
+    big = c["bigcorp"]
+    assert big["final_state"] == "good_standing" and big["transitions"] == []
+    assert [u["user"] for u in big["users"]] == ["u-bad"]
+    assert big["users"][0]["transitions"] == ["blocked", "good_standing"]
+    assert big["users"][0]["refused"] == big["refused"] == 2
+    assert big["notifications"] == ["user_notice", "user_unblocked"]
+    crowd = c["crowd"]
+    assert crowd["transitions"] == ["warned", "suspended"]
+    assert crowd["final_state"] == "suspended"
+    assert len(crowd["users"]) == 4
+    drip = c["drip"]
+    assert drip["signals"].count("recurring_user") == 1
+    assert drip["final_state"] == "good_standing"
+    assert [u["user"] for u in drip["users"]] == ["d1"]
+    assert drip["users"][0]["transitions"][0] == "blocked"
+    signal = [e for e in out["timeline"] if e["kind"] == "signal" and e["customer"] == "drip"]
+    assert signal and signal[0]["user"] == "d1" and "7 distinct days" in signal[0]["detail"]

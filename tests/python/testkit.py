@@ -65,3 +65,29 @@ def decide_flagged(review, kind, *, customer, flagged, user=None, **kw):
         confidence=0.7,
     )
     return review.decide("alice", item, kind, reason="reviewed", **kw)
+
+
+def end_user_traffic():
+    """Three weeks of traffic (records, time-ordered) for the end-user scenarios of
+    docs/ENFORCEMENT.md, the same as tests/cpp/test_replay.cpp: bigcorp (30 benign end users and
+    u-bad, violent on days 3, 5 and 8), crowd (abusive end users c2, c4, c6, c8 and the benign
+    c-ok) and drip (d1: a low-severity hateful text every day; d2 benign)."""
+    rows = []
+
+    def add(day, hour, customer, user, prompt):
+        t = f"2026-11-{day:02d}T{hour:02d}:{(day * 7) % 60:02d}:00Z"
+        rows.append({"time": t, "customer": customer, "user": user, "prompt": prompt})
+
+    for day in range(1, 22):
+        for u in range(1, 31):
+            if (u + day) % 5 == 0:
+                add(day, 8 + u % 10, "bigcorp", f"u{u}", "an ordinary question")
+        if day in (3, 5, 8):
+            add(day, 20, "bigcorp", "u-bad", "violence=0.95 threat")
+        if 2 <= day <= 8 and day % 2 == 0:
+            add(day, 12, "crowd", f"c{day}", "hate=0.93 x")
+        add(day, 10, "crowd", "c-ok", "hello")
+        add(day, 9, "drip", "d1", "hate=0.6 mild dig")
+        add(day, 15, "drip", "d2", "fine")
+    rows.sort(key=lambda r: (r["time"], r["customer"], r["user"], r["prompt"]))
+    return rows

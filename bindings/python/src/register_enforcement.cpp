@@ -158,9 +158,25 @@ void register_enforcement(py::module_& m) {
       .def("__repr__",
            [](const CustomerStatus& s) { return "CustomerStatus(" + to_json_string(s) + ")"; });
 
+  py::class_<EndUserStatus>(m, "EndUserStatus",
+                            "An end user's standing within its customer (good_standing, blocked).")
+      .def_readonly("customer", &EndUserStatus::customer)
+      .def_readonly("user", &EndUserStatus::user)
+      .def_property_readonly("state", [](const EndUserStatus& s) { return name(s.state); })
+      .def_readonly("since_ms", &EndUserStatus::since_ms)
+      .def_readonly("blocked_until_ms", &EndUserStatus::blocked_until_ms)
+      .def_readonly("last_notice_ms", &EndUserStatus::last_notice_ms)
+      .def_readonly("notices", &EndUserStatus::notices)
+      .def_readonly("confirmed_items", &EndUserStatus::confirmed_items)
+      .def_readonly("reason", &EndUserStatus::reason)
+      .def("to_json", [](const EndUserStatus& s) { return to_json_string(s); })
+      .def("__repr__",
+           [](const EndUserStatus& s) { return "EndUserStatus(" + to_json_string(s) + ")"; });
+
   py::class_<Transition>(m, "Transition", "A state change with its reason and evidence.")
       .def_readonly("id", &Transition::id)
       .def_readonly("customer", &Transition::customer)
+      .def_readonly("user", &Transition::user)
       .def_property_readonly("from_state", [](const Transition& t) { return name(t.from); })
       .def_property_readonly("to_state", [](const Transition& t) { return name(t.to); })
       .def_readonly("ts_ms", &Transition::ts_ms)
@@ -173,6 +189,7 @@ void register_enforcement(py::module_& m) {
   py::class_<Notification>(m, "Notification", "An e-mail-ready message from the outbox.")
       .def_readonly("id", &Notification::id)
       .def_readonly("idempotency_key", &Notification::idempotency_key)
+      .def_readonly("user", &Notification::user)
       .def_readonly("customer", &Notification::customer)
       .def_property_readonly("kind",
                              [](const Notification& n) { return std::string(to_string(n.kind)); })
@@ -223,11 +240,13 @@ Arguments:
     policy: None (defaults), a dict, or a JSON string (keys in docs/ENFORCEMENT.md).
     retry_base_ms, retry_max_ms, max_attempts: delivery retry with exponential backoff.
     clock: None, a callable returning ms since the epoch, or an object with now_ms().
+    key: the review store's 32-byte key when its file is encrypted (transitions extend its
+        audit chain); None otherwise.
 Thread-safe; the GIL is released during calls.
 )doc")
       .def(py::init([](const std::string& path, py::object policy, std::int64_t retry_base_ms,
                        std::int64_t retry_max_ms, int max_attempts, int busy_timeout_ms,
-                       py::object clock) {
+                       py::object clock, std::optional<py::bytes> key) {
              auto e = std::make_unique<E>();
              EnforcementOptions o;
              o.path = path;
@@ -242,6 +261,7 @@ Thread-safe; the GIL is released during calls.
              o.retry_max_ms = retry_max_ms;
              o.max_attempts = max_attempts;
              o.busy_timeout_ms = busy_timeout_ms;
+             if (key) o.key = std::string(*key);
              if (!clock.is_none()) {
                e->clock = std::make_unique<PyClock>(clock);
                o.clock = e->clock.get();
@@ -258,7 +278,8 @@ Thread-safe; the GIL is released during calls.
            py::arg("retry_base_ms") = EnforcementOptions{}.retry_base_ms,
            py::arg("retry_max_ms") = EnforcementOptions{}.retry_max_ms,
            py::arg("max_attempts") = EnforcementOptions{}.max_attempts,
-           py::arg("busy_timeout_ms") = 5000, py::arg("clock") = py::none())
+           py::arg("busy_timeout_ms") = 5000, py::arg("clock") = py::none(),
+           py::arg("key") = py::none())
       .def_property_readonly("policy_json", [](const E& e) { return e.enf->policy().to_json(); })
       .def(
           "apply", [](E& e, const DecisionRecord& d) { return e.enf->apply(d); },
@@ -309,8 +330,30 @@ Thread-safe; the GIL is released during calls.
           "history", [](const E& e, const std::string& c) { return e.enf->history(c); },
           py::arg("customer") = "", nogil)
       .def(
-          "is_allowed", [](const E& e, const std::string& c) { return e.enf->is_allowed(c); },
-          py::arg("customer"), "The gate: GateDecision (truthy when allowed). No I/O.")
+          "is_allowed",
+          [](const E& e, const std::string& c, const std::optional<std::string>& user) {
+            return e.enf->is_allowed(c, user.value_or(""));
+          },
+          py::arg("customer"), py::arg("user") = py::none(),
+          "The gate: GateDecision (truthy when allowed): refused when the customer is suspended "
+          "or terminated, or `user` is a blocked end user of it (state 'blocked'). No I/O.")
+      .def(
+          "unblock_user",
+          [](E& e, const std::string& actor, const std::string& customer, const std::string& user,
+             const std::string& reason) {
+            return e.enf->unblock_user(actor, customer, user, reason);
+          },
+          py::arg("actor"), py::arg("customer"), py::arg("user"), py::kw_only(), py::arg("reason"),
+          nogil, "The customer acted: lift an end user's block early (abusemon.Error otherwise).")
+      .def(
+          "user_status",
+          [](const E& e, const std::string& c, const std::string& u) {
+            return e.enf->user_status(c, u);
+          },
+          py::arg("customer"), py::arg("user"), nogil)
+      .def(
+          "users", [](const E& e, const std::string& c) { return e.enf->users(c); },
+          py::arg("customer") = "", nogil, "End users with a standing, by customer and user.")
       .def(
           "refresh_gate", [](E& e) { e.enf->refresh_gate(); }, nogil)
       .def(
