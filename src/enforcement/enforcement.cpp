@@ -611,7 +611,7 @@ struct EnforcementImpl {
     }
     ++r.confirmed_items;
     const std::string what = "confirmed " + label(d) + " (item " + std::to_string(d.item_id) + ")";
-    if (!opt.policy.user_scope || d.user.empty() || severe(d)) {
+    if (!opt.policy.user_scope || d.user.empty()) {
       customer_finding(r, d, occurred, what, out);
       return;
     }
@@ -622,48 +622,60 @@ struct EnforcementImpl {
       save_user(u);
       return;
     }
-    // An item that occurred before the end user's last notice belongs to the noticed episode.
-    if (u.noticed_ms != 0 && occurred <= u.noticed_ms) {
-      save(r);
-      save_user(u);
-      return;
-    }
     const auto& p = opt.policy;
     std::string escalation;
-    if (u.noticed_ms != 0 && occurred - u.noticed_ms <= p.user_repeat_window_ms) {
-      escalation = "end user '" + d.user + "' abused again after the notice of " +
-                   rfc3339(u.noticed_ms) + ": " + what;
+    // An item that occurred before the end user's last notice belongs to the noticed episode.
+    if (u.noticed_ms != 0 && occurred <= u.noticed_ms) {
+      save_user(u);
+    } else {
+      if (u.noticed_ms != 0 && occurred - u.noticed_ms <= p.user_repeat_window_ms) {
+        escalation = "end user '" + d.user + "' abused again after the notice of " +
+                     rfc3339(u.noticed_ms) + ": " + what;
+      }
+      notice_user(u, what, out);
+      if (escalation.empty()) escalation = distinct_users_escalation(d.customer, what);
     }
+    // Severe abuse (an immediate_suspension rule) reaches the customer whoever sent it; the end
+    // user is blocked as well, so that it stays blocked if the customer is reinstated.
+    if (severe(d)) {
+      customer_finding(r, d, occurred, what, out);
+    } else if (!escalation.empty()) {
+      customer_finding(r, d, occurred, escalation, out);
+    } else {
+      save(r);
+    }
+  }
+
+  /// A new notice for end user `u` (its block starts, or starts over).
+  void notice_user(UserRow& u, const std::string& what, std::vector<Transition>& out) {
     u.noticed_ms = now();
     ++u.notices;
     if (u.state == Standing::blocked) {
-      u.until_ms = u.noticed_ms + p.user_block_ms;  // still blocked: the block starts over
+      u.until_ms = u.noticed_ms + opt.policy.user_block_ms;  // still blocked: starts over
       u.reason = what;
       save_user(u);
     } else {
       out.push_back(move_user(u, Standing::blocked, what, kPolicyActor, NoticeKind::user_notice));
     }
-    if (escalation.empty()) {
-      std::vector<std::string> users;
-      Stmt s(*db,
-             "SELECT user FROM enforcement_users WHERE customer = ? AND noticed_ms >= ? "
-             "ORDER BY noticed_ms, user");
-      s.bind_text(1, d.customer).bind(2, now() - p.escalate_users_window_ms);
-      while (s.step()) users.push_back(s.text(0));
-      if (static_cast<int>(users.size()) >= p.escalate_after_users) {
-        escalation = std::to_string(users.size()) + " distinct end users abusive within " +
-                     std::to_string(p.escalate_users_window_ms / 86400000) + " days (";
-        for (std::size_t i = 0; i < users.size() && i < 5; ++i) {
-          escalation += (i == 0 ? "'" : ", '") + users[i] + "'";
-        }
-        escalation += users.size() > 5 ? ", ...): " + what : "): " + what;
-      }
+  }
+
+  /// The escalation reason when escalate_after_users distinct end users of `customer` were
+  /// noticed within the window (this one included); empty otherwise.
+  std::string distinct_users_escalation(const std::string& customer, const std::string& what) {
+    const auto& p = opt.policy;
+    std::vector<std::string> users;
+    Stmt s(*db,
+           "SELECT user FROM enforcement_users WHERE customer = ? AND noticed_ms >= ? "
+           "ORDER BY noticed_ms, user");
+    s.bind_text(1, customer).bind(2, now() - p.escalate_users_window_ms);
+    while (s.step()) users.push_back(s.text(0));
+    if (static_cast<int>(users.size()) < p.escalate_after_users) return {};
+    std::string out = std::to_string(users.size()) + " distinct end users abusive within " +
+                      std::to_string(p.escalate_users_window_ms / 86400000) + " days (";
+    for (std::size_t i = 0; i < users.size() && i < 5; ++i) {
+      out += (i == 0 ? "'" : ", '") + users[i] + "'";
     }
-    if (escalation.empty()) {
-      save(r);
-      return;
-    }
-    customer_finding(r, d, occurred, escalation, out);
+    return out + (users.size() > 5 ? ", ...): " : "): ") + what;
   }
 
   /// The customer's own state machine for one confirmed finding (`what` says why).

@@ -420,7 +420,6 @@ struct ReviewStoreImpl {
                  rows_json);
   }
 
-
   // ----- lookups -----
   std::optional<Principal> load_principal(const std::string& id) {
     Stmt s(*db, "SELECT id, role, region, active FROM principals WHERE id = ?");

@@ -808,11 +808,18 @@ TEST_CASE(
   REQUIRE(t.size() == 1);
   CHECK(t[0].user.empty());
   CHECK(t[0].to == Standing::warned);
+  // Severe abuse suspends the customer whoever sent it; the end user is blocked too, so that it
+  // stays blocked after a reinstatement.
   t = e.apply(
       f.decision("kids", Category::sexual_minors, Severity::high, DecisionKind::confirm, "u9"));
-  REQUIRE(t.size() == 1);
-  CHECK(t[0].to == Standing::suspended);
-  CHECK(e.user_status("kids", "u9").state == Standing::good_standing);
+  REQUIRE(t.size() == 2);
+  CHECK(t[0].user == "u9");
+  CHECK(t[0].to == Standing::blocked);
+  CHECK(t[1].user.empty());
+  CHECK(t[1].to == Standing::suspended);
+  e.reinstate("mia", "kids", "filter added");
+  CHECK_FALSE(e.is_allowed("kids", "u9").allowed);
+  CHECK(e.is_allowed("kids", "u1").allowed);
   Fixture g;
   auto p = EnforcementPolicy::from_json(R"({"user_scope": false})");
   Enforcement off(g.options(p));

@@ -75,7 +75,9 @@ ReviewSubmission submission(const std::string& customer, const std::string& regi
 // PRAGMA integrity_check through a separate connection: "ok" for an intact file.
 std::string integrity(const std::string& path) {
   sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  // Read-write, as the restart after a crash opens it: a read-only connection cannot rebuild a
+  // stale WAL index (SQLITE_READONLY_RECOVERY when the kill hit while it was being written).
+  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
   sqlite3_stmt* st = nullptr;
   REQUIRE(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr) == SQLITE_OK);
   std::string result = "no result";

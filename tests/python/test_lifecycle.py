@@ -120,7 +120,9 @@ def test_monitor_gate_refuses_without_scoring(review, enf, clock):
     assert scorer.calls == 1
     m.set_enforcement(enf)
     decide(review, "confirm", customer="evil", flagged="sexual_minors")
-    assert len(enf.sync(review)) == 1
+    # Severe abuse: the customer suspended, and its end user u1 blocked (docs/ENFORCEMENT.md).
+    assert [(t.user, t.to_state) for t in enf.sync(review)] == [("u1", "blocked"),
+                                                              ("", "suspended")]
     v = m.check("hello", customer="evil")
     assert v.action == "block" and "suspended" in v.refusal
     assert scorer.calls == 1  # the model did not run
@@ -149,7 +151,7 @@ def test_monitor_gate_refuses_without_scoring(review, enf, clock):
 
 def test_deliver_maildir_rfc5322_and_idempotent_ids(tmp_path, review, enf, clock):
     enf.set_contact("acme", "abuse@acme.example")
-    decide(review, "confirm")
+    decide(review, "confirm", user=None)  # no end user: a customer warning
     enf.sync(review)
     md = tmp_path / "mail"
     assert enf.deliver_maildir(md, from_address="ts@provider.example") == {

@@ -132,6 +132,7 @@ py::dict replay_py(const py::object& traffic, const std::shared_ptr<Monitor>& mo
       py::dict d;
       d["time_ms"] = e.time_ms;
       d["customer"] = e.customer;
+      d["user"] = e.user;
       d["kind"] = e.kind;
       d["detail"] = e.detail;
       lines.append(std::move(d));
@@ -431,7 +432,7 @@ Arguments:
     enforcement_policy, tracker_config: dict or JSON string (None = defaults).
     auto_confirm: automated pre-review bar (0 = off). reviewer_confirm: the simulated reviewer
         confirms at or above this top score. flag_severity: 'low', 'medium' or 'high'.
-    timeline: also return the timeline (list of {time_ms, customer, kind, detail}).
+    timeline: also return the timeline (list of {time_ms, customer, user, kind, detail}).
 
 Returns:
     {"records": N, "customers": [{"customer", "final_state", "requests", "refused", "flagged",
