@@ -66,7 +66,8 @@ static_assert(same(AM_REVIEW_OUTCOME_CONFIRMED, ReviewOutcome::confirmed) &&
 static_assert(same(AM_STANDING_GOOD, Standing::good_standing) &&
               same(AM_STANDING_WARNED, Standing::warned) &&
               same(AM_STANDING_SUSPENDED, Standing::suspended) &&
-              same(AM_STANDING_TERMINATED, Standing::terminated));
+              same(AM_STANDING_TERMINATED, Standing::terminated) &&
+              same(AM_STANDING_BLOCKED, Standing::blocked));
 
 // Every extensible struct starts with its size (abusemon.h, Stability).
 static_assert(offsetof(am_model_options, size) == 0 && offsetof(am_score_params, size) == 0 &&
