@@ -7,6 +7,7 @@
 
 #include "abusemon/review.hpp"
 #include "am_review_internal.hpp"
+#include "am_tracker_internal.hpp"
 #include "capi_internal.hpp"
 #include "core/json_input.hpp"
 
@@ -394,6 +395,19 @@ AM_API am_status am_review_audit_records(am_review_store* store, int64_t after_s
   auto& s = store_of(store);
   am::require(len, "len");
   return am::write_string(json_array(s.audit_records(after_seq, limit)), buf, len);
+  AM_API_END
+}
+
+// Tracker half of the review feed: here, with review's parser, so that the tracker's C API
+// builds without the review component.
+AM_API am_status am_tracker_record_decision_json(am_tracker* tracker, const char* decision_json,
+                                                 int32_t* applied) {
+  if (applied != nullptr) *applied = 0;
+  AM_API_BEGIN
+  am::require(tracker, "tracker");
+  const auto d = abusemon::parse_decision_record(am::cstr(decision_json, "decision_json"));
+  const bool ok = tracker->tracker->record_decision(d);
+  if (applied != nullptr) *applied = ok ? 1 : 0;
   AM_API_END
 }
 

@@ -3,14 +3,10 @@
 #include <string>
 #include <vector>
 
-#include "abusemon/review.hpp"
 #include "abusemon/tracker.hpp"
 #include "am_monitor_internal.hpp"
+#include "am_tracker_internal.hpp"
 #include "capi_internal.hpp"
-
-struct am_tracker {
-  std::unique_ptr<abusemon::Tracker> tracker;
-};
 
 namespace {
 
@@ -182,17 +178,6 @@ AM_API am_status am_tracker_record_review(am_tracker* tracker, const char* custo
   r.time_ms = time_ms;
   r.decision_seq = decision_seq;
   const bool ok = tracker->tracker->record_review(r);
-  if (applied != nullptr) *applied = ok ? 1 : 0;
-  AM_API_END
-}
-
-AM_API am_status am_tracker_record_decision_json(am_tracker* tracker, const char* decision_json,
-                                                 int32_t* applied) {
-  if (applied != nullptr) *applied = 0;
-  AM_API_BEGIN
-  am::require(tracker, "tracker");
-  const auto d = abusemon::parse_decision_record(am::cstr(decision_json, "decision_json"));
-  const bool ok = tracker->tracker->record_decision(d);
   if (applied != nullptr) *applied = ok ? 1 : 0;
   AM_API_END
 }

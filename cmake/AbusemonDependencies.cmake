@@ -32,18 +32,25 @@ find_package(nlohmann_json 3.9 CONFIG QUIET)
 if(NOT TARGET nlohmann_json::nlohmann_json)
   abusemon_missing("nlohmann_json" "nlohmann-json3-dev")
 endif()
-find_package(SQLite3 QUIET)
-if(TARGET SQLite3::SQLite3)  # CMake >= 4.1 name
-  set(ABUSEMON_SQLITE_TARGET SQLite3::SQLite3)
-elseif(TARGET SQLite::SQLite3)
-  set(ABUSEMON_SQLITE_TARGET SQLite::SQLite3)
-else()
-  abusemon_missing("SQLite3" "libsqlite3-dev")
+set(_am_optional_deps)
+if(ABUSEMON_WITH_REVIEW)
+  find_package(SQLite3 QUIET)
+  if(TARGET SQLite3::SQLite3)  # CMake >= 4.1 name
+    list(APPEND _am_optional_deps SQLite3::SQLite3)
+  elseif(TARGET SQLite::SQLite3)
+    list(APPEND _am_optional_deps SQLite::SQLite3)
+  else()
+    abusemon_missing("SQLite3 (or configure with -DABUSEMON_WITH_REVIEW=OFF)" "libsqlite3-dev")
+  endif()
+  abusemon_pkg(AM_SODIUM libsodium libsodium-dev)
+  list(APPEND _am_optional_deps PkgConfig::AM_SODIUM)
+endif()
+if(ABUSEMON_WITH_FLEET)
+  abusemon_pkg(AM_HIREDIS hiredis libhiredis-dev)
+  list(APPEND _am_optional_deps PkgConfig::AM_HIREDIS)
 endif()
 abusemon_pkg(AM_SENTENCEPIECE sentencepiece libsentencepiece-dev)
 abusemon_pkg(AM_UTF8PROC libutf8proc libutf8proc-dev)
-abusemon_pkg(AM_HIREDIS hiredis libhiredis-dev)
-abusemon_pkg(AM_SODIUM libsodium libsodium-dev)
 abusemon_pkg(AM_RE2 re2 libre2-dev)
 abusemon_pkg(AM_JPEG libjpeg libjpeg62-turbo-dev)
 abusemon_pkg(AM_PNG libpng libpng-dev)
@@ -52,14 +59,16 @@ abusemon_pkg(AM_WEBP libwebp libwebp-dev)
 # Everything the compiled core needs, kept PRIVATE: none of it appears in our public headers.
 add_library(abusemon_private_deps INTERFACE)
 target_link_libraries(abusemon_private_deps INTERFACE
-  Eigen3::Eigen fmt::fmt nlohmann_json::nlohmann_json ${ABUSEMON_SQLITE_TARGET}
-  PkgConfig::AM_SENTENCEPIECE PkgConfig::AM_UTF8PROC PkgConfig::AM_HIREDIS
-  PkgConfig::AM_SODIUM PkgConfig::AM_RE2 PkgConfig::AM_JPEG PkgConfig::AM_PNG PkgConfig::AM_WEBP
-  Threads::Threads ${CMAKE_DL_LIBS})
+  Eigen3::Eigen fmt::fmt nlohmann_json::nlohmann_json ${_am_optional_deps}
+  PkgConfig::AM_SENTENCEPIECE PkgConfig::AM_UTF8PROC PkgConfig::AM_RE2 PkgConfig::AM_JPEG
+  PkgConfig::AM_PNG PkgConfig::AM_WEBP Threads::Threads ${CMAKE_DL_LIBS})
 
-# ccache, when present, lets the Release, sanitizer and wheel builds share compiled objects.
-find_program(ABUSEMON_CCACHE ccache)
+# ccache only when asked (-DABUSEMON_CCACHE=ON; scripts/test.sh asks): a parent project or a
+# packager chooses its own compiler launcher.
 if(ABUSEMON_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
-  set(CMAKE_CXX_COMPILER_LAUNCHER "${ABUSEMON_CCACHE}")
-  set(CMAKE_C_COMPILER_LAUNCHER "${ABUSEMON_CCACHE}")
+  find_program(ABUSEMON_CCACHE_PROGRAM ccache)
+  if(ABUSEMON_CCACHE_PROGRAM)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${ABUSEMON_CCACHE_PROGRAM}")
+    set(CMAKE_C_COMPILER_LAUNCHER "${ABUSEMON_CCACHE_PROGRAM}")
+  endif()
 endif()

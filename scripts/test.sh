@@ -29,7 +29,7 @@ fi
 
 if has_stage release; then
   step "Release build + CTest"
-  cmake -S . -B build/release "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DABUSEMON_WERROR=ON \
+  cmake -S . -B build/release "${generator[@]}" -DCMAKE_BUILD_TYPE=Release -DABUSEMON_WERROR=ON -DABUSEMON_CCACHE=ON \
     -DABUSEMON_BUILD_TESTS=ON -DABUSEMON_BUILD_EXAMPLES=ON
   cmake --build build/release -j"$jobs"
   ctest --test-dir build/release --output-on-failure -j"$jobs"
@@ -38,7 +38,7 @@ fi
 if has_stage asan; then
   step "ASan+UBSan build + CTest"
   # Optimised (-O2 -g): the CLI tests run the real default model, far too slow at -O0.
-  cmake -S . -B build/asan "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DABUSEMON_WERROR=ON \
+  cmake -S . -B build/asan "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DABUSEMON_WERROR=ON -DABUSEMON_CCACHE=ON \
     -DABUSEMON_SANITIZE=ON -DABUSEMON_BUILD_TESTS=ON -DABUSEMON_BUILD_EXAMPLES=ON
   cmake --build build/asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -47,7 +47,7 @@ fi
 
 if has_stage tsan; then
   step "ThreadSanitizer build + [concurrency] tests"
-  cmake -S . -B build/tsan "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DABUSEMON_WERROR=ON \
+  cmake -S . -B build/tsan "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DABUSEMON_WERROR=ON -DABUSEMON_CCACHE=ON \
     -DABUSEMON_SANITIZE_THREAD=ON -DABUSEMON_BUILD_TESTS=ON -DABUSEMON_BUILD_EXAMPLES=OFF
   cmake --build build/tsan -j"$jobs"
   ran=0
@@ -73,9 +73,17 @@ if has_stage python; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q --disable-pip-version-check -r scripts/requirements-dev.txt \
     -r scripts/requirements-test.txt
-  "$venv/bin/pip" install -q --disable-pip-version-check --no-build-isolation "$root"
+  "$venv/bin/pip" install -q --disable-pip-version-check --no-build-isolation \
+    --config-settings=cmake.define.ABUSEMON_CCACHE=ON "$root"
   # The training tools are their own package (training/); their tests run beside the wheel's.
   "$venv/bin/pip" install -q --disable-pip-version-check --no-build-isolation --no-deps "$root/training"
+  # The shipped _core.pyi must be what pybind11-stubgen makes of the built module, and must
+  # match it (mypy.stubtest): regenerate with scripts/gen_stubs.sh after changing the bindings.
+  fresh="$root/build/_core.pyi.fresh"
+  (cd "$root/build" && PYTHON="$venv/bin/python" bash "$root/scripts/gen_stubs.sh" "$fresh")
+  diff -u "$root/bindings/python/abusemon/_core.pyi" "$fresh" ||
+    { echo "bindings/python/abusemon/_core.pyi is stale: run scripts/gen_stubs.sh"; exit 1; }
+  (cd "$root/build" && "$venv/bin/python" -m mypy.stubtest abusemon._core)
   # Run from outside the source tree so only the installed packages can be imported.
   (cd "$root/build" && "$venv/bin/python" -m pytest -c "$root/pyproject.toml" \
     --rootdir "$root" "$root/tests/python" "$root/training/tests")
@@ -85,7 +93,7 @@ if has_stage fuzz; then
   step "libFuzzer targets (clang, ASan+UBSan) + smoke runs"
   command -v clang++-14 >/dev/null || { echo "clang++-14 not found (scripts/setup.sh)"; exit 1; }
   CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz "${generator[@]}" \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DABUSEMON_BUILD_FUZZERS=ON -DABUSEMON_SANITIZE=ON \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DABUSEMON_BUILD_FUZZERS=ON -DABUSEMON_SANITIZE=ON -DABUSEMON_CCACHE=ON \
     -DABUSEMON_BUILD_TESTS=OFF -DABUSEMON_BUILD_EXAMPLES=OFF -DABUSEMON_INSTALL=OFF
   cmake --build build/fuzz --target abusemon_fuzzers -j"$jobs"
   # Each target runs from its seeds (tests/fuzz/corpus/<target>) for a short while; a crash, leak,

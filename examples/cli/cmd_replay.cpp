@@ -25,6 +25,7 @@
 #include "abusemon/tracker.hpp"
 #include "cli_util.hpp"
 #include "commands.hpp"
+#include "core/format.hpp"
 #include "model_loader.hpp"
 
 namespace abusemon::cli {
@@ -49,12 +50,7 @@ struct ReplayArgs {
 };
 
 std::string time_text(std::int64_t ms) {
-  std::time_t t = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  return abusemon::detail::rfc3339_utc(ms);
 }
 
 std::string joined(const std::vector<std::string>& v) {

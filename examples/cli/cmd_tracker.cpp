@@ -16,6 +16,7 @@
 #include "abusemon/tracker.hpp"
 #include "cli_util.hpp"
 #include "commands.hpp"
+#include "core/format.hpp"
 #include "core/json_input.hpp"
 #include "terminal.hpp"
 
@@ -231,12 +232,7 @@ void run_replay(const TrackerArgs& a) {
 }
 
 std::string fmt_time(int64_t ms) {
-  const std::time_t s = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&s, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  return abusemon::detail::rfc3339_utc(ms);
 }
 
 void print_entity(const EntityView& v) {

@@ -3,6 +3,7 @@
 
 #include "abusemon/enforcement.hpp"
 #include "abusemon/error.hpp"
+#include "abusemon/gate.hpp"
 #include "abusemon/model.hpp"
 #include "abusemon/monitor.hpp"
 #include "abusemon/normalize.hpp"

@@ -38,7 +38,7 @@
 // reflects this object's own transitions at once and other processes' after refresh_gate().
 #pragma once
 
-#include <abusemon/monitor.hpp>
+#include <abusemon/gate.hpp>
 #include <abusemon/review.hpp>
 #include <abusemon/types.hpp>
 
@@ -49,8 +49,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "abusemon/export.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// A customer's standing.
 enum class Standing : std::uint8_t {

@@ -7,8 +7,9 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include "abusemon/export.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 enum class status : std::int32_t {
   ok = 0,

@@ -18,8 +18,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "abusemon/export.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// Limits applied before any pixel is decoded (decompression bombs never allocate).
 struct ImageLimits {

@@ -25,11 +25,12 @@
 #include <string_view>
 #include <vector>
 
+#include "abusemon/export.hpp"
 #include "abusemon/normalize.hpp"
 #include "abusemon/scorer.hpp"
 #include "abusemon/tokenizer.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// How the scores of the windows of one long text are combined.
 enum class WindowPooling : std::uint8_t { max, mean, model_default };

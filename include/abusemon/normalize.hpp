@@ -49,8 +49,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include "abusemon/export.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// Which steps normalize_text() runs (see the file comment); all on by default.
 struct NormalizeOptions {
@@ -66,6 +67,10 @@ struct NormalizeOptions {
   static NormalizeOptions none() { return {false, false, false, false, false, false, false}; }
   bool operator==(const NormalizeOptions&) const = default;
 };
+
+/// Replaces invalid UTF-8 in `text` by U+FFFD (maximal-subpart rule). Returns true if `text`
+/// was already valid (then `out` is an exact copy).
+bool sanitize_utf8(std::string_view text, std::string& out);
 
 /// A set of known words, used to choose between candidate spellings ("he11" → "hell", not
 /// "heii"; "nooooo" → "no"). Queried with lower-case ASCII words. Must be thread-safe.

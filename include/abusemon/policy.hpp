@@ -16,10 +16,11 @@
 #include <string_view>
 #include <vector>
 
+#include "abusemon/export.hpp"
 #include "abusemon/types.hpp"
 #include "abusemon/verdict.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// The lowest severity at which a rule fires, or off. Azure semantics: block_at = low filters
 /// low, medium and high; medium filters medium and high; high filters only high; off filters

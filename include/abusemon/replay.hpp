@@ -27,8 +27,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "abusemon/export.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// One request of a traffic log.
 struct TrafficRecord {

@@ -50,8 +50,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "abusemon/export.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// What a principal may do besides reading under a grant: managers approve grants.
 enum class Role : std::uint8_t { reviewer = 0, manager = 1 };

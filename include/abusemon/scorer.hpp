@@ -8,8 +8,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "abusemon/export.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// Anything that turns texts into calibrated probabilities for a fixed list of named outputs.
 /// The seven category names ("hate", ..., "jailbreak") map onto categories directly; extra

@@ -18,8 +18,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "abusemon/export.hpp"
+#include "abusemon/normalize.hpp"  // sanitize_utf8, Lexicon: the text layer
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// Ids of the special tokens that frame a sequence: `[CLS] tokens [SEP]` (BERT) or
 /// `<s> tokens </s>` (RoBERTa / XLM-R).
@@ -79,9 +81,5 @@ std::unique_ptr<Tokenizer> make_wordpiece_tokenizer(std::vector<std::string> voc
 std::unique_ptr<Tokenizer> make_sentencepiece_tokenizer(std::span<const std::uint8_t> model,
                                                         std::int32_t id_offset = 0,
                                                         SpecialTokens special = {});
-
-/// Replaces invalid UTF-8 in `text` by U+FFFD (maximal-subpart rule). Returns true if `text`
-/// was already valid (then `out` is an exact copy).
-bool sanitize_utf8(std::string_view text, std::string& out);
 
 }  // namespace abusemon

@@ -43,10 +43,11 @@
 #include <string_view>
 #include <vector>
 
+#include "abusemon/export.hpp"
 #include "abusemon/types.hpp"
 #include "abusemon/verdict.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 // ------------------------------------------------------------------------------------------------
 // Events

@@ -8,8 +8,9 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include "abusemon/export.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// Harm categories of the taxonomy (docs/TAXONOMY.md). Values are stable array indices.
 enum class Category : std::uint8_t {

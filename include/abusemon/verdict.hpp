@@ -11,9 +11,10 @@
 #include <string_view>
 #include <vector>
 
+#include "abusemon/export.hpp"
 #include "abusemon/types.hpp"
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 
 /// Outcome for one category of one text.
 struct CategoryResult {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include "abusemon/export.hpp"
 
 #define ABUSEMON_VERSION_MAJOR 0
 #define ABUSEMON_VERSION_MINOR 1
@@ -11,7 +12,7 @@
 #define ABUSEMON_VERSION \
   (ABUSEMON_VERSION_MAJOR * 10000 + ABUSEMON_VERSION_MINOR * 100 + ABUSEMON_VERSION_PATCH)
 
-namespace abusemon {
+namespace ABUSEMON_EXPORT_NS abusemon {
 /// Version of the library actually loaded (may differ from the headers a host compiled against).
 const char* version() noexcept;
 /// JSON object describing the build: version, compiler, build type, dependency versions, CPU

@@ -1,7 +1,9 @@
 #include "abusemon/version.hpp"
 
 #include <fmt/core.h>
+#if ABUSEMON_WITH_REVIEW
 #include <sqlite3.h>
+#endif
 #include <Eigen/Core>
 #include <nlohmann/json.hpp>
 
@@ -38,8 +40,13 @@ std::string build_info_json() {
       {"fmt",
        fmt::format("{}.{}.{}", FMT_VERSION / 10000, FMT_VERSION / 100 % 100, FMT_VERSION % 100)},
       {"nlohmann_json", fmt::format("{}.{}.{}", NLOHMANN_JSON_VERSION_MAJOR,
-                                    NLOHMANN_JSON_VERSION_MINOR, NLOHMANN_JSON_VERSION_PATCH)},
-      {"sqlite", sqlite3_libversion()}}},
+                                    NLOHMANN_JSON_VERSION_MINOR, NLOHMANN_JSON_VERSION_PATCH)}
+#if ABUSEMON_WITH_REVIEW
+      ,
+      {"sqlite", sqlite3_libversion()}
+#endif
+     }},
+    {"components", {{"fleet", ABUSEMON_WITH_FLEET != 0}, {"review", ABUSEMON_WITH_REVIEW != 0}}},
     {"cpu", cpu},
 #if defined(__SANITIZE_ADDRESS__)
     {"sanitizers", "address"},

@@ -17,12 +17,13 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/format.hpp"
 #include "core/json_input.hpp"
 #include "enforcement/templates.hpp"
-#include "review/audit_chain.hpp"
-#include "review/crypto.hpp"
-#include "review/schema.hpp"
-#include "review/sqlite_db.hpp"
+#include "storage/audit_chain.hpp"
+#include "storage/crypto.hpp"
+#include "storage/schema.hpp"
+#include "storage/sqlite_db.hpp"
 
 namespace abusemon {
 
@@ -37,17 +38,11 @@ namespace {
 constexpr std::string_view kPolicyActor = "policy";
 
 std::string rfc3339(std::int64_t ms) {
-  if (ms <= 0) return {};
-  std::time_t t = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
+  return ms <= 0 ? std::string() : rfc3339_utc(ms);
 }
 
 std::string dump(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  return dump_json(j);
 }
 
 struct StringHash {

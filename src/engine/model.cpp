@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "abusemon/error.hpp"
+#include "core/format.hpp"
 #include "encoder.hpp"
 #include "gguf.hpp"
 
@@ -610,7 +611,7 @@ std::string ModelInfo::to_json() const {
   j["per_output"] = per;
   // Strings come from the file and need not be UTF-8: replace bad bytes rather than throw
   // (found by tests/fuzz/fuzz_model_load).
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return detail::dump_json(j);
 }
 
 ModelScorer::ModelScorer(std::shared_ptr<const Model> model, ScoreOptions options)

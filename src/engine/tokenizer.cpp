@@ -6,31 +6,9 @@
 #include <unordered_map>
 
 #include "abusemon/error.hpp"
-#include "unicode.hpp"
+#include "text/unicode.hpp"
 
 namespace abusemon {
-
-bool sanitize_utf8(std::string_view text, std::string& out) {
-  out.clear();
-  out.reserve(text.size());
-  auto p = reinterpret_cast<const unsigned char*>(text.data());
-  std::size_t n = text.size(), i = 0;
-  bool valid = true;
-  while (i < n) {
-    if (p[i] < 0x80) {
-      out.push_back(static_cast<char>(p[i++]));
-      continue;
-    }
-    std::size_t used = 0;
-    char32_t cp = detail::utf8_next(p + i, n - i, used);
-    if (cp == detail::kReplacementChar &&
-        !(used == 3 && p[i] == 0xEF && p[i + 1] == 0xBF && p[i + 2] == 0xBD))
-      valid = false;
-    detail::utf8_append(out, cp);
-    i += used;
-  }
-  return valid;
-}
 
 namespace {
 

@@ -9,7 +9,7 @@
 #include <utility>
 
 #include "abusemon/error.hpp"
-#include "monitor/utf8.hpp"
+#include "text/utf8.hpp"
 
 namespace abusemon {
 

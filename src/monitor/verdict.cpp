@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "abusemon/error.hpp"
+#include "core/format.hpp"
 #include "core/json_input.hpp"
 #include "monitor/verdict_json.hpp"
 
@@ -371,7 +372,7 @@ ojson verdict_body(const Verdict& v, VerdictFormat format) {
 }
 
 std::string dump_compact(const ojson& j) {
-  return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
+  return detail::dump_json(j);
 }
 
 }  // namespace detail

@@ -18,6 +18,7 @@
 #include <istream>
 #include <random>
 #include <set>
+#include "core/format.hpp"
 
 namespace abusemon {
 
@@ -63,11 +64,11 @@ std::string verdict_summary_json(const Verdict& v) {
     scores[std::string(to_string(c))] = {{"score", v[c].score},
                                          {"severity", to_string(v[c].severity)}};
   }
-  return json({{"action", to_string(v.action)},
-               {"jailbreak_detected", v.jailbreak_detected},
-               {"categories", scores},
-               {"model", v.model_id + "@" + v.model_version}})
-      .dump(-1, ' ', false, json::error_handler_t::replace);  // the model id comes from its file
+  // The model id comes from its file: dump_json replaces invalid UTF-8.
+  return detail::dump_json(json({{"action", to_string(v.action)},
+                                 {"jailbreak_detected", v.jailbreak_detected},
+                                 {"categories", scores},
+                                 {"model", v.model_id + "@" + v.model_version}}));
 }
 
 class Runner {
@@ -498,8 +499,7 @@ std::string to_json_string(const ReplayResult& r) {
                          {"notifications", c.notifications},
                          {"users", users}});
   }
-  return json({{"records", r.records}, {"customers", customers}})
-      .dump(-1, ' ', false, json::error_handler_t::replace);
+  return detail::dump_json(json({{"records", r.records}, {"customers", customers}}));
 }
 
 }  // namespace abusemon

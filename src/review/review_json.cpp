@@ -3,6 +3,7 @@
 #include <abusemon/review.hpp>
 
 #include <nlohmann/json.hpp>
+#include "core/format.hpp"
 
 #include "core/json_input.hpp"
 namespace abusemon {
@@ -13,7 +14,7 @@ using nlohmann::json;
 
 std::string dump(const json& j) {
   // Item metadata comes from hosts; invalid UTF-8 must not make serialisation throw.
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  return detail::dump_json(j);
 }
 
 json decision_json(const DecisionRecord& d) {

@@ -12,11 +12,12 @@
 #include <stdexcept>
 #include <utility>
 
+#include "core/format.hpp"
 #include "core/json_input.hpp"
-#include "review/audit_chain.hpp"
-#include "review/crypto.hpp"
-#include "review/schema.hpp"
-#include "review/sqlite_db.hpp"
+#include "storage/audit_chain.hpp"
+#include "storage/crypto.hpp"
+#include "storage/schema.hpp"
+#include "storage/sqlite_db.hpp"
 
 namespace abusemon {
 
@@ -1046,7 +1047,7 @@ ExportResult ReviewStore::export_labels(const std::string& principal, std::ostre
                      {"confidence", item.confidence}};
     j["region"] = item.region;
     j["decided_ms"] = d.decided_ms;
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    out << detail::dump_json(j) << '\n';
     impl_->audit(principal, "export", "allowed", item.id, grant_id, "");
     ++r.exported;
   }

@@ -13,8 +13,7 @@
 #include <iterator>
 #include <vector>
 
-#include "abusemon/tokenizer.hpp"
-#include "engine/unicode.hpp"
+#include "text/unicode.hpp"
 
 namespace abusemon {
 namespace {

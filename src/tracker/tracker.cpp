@@ -7,7 +7,6 @@
 #include <stdexcept>
 
 #include "abusemon/error.hpp"
-#include "abusemon/review.hpp"
 #include "tracker/fleet.hpp"
 #include "tracker/tracker_internal.hpp"
 
@@ -911,31 +910,6 @@ bool Tracker::record_review(const ReviewEvent& r) {
     }
   }
   return applied;
-}
-
-ReviewEvent review_event_from_decision(const DecisionRecord& d) {
-  ReviewEvent r;
-  r.customer = d.customer;
-  r.user = d.user;
-  r.category = d.category;
-  switch (d.kind) {
-    case DecisionKind::confirm:
-      r.outcome = ReviewOutcome::confirmed;
-      break;
-    case DecisionKind::correct:
-      r.outcome = ReviewOutcome::corrected;
-      break;
-    case DecisionKind::dismiss:
-      r.outcome = ReviewOutcome::dismissed;
-      break;
-  }
-  r.time_ms = d.decided_ms;
-  r.decision_seq = d.seq;
-  return r;
-}
-
-bool Tracker::record_decision(const DecisionRecord& d) {
-  return record_review(review_event_from_decision(d));
 }
 
 std::size_t Tracker::drain_signals(std::vector<Signal>& out, std::size_t max) {

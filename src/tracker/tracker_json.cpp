@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "abusemon/error.hpp"
+#include "core/format.hpp"
 #include "core/json_input.hpp"
 #include "tracker/tracker_internal.hpp"
 
@@ -13,7 +14,7 @@ using json = nlohmann::json;
 // Customer and user ids are bytes, not necessarily UTF-8: replace bad bytes rather than throw
 // (found by tests/fuzz/fuzz_capi).
 std::string dump(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  return detail::dump_json(j);
 }
 
 json signal_json(const Signal& s) {

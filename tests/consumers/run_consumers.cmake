@@ -30,3 +30,4 @@ foreach(lang cpp c)
     message(STATUS "${lang}/${method}: ${LAST_OUTPUT}")
   endforeach()
 endforeach()
+

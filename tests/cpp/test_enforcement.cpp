@@ -2,6 +2,7 @@
 // retried delivery, the gate (also through the Monitor's CustomerGate), policy JSON.
 #include <abusemon/enforcement.hpp>
 #include <abusemon/error.hpp>
+#include <abusemon/monitor.hpp>
 #include <abusemon/review.hpp>
 
 #include <nlohmann/json.hpp>

@@ -11,7 +11,7 @@
 #include "abusemon/monitor.hpp"
 #include "catch.hpp"
 #include "keyword_scorer.hpp"
-#include "monitor/utf8.hpp"
+#include "text/utf8.hpp"
 
 using namespace abusemon;
 using abusemon::test::KeywordScorer;

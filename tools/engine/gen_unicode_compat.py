@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Generate src/engine/unicode_compat.inc: the code points whose character class differs between
+"""Generate src/text/unicode_compat.inc: the code points whose character class differs between
 utf8proc (which the engine uses) and the Unicode tables inside Hugging Face `tokenizers`
 (BertNormalizer / BertPreTokenizer), so that our WordPiece ids match the reference exactly.
 
 Probes every code point through the reference normalizer and pre-tokenizer and compares with
 utf8proc (through ctypes). Run after upgrading either library:
 
-    python tools/engine/gen_unicode_compat.py > src/engine/unicode_compat.inc
+    python tools/engine/gen_unicode_compat.py > src/text/unicode_compat.inc
 
 Needs: tokenizers, libutf8proc.so.2. Takes about a minute on one core.
 """

@@ -38,4 +38,5 @@ PYBIND11_MODULE(_core, m) {
   abusemon::python::register_monitor(m);
   abusemon::python::register_tracker(m);
   abusemon::python::register_normalize(m);
+  abusemon::python::register_replay(m);
 }

@@ -9,6 +9,7 @@
 
 #include "abusemon/model.hpp"
 #include "bindings.hpp"
+#include "convert.hpp"
 
 namespace py = pybind11;
 
@@ -97,7 +98,8 @@ void register_model(py::module_& m) {
                                             "thread-safe). Load with Model.load(path).")
       .def_static(
           "load",
-          [](const std::string& path, bool int8, const py::object& normalize) {
+          [](const py::object& path_arg, bool int8, const py::object& normalize) {
+            const std::string path = model_path_of(path_arg);
             ModelOptions o;
             o.int8 = int8;
             o.normalize = normalization_of(normalize);
@@ -108,9 +110,11 @@ void register_model(py::module_& m) {
             }
             return std::const_pointer_cast<Model>(p);
           },
-          py::arg("path"), py::kw_only(), py::arg("int8") = false,
+          py::arg("path") = py::none(), py::kw_only(), py::arg("int8") = false,
           py::arg("normalize") = py::none(),
-          "Loads and validates a GGUF model file. int8=True quantizes the encoder's linear "
+          "Loads and validates a GGUF model file (str or os.PathLike; None = the default model: "
+          "$ABUSEMON_MODEL, else the one bundled in the wheel). int8=True quantizes the encoder's "
+          "linear "
           "layers. normalize=None follows the file's abusemon.normalize key (absent = on); "
           "True/False sets the scoring default. Raises abusemon.Error (status 'format', "
           "'not_found', 'io', ...).")

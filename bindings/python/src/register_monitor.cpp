@@ -15,6 +15,7 @@
 #include "abusemon/policy.hpp"
 #include "abusemon/verdict.hpp"
 #include "bindings.hpp"
+#include "convert.hpp"
 #include "gate.hpp"
 #include "image_parts.hpp"
 
@@ -23,13 +24,6 @@ namespace py = pybind11;
 namespace abusemon::python {
 
 namespace {
-
-// Python spelling of an enum name → value; ValueError when unknown.
-template <typename E, typename Parse>
-E enum_arg(const std::string& s, Parse parse, const char* what) {
-  if (auto v = parse(s)) return *v;
-  throw std::invalid_argument(std::string("unknown ") + what + ": \"" + s + "\"");
-}
 
 Category cat_arg(const std::string& s) {
   return enum_arg<Category>(s, parse_category, "category");
@@ -95,8 +89,8 @@ std::shared_ptr<const Scorer> scorer_of(const py::object& obj) {
   if (py::isinstance<Model>(obj)) {
     return std::make_shared<ModelScorer>(obj.cast<std::shared_ptr<Model>>());
   }
-  if (py::isinstance<py::str>(obj) || py::hasattr(obj, "__fspath__")) {
-    const std::string path = py::str(py::module_::import("os").attr("fspath")(obj));
+  if (obj.is_none() || py::isinstance<py::str>(obj) || py::hasattr(obj, "__fspath__")) {
+    const std::string path = model_path_of(obj);
     py::gil_scoped_release nogil;
     return ModelScorer::load(path);
   }
@@ -135,7 +129,8 @@ share one Monitor; checks release the GIL.
 
 Arguments:
     scorer: a model file path (str or os.PathLike), an abusemon.Model, or an
-        abusemon.CallbackScorer.
+        abusemon.CallbackScorer; None (the default) = the default model ($ABUSEMON_MODEL,
+        else the one bundled in the wheel).
     policy: an abusemon.Policy (copied); None = Azure's default policy.
     max_text_bytes: longest text in UTF-8 bytes (0 = no limit); longer raises
         abusemon.Error(status="limit").
@@ -376,7 +371,7 @@ in prompts.)doc")
              return std::make_shared<Monitor>(std::move(s), policy ? std::move(*policy) : Policy(),
                                               std::move(o));
            }),
-           py::arg("scorer"), py::arg("policy") = py::none(), py::kw_only(),
+           py::arg("scorer") = py::none(), py::arg("policy") = py::none(), py::kw_only(),
            py::arg("max_text_bytes") = MonitorOptions{}.max_text_bytes,
            py::arg("max_batch_texts") = MonitorOptions{}.max_batch_texts,
            py::arg("scorer_batch_size") = MonitorOptions{}.scorer_batch_size,

@@ -182,7 +182,7 @@ Arguments:
       .def(
           "add_principal",
           [](S& s, const std::string& id, const std::string& role, const std::string& region) {
-            Role r = parse_enum<Role>(role, parse_role, "role");
+            Role r = enum_arg<Role>(role, parse_role, "role");
             py::gil_scoped_release nogil_;
             s.store->add_principal({id, r, region, true});
           },
@@ -215,8 +215,8 @@ Arguments:
             sub.customer = customer;
             sub.region = region;
             sub.signal = signal;
-            sub.category = parse_enum<Category>(category, parse_category, "category");
-            sub.severity = parse_enum<Severity>(severity, parse_severity, "severity");
+            sub.category = enum_arg<Category>(category, parse_category, "category");
+            sub.severity = enum_arg<Severity>(severity, parse_severity, "severity");
             sub.confidence = confidence;
             sub.user = user;
             sub.queue = queue;
@@ -235,7 +235,7 @@ Arguments:
              std::size_t limit) {
             QueueFilter f;
             f.status.reset();
-            if (status) f.status = parse_enum<ReviewStatus>(*status, parse_review_status, "status");
+            if (status) f.status = enum_arg<ReviewStatus>(*status, parse_review_status, "status");
             f.queue = queue;
             f.customer = customer;
             f.after_id = after_id;
@@ -288,10 +288,10 @@ Arguments:
              const std::string& reason, std::optional<std::string> category,
              std::optional<std::string> severity) {
             Decision d;
-            d.kind = parse_enum<DecisionKind>(kind, parse_decision_kind, "decision");
+            d.kind = enum_arg<DecisionKind>(kind, parse_decision_kind, "decision");
             d.reason = reason;
-            if (category) d.category = parse_enum<Category>(*category, parse_category, "category");
-            if (severity) d.severity = parse_enum<Severity>(*severity, parse_severity, "severity");
+            if (category) d.category = enum_arg<Category>(*category, parse_category, "category");
+            if (severity) d.severity = enum_arg<Severity>(*severity, parse_severity, "severity");
             py::gil_scoped_release nogil_;
             return s.store->decide(principal, id, d);
           },

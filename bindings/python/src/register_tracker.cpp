@@ -11,6 +11,7 @@
 #include "abusemon/review.hpp"
 #include "abusemon/tracker.hpp"
 #include "bindings.hpp"
+#include "convert.hpp"
 
 namespace py = pybind11;
 
@@ -38,25 +39,18 @@ struct OwnedEvent {
   TrackerEvent ev;
 };
 
-template <typename T, typename Parse>
-T parse_name(const std::string& s, Parse parse, const char* what) {
-  auto v = parse(s);
-  if (!v) throw std::invalid_argument(std::string("unknown ") + what + ": \"" + s + "\"");
-  return *v;
-}
-
 void fill_event(OwnedEvent& o, const py::dict& severity, const std::string& direction,
                 const std::string& action, bool jailbreak, uint64_t fp, uint64_t item_id,
                 int64_t time_ms) {
   for (auto kv : severity) {
     const auto cat =
-        parse_name<Category>(py::str(kv.first).cast<std::string>(), parse_category, "category");
+        enum_arg<Category>(py::str(kv.first).cast<std::string>(), parse_category, "category");
     const auto sev =
-        parse_name<Severity>(py::str(kv.second).cast<std::string>(), parse_severity, "severity");
+        enum_arg<Severity>(py::str(kv.second).cast<std::string>(), parse_severity, "severity");
     o.ev.severity[static_cast<std::size_t>(cat)] = sev;
   }
-  o.ev.direction = parse_name<Direction>(direction, parse_direction, "direction");
-  o.ev.action = parse_name<Action>(action, parse_action, "action");
+  o.ev.direction = enum_arg<Direction>(direction, parse_direction, "direction");
+  o.ev.action = enum_arg<Action>(action, parse_action, "action");
   o.ev.jailbreak = jailbreak;
   o.ev.fingerprint = fp;
   o.ev.item_id = item_id;
@@ -196,8 +190,8 @@ void register_tracker(py::module_& m) {
              const std::string& outcome, const std::optional<std::string>& user, int64_t time_ms,
              int64_t decision_seq) {
             ReviewEvent r;
-            r.category = parse_name<Category>(category, parse_category, "category");
-            r.outcome = parse_name<ReviewOutcome>(outcome, parse_review_outcome, "review outcome");
+            r.category = enum_arg<Category>(category, parse_category, "category");
+            r.outcome = enum_arg<ReviewOutcome>(outcome, parse_review_outcome, "review outcome");
             const std::string u = user.value_or("");
             r.customer = customer;
             r.user = u;

@@ -10,18 +10,11 @@
 
 #include "abusemon/review.hpp"
 #include "abusemon/types.hpp"
+#include "convert.hpp"
 
 namespace abusemon::python {
 
 namespace py = pybind11;
-
-/// Parses an enum from its stable name; ValueError (std::invalid_argument) otherwise.
-template <typename E, typename Parse>
-E parse_enum(const std::string& name, Parse parse, const char* what) {
-  auto v = parse(name);
-  if (!v) throw std::invalid_argument(std::string("unknown ") + what + " '" + name + "'");
-  return *v;
-}
 
 // A Python time source: a callable returning ms, or an object with now_ms() (e.g. a ManualClock
 // binding). Store calls run without the GIL, so the clock takes it for each reading.

@@ -1,4 +1,4 @@
-#include "review/sqlite_db.hpp"
+#include "storage/sqlite_db.hpp"
 
 #include <string>
 

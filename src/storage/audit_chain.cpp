@@ -1,8 +1,8 @@
-#include "review/audit_chain.hpp"
+#include "storage/audit_chain.hpp"
 
 #include <algorithm>
 
-#include "review/crypto.hpp"
+#include "storage/crypto.hpp"
 
 namespace abusemon::detail {
 

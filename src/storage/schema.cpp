@@ -1,4 +1,4 @@
-#include "review/schema.hpp"
+#include "storage/schema.hpp"
 
 #include <iterator>
 

@@ -1,4 +1,4 @@
-// UTF-8 helpers of the monitor (private).
+// UTF-8 validation of the text layer (private), used by the monitor.
 #pragma once
 
 #include <cstddef>

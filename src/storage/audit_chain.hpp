@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "review/sqlite_db.hpp"
+#include "storage/sqlite_db.hpp"
 
 namespace abusemon::detail {
 

@@ -1,4 +1,4 @@
-#include "review/crypto.hpp"
+#include "storage/crypto.hpp"
 
 #include <abusemon/error.hpp>
 

@@ -1,9 +1,9 @@
-// Private: the schema of the review database file, shared with the enforcement store (one file
+// Private (storage layer): the schema of the store file that review and enforcement share (one file
 // holds review items, grants, decisions, the audit chain and enforcement state). Append-only:
 // a released migration is never edited; changes go into a new one.
 #pragma once
 
-#include "review/sqlite_db.hpp"
+#include "storage/sqlite_db.hpp"
 
 #include <cstddef>
 

@@ -1,4 +1,5 @@
-// Unicode helpers of the tokenizers (internal).
+// Unicode helpers of the text layer (internal): code point decoding and classes, used by the
+// tokenizers and the normaliser.
 #pragma once
 
 #include <cstddef>

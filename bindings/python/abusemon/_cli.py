@@ -1,0 +1,28 @@
+"""The ``abusemon`` console script: runs the native CLI bundled in the wheel, with the bundled
+default model unless ``$ABUSEMON_MODEL`` or ``--model`` says otherwise (docs/CLI.md)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from abusemon._paths import BUNDLED_CLI, BUNDLED_MODEL
+
+
+def main() -> int:
+    if not BUNDLED_CLI.is_file():
+        print(f"abusemon: the native CLI is not bundled in this installation ({BUNDLED_CLI})",
+              file=sys.stderr)
+        return 2
+    env = dict(os.environ)
+    if not env.get("ABUSEMON_MODEL") and BUNDLED_MODEL.is_file():
+        env["ABUSEMON_MODEL"] = str(BUNDLED_MODEL)
+    args = [str(BUNDLED_CLI), *sys.argv[1:]]
+    if os.name == "posix":
+        os.execve(args[0], args, env)  # replaces this process: signals and exit codes pass through
+    return subprocess.call(args, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
