@@ -83,7 +83,9 @@ if has_stage python; then
   (cd "$root/build" && PYTHON="$venv/bin/python" bash "$root/scripts/gen_stubs.sh" "$fresh")
   diff -u "$root/bindings/python/abusemon/_core.pyi" "$fresh" ||
     { echo "bindings/python/abusemon/_core.pyi is stale: run scripts/gen_stubs.sh"; exit 1; }
-  (cd "$root/build" && "$venv/bin/python" -m mypy.stubtest abusemon._core)
+  (cd "$root/build" && "$venv/bin/python" -m mypy.stubtest abusemon._core \
+    --mypy-config-file "$root/scripts/stubtest_mypy.ini" \
+    --allowlist "$root/scripts/stubtest_allowlist.txt")
   # Run from outside the source tree so only the installed packages can be imported.
   (cd "$root/build" && "$venv/bin/python" -m pytest -c "$root/pyproject.toml" \
     --rootdir "$root" "$root/tests/python" "$root/training/tests")

@@ -14,7 +14,7 @@ endfunction()
 set(build "${WORK_DIR}/embed")
 run(${CMAKE_EXE} -S "${SOURCE_DIR}/tests/consumers/embed" -B "${build}"
     "-DABUSEMON_SOURCE_DIR=${SOURCE_DIR}" -DABUSEMON_CCACHE=ON)
-run(${CMAKE_EXE} --build "${build}" --target consumer)
+run(${CMAKE_EXE} --build "${build}" --target consumer --parallel 2)
 run("${build}/consumer")
 if(NOT LAST_OUTPUT MATCHES "abusemon embed ok")
   message(FATAL_ERROR "embed consumer printed: ${LAST_OUTPUT}")

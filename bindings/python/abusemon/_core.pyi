@@ -1,590 +1,1120 @@
-"""Type stubs for the native extension abusemon._core."""
-
-from typing import Any, Callable, Optional, Union
-
-__version__: str
-
-class Error(RuntimeError):
-    """Failure reported by the abusemon core."""
-
-    status: str
-
-def version() -> str: ...
-def build_info_json() -> str: ...
-
-# ----- review (docs/REVIEW.md) -----
-
+"""
+abusemon native core (use the `abusemon` package, not this module)
+"""
+from __future__ import annotations
+from abusemon import Error
+import numpy
+import typing
+__all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'fingerprint', 'fingerprint_distance', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
 class Principal:
-    id: str
-    role: str  # "reviewer" | "manager"
-    region: str
-    active: bool
-
+    """
+    A registered reviewer or manager.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def active(self) -> bool:
+        ...
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def region(self) -> str:
+        ...
+    @property
+    def role(self) -> str:
+        ...
 class DecisionRecord:
-    seq: int
-    item_id: int
-    kind: str  # "confirm" | "correct" | "dismiss"
-    category: str
-    severity: str
-    reason: str
-    decided_by: str
-    automatic: bool
-    decided_ms: int
-    customer: str
-    user: str
-    region: str
-    signal: str
-    occurred_ms: int
-    def to_json(self) -> str: ...
-
+    """
+    A recorded review decision.
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        ...
+    @property
+    def automatic(self) -> bool:
+        ...
+    @property
+    def category(self) -> str:
+        ...
+    @property
+    def customer(self) -> str:
+        ...
+    @property
+    def decided_by(self) -> str:
+        ...
+    @property
+    def decided_ms(self) -> int:
+        ...
+    @property
+    def item_id(self) -> int:
+        ...
+    @property
+    def kind(self) -> str:
+        ...
+    @property
+    def occurred_ms(self) -> int:
+        ...
+    @property
+    def reason(self) -> str:
+        ...
+    @property
+    def region(self) -> str:
+        ...
+    @property
+    def seq(self) -> int:
+        ...
+    @property
+    def severity(self) -> str:
+        ...
+    @property
+    def signal(self) -> str:
+        ...
+    @property
+    def user(self) -> str:
+        ...
 class ReviewItem:
-    id: int
-    customer: str
-    user: str
-    region: str
-    queue: str
-    signal: str
-    category: str
-    severity: str
-    confidence: float
-    status: str  # "pending" | "confirmed" | "corrected" | "dismissed" | "expired"
-    created_ms: int
-    updated_ms: int
-    content_purged: bool
-    decision: Optional[DecisionRecord]
-    def to_json(self) -> str: ...
-
+    """
+    Metadata of a review item (never its content).
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        ...
+    @property
+    def category(self) -> str:
+        ...
+    @property
+    def confidence(self) -> float:
+        ...
+    @property
+    def content_purged(self) -> bool:
+        ...
+    @property
+    def created_ms(self) -> int:
+        ...
+    @property
+    def customer(self) -> str:
+        ...
+    @property
+    def decision(self) -> DecisionRecord | None:
+        ...
+    @property
+    def id(self) -> int:
+        ...
+    @property
+    def queue(self) -> str:
+        ...
+    @property
+    def region(self) -> str:
+        ...
+    @property
+    def severity(self) -> str:
+        ...
+    @property
+    def signal(self) -> str:
+        ...
+    @property
+    def status(self) -> str:
+        ...
+    @property
+    def updated_ms(self) -> int:
+        ...
+    @property
+    def user(self) -> str:
+        ...
 class ReviewContent:
-    item: ReviewItem
-    content: str
-    verdict_json: str
-
+    """
+    An item opened under a grant.
+    """
+    @property
+    def content(self) -> str:
+        ...
+    @property
+    def item(self) -> ReviewItem:
+        ...
+    @property
+    def verdict_json(self) -> str:
+        ...
 class Grant:
-    id: int
-    requester: str
-    region: str
-    queue: str
-    reason: str
-    requested_ms: int
-    duration_ms: int
-    approver: str
-    approved_ms: int
-    expires_ms: int
-    revoked_by: str
-    revoked_ms: int
-    state: str  # "pending" | "active" | "expired" | "revoked"
-
+    """
+    A just-in-time access grant; `state` is evaluated when read.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def approved_ms(self) -> int:
+        ...
+    @property
+    def approver(self) -> str:
+        ...
+    @property
+    def duration_ms(self) -> int:
+        ...
+    @property
+    def expires_ms(self) -> int:
+        ...
+    @property
+    def id(self) -> int:
+        ...
+    @property
+    def queue(self) -> str:
+        ...
+    @property
+    def reason(self) -> str:
+        ...
+    @property
+    def region(self) -> str:
+        ...
+    @property
+    def requested_ms(self) -> int:
+        ...
+    @property
+    def requester(self) -> str:
+        ...
+    @property
+    def revoked_by(self) -> str:
+        ...
+    @property
+    def revoked_ms(self) -> int:
+        ...
+    @property
+    def state(self) -> str:
+        ...
 class AuditRecord:
-    seq: int
-    ts_ms: int
-    actor: str
-    action: str
-    outcome: str
-    item_id: int
-    grant_id: int
-    detail: str
-    hash: str
-
+    """
+    One record of the hash-chained audit log.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def action(self) -> str:
+        ...
+    @property
+    def actor(self) -> str:
+        ...
+    @property
+    def detail(self) -> str:
+        ...
+    @property
+    def grant_id(self) -> int:
+        ...
+    @property
+    def hash(self) -> str:
+        ...
+    @property
+    def item_id(self) -> int:
+        ...
+    @property
+    def outcome(self) -> str:
+        ...
+    @property
+    def seq(self) -> int:
+        ...
+    @property
+    def ts_ms(self) -> int:
+        ...
 class AuditHead:
-    seq: int
-    hash: str
-    def __init__(self, seq: int, hash: str) -> None: ...
-    def to_json(self) -> str: ...
+    """
+    The anchored end of the audit chain.
+    """
     @staticmethod
-    def from_json(text: str) -> AuditHead: ...
-
+    def from_json(text: str) -> AuditHead:
+        ...
+    def __init__(self, seq: int, hash: str) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        ...
+    @property
+    def hash(self) -> str:
+        ...
+    @property
+    def seq(self) -> int:
+        ...
 class AuditVerification:
-    ok: bool
-    records: int
-    first_bad_seq: int
-    problem: str
-    head: AuditHead
-    def __bool__(self) -> bool: ...
-
+    """
+    Result of ReviewStore.verify_audit().
+    """
+    def __bool__(self) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def first_bad_seq(self) -> int:
+        ...
+    @property
+    def head(self) -> AuditHead:
+        ...
+    @property
+    def ok(self) -> bool:
+        ...
+    @property
+    def problem(self) -> str:
+        ...
+    @property
+    def records(self) -> int:
+        ...
 class ReviewStore:
-    def __init__(
-        self,
-        path: str,
-        *,
-        key: Optional[bytes] = None,
-        retention_ms: int = ...,
-        max_grant_ms: int = ...,
-        auto_confirm_confidence: float = 0.0,
-        busy_timeout_ms: int = 5000,
-        max_content_bytes: int = 1048576,
-        max_pending_items: int = 100000,
-        clock: Union[None, Callable[[], int], Any] = None,
-    ) -> None: ...
+    """
+    Access-controlled human review queue (docs/REVIEW.md).
+    
+    Content is readable only under an active just-in-time grant approved by another manager, in the
+    principal's own region; every refusal raises abusemon.Error with status "permission_denied" and
+    is audited. Thread-safe; the GIL is released during store calls.
+    
+    Arguments:
+        path: SQLite file (created if absent).
+        key: 32 bytes to encrypt content at rest, or None.
+        retention_ms, max_grant_ms, auto_confirm_confidence, busy_timeout_ms, max_content_bytes,
+        max_pending_items: see ReviewStoreOptions (submit() beyond a limit raises Error "limit").
+        clock: None (system time), a callable returning ms since the epoch, or an object with now_ms().
+    """
+    def __init__(self, path: str, *, key: bytes | None = None, retention_ms: int = 2592000000, max_grant_ms: int = 28800000, auto_confirm_confidence: float = 0.0, busy_timeout_ms: int = 5000, max_content_bytes: int = 1048576, max_pending_items: int = 100000, clock: typing.Any = None) -> None:
+        ...
+    def add_principal(self, id: str, role: str, region: str) -> None:
+        """
+        Registers a principal; role is 'reviewer' or 'manager'.
+        """
+    def approve_access(self, manager: str, grant_id: int) -> None:
+        ...
+    def audit_head(self) -> AuditHead:
+        ...
+    def audit_records(self, after_seq: int = 0, limit: int = 1000) -> list[AuditRecord]:
+        ...
+    def decide(self, principal: str, item_id: int, kind: str, *, reason: str, category: str | None = None, severity: str | None = None) -> DecisionRecord:
+        """
+        Records 'confirm', 'correct' (category and/or severity) or 'dismiss'.
+        """
+    def decisions_after(self, after_seq: int = 0, limit: int = 1000) -> list[DecisionRecord]:
+        ...
+    def export_labels(self, principal: str, path: str, *, corrections_only: bool = False, include_automatic: bool = False, since_ms: int = 0) -> dict:
+        """
+        Writes labelled JSON Lines of decided items covered by the principal's grants.
+        """
+    def grant(self, grant_id: int) -> Grant:
+        ...
+    def grants(self, requester: str = '') -> list[Grant]:
+        ...
+    def integrity_check(self) -> bool:
+        ...
+    def open_item(self, principal: str, item_id: int) -> ReviewContent:
+        """
+        Content of an item under an active grant (audited; refusals raise permission_denied).
+        """
+    def principal(self, id: str) -> Principal | None:
+        ...
+    def principals(self) -> list[Principal]:
+        ...
+    def purge(self) -> int:
+        """
+        Purges content past retention; returns the number of items purged.
+        """
+    def queue(self, principal: str, *, status: str | None = 'pending', queue: str = '', customer: str = '', after_id: int = 0, limit: int = 100) -> list[ReviewItem]:
+        """
+        Metadata of the principal's region (status None = any). Audited.
+        """
+    def request_access(self, requester: str, *, reason: str, duration_ms: int = 3600000, region: str = '', queue: str = '') -> int:
+        """
+        Files a JIT access request; returns the grant id.
+        """
+    def revoke_access(self, actor: str, grant_id: int) -> None:
+        ...
+    def set_decision_listener(self, listener: typing.Any) -> None:
+        """
+        Calls listener(DecisionRecord) after each decision commits.
+        """
+    def set_principal_active(self, id: str, active: bool) -> None:
+        ...
+    def submit(self, content: str, *, customer: str, region: str, signal: str, category: str, severity: str, confidence: float, user: str = '', queue: str = 'default', verdict_json: str = '{}') -> int:
+        """
+        Stores a flagged item and returns its id.
+        """
+    def verify_audit(self, expected_head: AuditHead | None = None) -> AuditVerification:
+        ...
     @property
-    def schema_version(self) -> int: ...
+    def encrypted(self) -> bool:
+        ...
     @property
-    def encrypted(self) -> bool: ...
+    def max_grant_ms(self) -> int:
+        """
+        The grant limit persisted in the store (ms); setting it is audited. The constructor's max_grant_ms only seeds a new store.
+        """
+    @max_grant_ms.setter
+    def max_grant_ms(self, arg1: int) -> None:
+        ...
     @property
-    def path(self) -> str: ...
-    def add_principal(self, id: str, role: str, region: str) -> None: ...
-    def set_principal_active(self, id: str, active: bool) -> None: ...
-    max_grant_ms: int
-    def principal(self, id: str) -> Optional[Principal]: ...
-    def principals(self) -> list[Principal]: ...
-    def submit(
-        self,
-        content: str,
-        *,
-        customer: str,
-        region: str,
-        signal: str,
-        category: str,
-        severity: str,
-        confidence: float,
-        user: str = "",
-        queue: str = "default",
-        verdict_json: str = "{}",
-    ) -> int: ...
-    def queue(
-        self,
-        principal: str,
-        *,
-        status: Optional[str] = "pending",
-        queue: str = "",
-        customer: str = "",
-        after_id: int = 0,
-        limit: int = 100,
-    ) -> list[ReviewItem]: ...
-    def request_access(
-        self, requester: str, *, reason: str, duration_ms: int = 3600000, region: str = "", queue: str = ""
-    ) -> int: ...
-    def approve_access(self, manager: str, grant_id: int) -> None: ...
-    def revoke_access(self, actor: str, grant_id: int) -> None: ...
-    def grant(self, grant_id: int) -> Grant: ...
-    def grants(self, requester: str = "") -> list[Grant]: ...
-    def open_item(self, principal: str, item_id: int) -> ReviewContent: ...
-    def decide(
-        self,
-        principal: str,
-        item_id: int,
-        kind: str,
-        *,
-        reason: str,
-        category: Optional[str] = None,
-        severity: Optional[str] = None,
-    ) -> DecisionRecord: ...
-    def decisions_after(self, after_seq: int = 0, limit: int = 1000) -> list[DecisionRecord]: ...
-    def set_decision_listener(self, listener: Optional[Callable[[DecisionRecord], None]]) -> None: ...
-    def export_labels(
-        self,
-        principal: str,
-        path: str,
-        *,
-        corrections_only: bool = False,
-        include_automatic: bool = False,
-        since_ms: int = 0,
-    ) -> dict[str, int]: ...
-    def purge(self) -> int: ...
-    def verify_audit(self, expected_head: Optional[AuditHead] = None) -> AuditVerification: ...
-    def audit_head(self) -> AuditHead: ...
-    def audit_records(self, after_seq: int = 0, limit: int = 1000) -> list[AuditRecord]: ...
-    def integrity_check(self) -> bool: ...
-
-# ----- monitor (docs/MONITOR.md, docs/POLICY.md) -----
-
-CATEGORIES: tuple[str, ...]
-
-class CallbackScorer:
-    """A classifier written in Python: fn(list[str]) -> array (n, len(output_names))."""
-
-    def __init__(
-        self,
-        fn: Callable[[list[str]], Any],
-        output_names: list[str],
-        *,
-        model_id: str = "",
-        model_version: str = "",
-    ) -> None: ...
+    def path(self) -> str:
+        ...
     @property
-    def output_names(self) -> list[str]: ...
-
-class CategoryResult:
-    score: float
-    severity: str  # "safe" | "low" | "medium" | "high"
-    filtered: bool
-    annotated: bool
-
-class BlocklistMatch:
-    blocklist: str
-    kind: str  # "term" | "phrase" | "regex"
-    pattern: str
-    start: int  # UTF-8 byte offset
-    end: int
-    action: str  # "annotate" | "block"
-
-class Verdict:
-    direction: str
-    action: str  # "allow" | "annotate" | "block"
-    flagged: bool
-    categories: dict[str, CategoryResult]
-    scores: Any  # numpy.ndarray float32 (7,)
-    jailbreak_detected: bool
-    jailbreak_filtered: bool
-    blocklist_matches: list[BlocklistMatch]
-    refusal: Optional[str]
-    model_id: str
-    model_version: str
-    elapsed_ms: float
-    stream_offsets: Optional[dict[str, Any]]
-    parts: list[dict[str, Any]]  # check_content: index, type, action, scores
-    def to_json(self, format: str = "native") -> str: ...
-    @staticmethod
-    def from_json(json: str, format: str = "native") -> Verdict: ...
-    def __eq__(self, other: object) -> bool: ...
-
-class Policy:
-    def __init__(self) -> None: ...
-    @staticmethod
-    def from_json(json: str) -> Policy: ...
-    @staticmethod
-    def from_file(path: str) -> Policy: ...
-    def to_json(self) -> str: ...
-    def rule(self, category: str, direction: str) -> tuple[str, str]: ...
-    def set_rule(self, category: str, direction: str, annotate_at: str, block_at: str) -> None: ...
-    def thresholds(self, category: str) -> Optional[tuple[float, float, float]]: ...
-    def set_thresholds(self, category: str, low: float, medium: float, high: float) -> None: ...
-    def clear_thresholds(self, category: str) -> None: ...
-    def add_blocklist(
-        self,
-        name: str,
-        *,
-        terms: list[str] = ...,
-        phrases: list[str] = ...,
-        regexes: list[str] = ...,
-        action: str = "block",
-        directions: list[str] = ...,
-    ) -> None: ...
-    def match_blocklists(self, text: str, direction: str = "prompt") -> list[BlocklistMatch]: ...
-    def __eq__(self, other: object) -> bool: ...
-
-class StreamChecker:
-    def feed(self, chunk: str) -> list[Verdict]: ...
-    def finish(self) -> Verdict: ...
-    action: str
-    blocked: bool
-    finished: bool
-    text: str
-    checks: int
-
-class Monitor:
-    def __init__(
-        self,
-        scorer: Any,  # str | os.PathLike | Model | CallbackScorer
-        policy: Optional[Policy] = None,
-        *,
-        max_text_bytes: int = ...,
-        max_batch_texts: int = ...,
-        scorer_batch_size: int = ...,
-        image_model: Any = None,  # ImageModel | str | os.PathLike | None
-        image_max_pixels: int = ...,
-        image_max_bytes: int = ...,
-        max_parts: int = ...,
-    ) -> None: ...
-    def check(
-        self, text: str, direction: str = "prompt", *, customer: str = "", user: str = ""
-    ) -> Verdict: ...
-    def check_content(
-        self,
-        parts: Any,  # iterable of str | bytes | numpy uint8 (h, w, 3) | OpenAI part dict
-        direction: str = "prompt",
-        *,
-        customer: str = "",
-        user: str = "",
-    ) -> Verdict: ...
-    def set_image_model(self, model: Any) -> None: ...
-    def check_prompt(self, text: str, *, customer: str = "", user: str = "") -> Verdict: ...
-    def check_completion(self, text: str, *, customer: str = "", user: str = "") -> Verdict: ...
-    def check_batch(self, texts: Any, direction: str = "prompt") -> list[Verdict]: ...
-    def scores(self, texts: Any) -> Any: ...  # numpy.ndarray float32 (n, 7)
-    policy: Policy
-    model_id: str
-    model_version: str
-    def stream(
-        self, *, check_every: int = ..., window: int = ..., customer: str = "", user: str = ""
-    ) -> StreamChecker: ...
-    def set_gate(self, gate: Optional[CustomerGate]) -> None: ...
-    def set_enforcement(self, enforcement: Optional[Enforcement]) -> None: ...
-
-# ----- model: the inference engine (docs/ENGINE.md) -----
-
-class Model:
-    """A loaded abusemon model file (immutable; share it between threads)."""
-
-    @staticmethod
-    def load(path: str, *, int8: bool = False, normalize: Optional[bool] = None) -> "Model": ...
-    @property
-    def info_json(self) -> str: ...
-    @property
-    def output_names(self) -> list[str]: ...
-    @property
-    def hidden_size(self) -> int: ...
-    @property
-    def normalizes(self) -> bool: ...
-    def tokenize(self, text: Union[str, bytes], *, special: bool = False) -> list[int]: ...
-    def token(self, id: int) -> str: ...
-    def score(
-        self,
-        texts: Any,  # Sequence[str | bytes]
-        *,
-        max_tokens: int = 0,
-        stride: int = 0,
-        window_pooling: str = "model",  # "max" | "mean" | "model"
-        max_windows: int = 0,
-        normalize: Optional[bool] = None,  # None = the model's default
-    ) -> Any: ...  # numpy.ndarray float32 (len(texts), len(output_names))
-    def run(
-        self,
-        texts: Any,
-        *,
-        output: str = "probabilities",  # "probabilities" | "logits" | "pooled"
-        max_tokens: int = 0,
-        stride: int = 0,
-        window_pooling: str = "model",
-        max_windows: int = 0,
-        normalize: Optional[bool] = None,
-    ) -> Any: ...
-    def run_ids(self, sequences: list[list[int]], *, output: str = "logits") -> Any: ...
-
-# ----- enforcement (docs/ENFORCEMENT.md) -----
-
+    def schema_version(self) -> int:
+        ...
 class CustomerStatus:
-    customer: str
-    state: str  # "good_standing" | "warned" | "suspended" | "terminated"
-    since_ms: int
-    remediation_due_ms: int
-    last_warning_ms: int
-    suspensions: int
-    confirmed_items: int
-    reason: str
-    contact: str
-    def to_json(self) -> str: ...
-
-class EndUserStatus:
-    customer: str
-    user: str
-    state: str  # "good_standing" | "blocked"
-    since_ms: int
-    blocked_until_ms: int
-    last_notice_ms: int
-    notices: int
-    confirmed_items: int
-    reason: str
-    def to_json(self) -> str: ...
-
-class Transition:
-    id: int
-    customer: str
-    user: str  # "" for the customer's own transitions
-    from_state: str
-    to_state: str
-    ts_ms: int
-    reason: str
-    actor: str
-    evidence_json: str
-    def to_json(self) -> str: ...
-
-class Notification:
-    id: int
-    idempotency_key: str
-    customer: str
-    user: str  # the end user of a user_notice / user_unblocked; "" otherwise
-    kind: str  # "warning" | "suspension" | "termination" | "warning_closed" | "reinstatement" | ...
-    recipient: str
-    subject: str
-    body: str
-    created_ms: int
-    attempts: int
-    next_attempt_ms: int
-    delivered_ms: int
-    dead: bool
-    last_error: str
-    def to_json(self) -> str: ...
-
-class Appeal:
-    id: int
-    customer: str
-    filed_ms: int
-    explanation: str
-    status: str  # "open" | "granted" | "denied"
-    resolved_by: str
-    resolved_ms: int
-    note: str
-
-class GateDecision:
-    allowed: bool
-    state: str
-    reason: str
-    def __bool__(self) -> bool: ...
-
-def decision_from_json(text: str) -> DecisionRecord: ...
-
-class CustomerGate:
-    """An enforcement gate for Monitor.set_gate()."""
-
-class Enforcement:
-    def __init__(
-        self,
-        path: str,
-        *,
-        policy: Union[None, str, dict[str, Any]] = None,
-        retry_base_ms: int = 60000,
-        retry_max_ms: int = 3600000,
-        max_attempts: int = 10,
-        busy_timeout_ms: int = 5000,
-        clock: Union[None, Callable[[], int], Any] = None,
-        key: Optional[bytes] = None,
-    ) -> None: ...
+    """
+    A customer's standing.
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        ...
     @property
-    def policy_json(self) -> str: ...
-    def apply(self, decision: DecisionRecord) -> list[Transition]: ...
-    def sync(self, review: ReviewStore, max_decisions: int = 100000) -> list[Transition]: ...
-    def tick(self) -> list[Transition]: ...
-    def reinstate(self, actor: str, customer: str, *, reason: str) -> Transition: ...
-    def file_appeal(self, customer: str, explanation: str) -> int: ...
-    def resolve_appeal(self, actor: str, appeal_id: int, *, grant: bool, note: str) -> None: ...
-    def appeals(self, customer: str = "") -> list[Appeal]: ...
-    def set_contact(self, customer: str, email: str) -> None: ...
-    def status(self, customer: str) -> CustomerStatus: ...
-    def customers(self) -> list[CustomerStatus]: ...
-    def history(self, customer: str = "") -> list[Transition]: ...
-    def is_allowed(self, customer: str, user: Optional[str] = None) -> GateDecision: ...
-    def unblock_user(self, actor: str, customer: str, user: str, *, reason: str) -> Transition: ...
-    def user_status(self, customer: str, user: str) -> EndUserStatus: ...
-    def users(self, customer: str = "") -> list[EndUserStatus]: ...
-    def refresh_gate(self) -> None: ...
-    def deliver(self, sink: Callable[[Notification], Any], max: int = 100) -> dict[str, int]: ...
-    def deliver_jsonl(self, path: str, max: int = 100) -> dict[str, int]: ...
-    def deliver_maildir(
-        self, dir: Any, max: int = 100, *, from_address: str = "abusemon@localhost"
-    ) -> dict[str, int]: ...  # dir: str | os.PathLike
-    def outbox(self, pending_only: bool = False) -> list[Notification]: ...
-    def customer_gate(self) -> CustomerGate: ...
-
-def replay(
-    traffic: Any,  # str | os.PathLike | Iterable[str | dict]
-    monitor: Monitor,
-    *,
-    db: Any = None,
-    outbox: Any = None,
-    maildir: Any = None,
-    enforcement_policy: Union[None, str, dict[str, Any]] = None,
-    tracker_config: Union[None, str, dict[str, Any]] = None,
-    auto_confirm: float = 0.0,
-    reviewer_confirm: float = 0.5,
-    flag_severity: str = "medium",
-    timeline: bool = False,
-) -> dict[str, Any]: ...
-
-# ----- tracker: abuse pattern capture (docs/TRACKER.md) -----
-
-def fingerprint(text: str) -> int: ...
-def fingerprint_distance(a: int, b: int) -> int: ...
-
+    def confirmed_items(self) -> int:
+        ...
+    @property
+    def contact(self) -> str:
+        ...
+    @property
+    def customer(self) -> str:
+        ...
+    @property
+    def last_warning_ms(self) -> int:
+        ...
+    @property
+    def reason(self) -> str:
+        ...
+    @property
+    def remediation_due_ms(self) -> int:
+        ...
+    @property
+    def since_ms(self) -> int:
+        ...
+    @property
+    def state(self) -> str:
+        ...
+    @property
+    def suspensions(self) -> int:
+        ...
+class Transition:
+    """
+    A state change with its reason and evidence.
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        ...
+    @property
+    def actor(self) -> str:
+        ...
+    @property
+    def customer(self) -> str:
+        ...
+    @property
+    def evidence_json(self) -> str:
+        ...
+    @property
+    def from_state(self) -> str:
+        ...
+    @property
+    def id(self) -> int:
+        ...
+    @property
+    def reason(self) -> str:
+        ...
+    @property
+    def to_state(self) -> str:
+        ...
+    @property
+    def ts_ms(self) -> int:
+        ...
+class Notification:
+    """
+    An e-mail-ready message from the outbox.
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        ...
+    @property
+    def attempts(self) -> int:
+        ...
+    @property
+    def body(self) -> str:
+        ...
+    @property
+    def created_ms(self) -> int:
+        ...
+    @property
+    def customer(self) -> str:
+        ...
+    @property
+    def dead(self) -> bool:
+        ...
+    @property
+    def delivered_ms(self) -> int:
+        ...
+    @property
+    def id(self) -> int:
+        ...
+    @property
+    def idempotency_key(self) -> str:
+        ...
+    @property
+    def kind(self) -> str:
+        ...
+    @property
+    def last_error(self) -> str:
+        ...
+    @property
+    def next_attempt_ms(self) -> int:
+        ...
+    @property
+    def recipient(self) -> str:
+        ...
+    @property
+    def subject(self) -> str:
+        ...
+class Appeal:
+    """
+    A customer's appeal.
+    """
+    @property
+    def customer(self) -> str:
+        ...
+    @property
+    def explanation(self) -> str:
+        ...
+    @property
+    def filed_ms(self) -> int:
+        ...
+    @property
+    def id(self) -> int:
+        ...
+    @property
+    def note(self) -> str:
+        ...
+    @property
+    def resolved_by(self) -> str:
+        ...
+    @property
+    def resolved_ms(self) -> int:
+        ...
+    @property
+    def status(self) -> str:
+        ...
+class GateDecision:
+    """
+    The gate's answer; true when allowed.
+    """
+    def __bool__(self) -> bool:
+        ...
+    @property
+    def allowed(self) -> bool:
+        ...
+    @property
+    def reason(self) -> str:
+        ...
+    @property
+    def state(self) -> str:
+        ...
+class CustomerGate:
+    """
+    An enforcement gate for Monitor.set_gate(): refuses suspended and terminated customers without scoring.
+    """
+class Enforcement:
+    """
+    Customer standing driven by confirmed abuse, notifications and the gate (docs/ENFORCEMENT.md).
+    
+    Arguments:
+        path: SQLite file (normally the ReviewStore's).
+        policy: None (defaults), a dict, or a JSON string (keys in docs/ENFORCEMENT.md).
+        retry_base_ms, retry_max_ms, max_attempts: delivery retry with exponential backoff.
+        clock: None, a callable returning ms since the epoch, or an object with now_ms().
+    Thread-safe; the GIL is released during calls.
+    """
+    def __init__(self, path: str, *, policy: typing.Any = None, retry_base_ms: int = 60000, retry_max_ms: int = 3600000, max_attempts: int = 10, busy_timeout_ms: int = 5000, clock: typing.Any = None) -> None:
+        ...
+    def appeals(self, customer: str = '') -> list[Appeal]:
+        ...
+    def apply(self, decision: DecisionRecord) -> list[Transition]:
+        """
+        Applies one decision (idempotent by its seq); returns the transitions.
+        """
+    def customer_gate(self) -> CustomerGate:
+        """
+        The gate as a CustomerGate for Monitor.set_gate (stays valid, frozen, after this object is gone).
+        """
+    def customers(self) -> list[CustomerStatus]:
+        ...
+    def deliver(self, sink: typing.Callable, max: int = 100) -> dict:
+        """
+        Calls sink(Notification) for each due notification; an exception = retry later.
+        """
+    def deliver_jsonl(self, path: str, max: int = 100) -> dict:
+        """
+        Appends due notifications to a JSON Lines file.
+        """
+    def deliver_maildir(self, dir: typing.Any, max: int = 100, *, from_address: str = 'abusemon@localhost') -> dict:
+        """
+        Delivers due notifications as RFC 5322 messages into a Maildir (tmp/ then new/); Message-ID <idempotency_key@domain>. Returns {'delivered','failed','dead'}.
+        """
+    def file_appeal(self, customer: str, explanation: str) -> int:
+        ...
+    def history(self, customer: str = '') -> list[Transition]:
+        ...
+    def is_allowed(self, customer: str) -> GateDecision:
+        """
+        The gate: GateDecision (truthy when allowed). No I/O.
+        """
+    def outbox(self, pending_only: bool = False) -> list[Notification]:
+        ...
+    def refresh_gate(self) -> None:
+        ...
+    def reinstate(self, actor: str, customer: str, *, reason: str) -> Transition:
+        ...
+    def resolve_appeal(self, actor: str, appeal_id: int, *, grant: bool, note: str) -> None:
+        ...
+    def set_contact(self, customer: str, email: str) -> None:
+        ...
+    def status(self, customer: str) -> CustomerStatus:
+        ...
+    def sync(self, review: ReviewStore, max_decisions: int = 100000) -> list[Transition]:
+        """
+        Applies the review store's decisions after the durable cursor.
+        """
+    def tick(self) -> list[Transition]:
+        """
+        Evaluates remediation deadlines now.
+        """
+    @property
+    def policy_json(self) -> str:
+        ...
+class Model:
+    """
+    A loaded abusemon model file (immutable, thread-safe). Load with Model.load(path).
+    """
+    @staticmethod
+    def load(path: typing.Any = None, *, int8: bool = False, normalize: typing.Any = None) -> Model:
+        """
+        Loads and validates a GGUF model file (str or os.PathLike; None = the default model: $ABUSEMON_MODEL, else the one bundled in the wheel). int8=True quantizes the encoder's linear layers. normalize=None follows the file's abusemon.normalize key (absent = on); True/False sets the scoring default. Raises abusemon.Error (status 'format', 'not_found', 'io', ...).
+        """
+    def run(self, texts: typing.Any, *, output: str = 'probabilities', max_tokens: int = 0, stride: int = 0, window_pooling: str = 'model', max_windows: int = 0, normalize: typing.Any = None) -> numpy.ndarray:
+        """
+        Like score() with output='probabilities' | 'logits' | 'pooled' (pooled encoder state, hidden_size columns).
+        """
+    def run_ids(self, sequences: list[list[int]], *, output: str = 'logits') -> numpy.ndarray:
+        """
+        Runs token-id sequences (each with CLS/SEP, at most max_tokens long) one window each; returns (len(sequences), width) float32.
+        """
+    def score(self, texts: typing.Any, *, max_tokens: int = 0, stride: int = 0, window_pooling: str = 'model', max_windows: int = 0, normalize: typing.Any = None) -> numpy.ndarray:
+        """
+        Scores texts.
+        
+        Arguments:
+            texts: sequence of str (or bytes; invalid UTF-8 is replaced by U+FFFD).
+            max_tokens: window length incl. CLS/SEP (0 = model default).
+            stride: tokens between window starts (0 = model default).
+            window_pooling: "max", "mean" or "model" (the file's default).
+            max_windows: more windows for one text raises abusemon.Error(status="limit"); 0 = no limit.
+            normalize: None = the model's default (docs/NORMALIZATION.md), True/False = on/off.
+        
+        Returns:
+            numpy.ndarray float32 of shape (len(texts), len(output_names)).
+        
+        Raises:
+            ValueError for bad options; abusemon.Error for limit violations.
+        """
+    def token(self, id: int) -> str:
+        """
+        Token string of an id ('' if out of range).
+        """
+    def tokenize(self, text: typing.Any, *, special: bool = False) -> list[int]:
+        """
+        Token ids of text (str or bytes); special=True frames them with CLS/SEP.
+        """
+    @property
+    def hidden_size(self) -> int:
+        ...
+    @property
+    def info_json(self) -> str:
+        """
+        Everything the file says about the model, as a JSON string.
+        """
+    @property
+    def normalizes(self) -> bool:
+        """
+        Whether score() normalises text by default (docs/NORMALIZATION.md).
+        """
+    @property
+    def output_names(self) -> list[str]:
+        """
+        Names of the score columns.
+        """
+class CallbackScorer:
+    """
+    A classifier written in Python: fn(list[str]) returns an array of shape (n, len(output_names)) of probabilities. Called with the GIL held, possibly from several threads.
+    """
+    def __init__(self, fn: typing.Any, output_names: list[str], *, model_id: str = '', model_version: str = '') -> None:
+        ...
+    @property
+    def output_names(self) -> list[str]:
+        ...
+class CategoryResult:
+    """
+    Outcome for one category of one text.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def annotated(self) -> bool:
+        """
+        Reached the policy's annotate level.
+        """
+    @property
+    def filtered(self) -> bool:
+        """
+        Reached the policy's block level.
+        """
+    @property
+    def score(self) -> float:
+        """
+        Calibrated probability in [0, 1].
+        """
+    @property
+    def severity(self) -> str:
+        """
+        'safe', 'low', 'medium' or 'high'.
+        """
+class BlocklistMatch:
+    """
+    A blocklist entry found in a text; start/end are UTF-8 byte offsets (for streams: into the whole stream).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def action(self) -> str:
+        ...
+    @property
+    def blocklist(self) -> str:
+        ...
+    @property
+    def end(self) -> int:
+        ...
+    @property
+    def kind(self) -> str:
+        ...
+    @property
+    def pattern(self) -> str:
+        ...
+    @property
+    def start(self) -> int:
+        ...
+class Verdict:
+    """
+    Everything the Monitor decided about one text (immutable).
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_json(json: str, format: str = 'native') -> Verdict:
+        """
+        Parses what to_json wrote (fields the format lacks keep defaults). Raises abusemon.Error(status='format') naming the bad key.
+        """
+    def __eq__(self, arg0: Verdict) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_json(self, format: str = 'native') -> str:
+        """
+        One line of JSON: format 'native', 'openai' or 'azure'.
+        """
+    @property
+    def action(self) -> str:
+        """
+        'allow', 'annotate' or 'block'.
+        """
+    @property
+    def blocklist_matches(self) -> list[BlocklistMatch]:
+        ...
+    @property
+    def categories(self) -> dict:
+        """
+        dict of category name -> CategoryResult (all seven).
+        """
+    @property
+    def direction(self) -> str:
+        ...
+    @property
+    def elapsed_ms(self) -> float:
+        ...
+    @property
+    def flagged(self) -> bool:
+        """
+        action == 'block'.
+        """
+    @property
+    def jailbreak_detected(self) -> bool:
+        ...
+    @property
+    def jailbreak_filtered(self) -> bool:
+        ...
+    @property
+    def model_id(self) -> str:
+        ...
+    @property
+    def model_version(self) -> str:
+        ...
+    @property
+    def refusal(self) -> str | None:
+        """
+        Customer gate's refusal reason, or None.
+        """
+    @property
+    def scores(self) -> numpy.ndarray:
+        """
+        float32 array of the seven scores in CATEGORIES order.
+        """
+    @property
+    def stream_offsets(self) -> typing.Any:
+        """
+        dict(check_offset, start_offset, end_offset, final) for stream verdicts, else None.
+        """
+class Policy:
+    """
+    A severity policy (docs/POLICY.md). Policy() is Azure's
+    default: annotate from low, block from medium in both directions; jailbreak blocked when detected
+    in prompts.
+    """
+    __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def from_file(path: str) -> Policy:
+        ...
+    @staticmethod
+    def from_json(json: str) -> Policy:
+        """
+        Parses a policy document. Raises abusemon.Error(status='format') naming the key path and the problem.
+        """
+    def __eq__(self, arg0: Policy) -> bool:
+        ...
+    def __init__(self) -> None:
+        ...
+    def add_blocklist(self, name: str, *, terms: list[str] = [], phrases: list[str] = [], regexes: list[str] = [], action: str = 'block', directions: list[str] = ['prompt', 'completion']) -> None:
+        """
+        Adds a blocklist: whole-word case-insensitive terms and phrases, RE2 regexes.
+        """
+    def clear_thresholds(self, category: str) -> None:
+        ...
+    def match_blocklists(self, text: str, direction: str = 'prompt') -> list[BlocklistMatch]:
+        ...
+    def rule(self, category: str, direction: str) -> tuple:
+        """
+        (annotate_at, block_at) level names.
+        """
+    def set_rule(self, category: str, direction: str, annotate_at: str, block_at: str) -> None:
+        """
+        Levels: 'low', 'medium', 'high', 'off' (jailbreak: 'detected' or 'off').
+        """
+    def set_thresholds(self, category: str, low: float, medium: float, high: float) -> None:
+        ...
+    def thresholds(self, category: str) -> typing.Any:
+        """
+        The override (low, medium, high), or None.
+        """
+    def to_json(self) -> str:
+        """
+        Canonical JSON (from_json(p.to_json()) == p).
+        """
+class StreamChecker:
+    """
+    Checks a completion while it is generated.
+    feed() returns the verdicts of the periodic checks it triggered; finish() returns the final
+    whole-text verdict, equal to Monitor.check_completion(whole text). One caller at a time.
+    """
+    def feed(self, chunk: str) -> list[Verdict]:
+        ...
+    def finish(self) -> Verdict:
+        ...
+    @property
+    def action(self) -> str:
+        ...
+    @property
+    def blocked(self) -> bool:
+        ...
+    @property
+    def checks(self) -> int:
+        ...
+    @property
+    def finished(self) -> bool:
+        ...
+    @property
+    def text(self) -> str:
+        ...
+class Monitor:
+    """
+    Scores texts and applies a severity policy. Thread-safe:
+    share one Monitor; checks release the GIL.
+    
+    Arguments:
+        scorer: a model file path (str or os.PathLike), an abusemon.Model, or an
+            abusemon.CallbackScorer; None (the default) = the default model ($ABUSEMON_MODEL,
+            else the one bundled in the wheel).
+        policy: an abusemon.Policy (copied); None = Azure's default policy.
+        max_text_bytes: longest text in UTF-8 bytes (0 = no limit); longer raises
+            abusemon.Error(status="limit").
+        max_batch_texts: most texts per batch call (0 = no limit).
+        scorer_batch_size: texts per model call.
+    
+    Raises:
+        ValueError for bad options; abusemon.Error for a bad model file or a scorer without any
+        category output.
+    """
+    def __init__(self, scorer: typing.Any = None, policy: Policy | None = None, *, max_text_bytes: int = 1048576, max_batch_texts: int = 4096, scorer_batch_size: int = 32) -> None:
+        ...
+    def check(self, text: str, direction: str = 'prompt', *, customer: str = '', user: str = '') -> Verdict:
+        """
+        Checks one text. Raises abusemon.Error(status='limit') for a text over max_text_bytes.
+        """
+    def check_batch(self, texts: typing.Iterable, direction: str = 'prompt') -> list[Verdict]:
+        """
+        Checks many texts in one scoring pass; list of Verdict in input order.
+        """
+    def check_completion(self, text: str, *, customer: str = '', user: str = '') -> Verdict:
+        """
+        check(text, 'completion', ...).
+        """
+    def check_prompt(self, text: str, *, customer: str = '', user: str = '') -> Verdict:
+        """
+        check(text, 'prompt', ...).
+        """
+    def scores(self, texts: typing.Iterable) -> numpy.ndarray:
+        """
+        Composed category scores, float32 array of shape (len(texts), 7) in CATEGORIES order (no policy).
+        """
+    def set_enforcement(self, enforcement: typing.Any) -> None:
+        """
+        Refuses texts of the Enforcement's suspended and terminated customers (the customer= of check) without running the model; None detaches.
+        """
+    def set_gate(self, gate: CustomerGate | None) -> None:
+        """
+        Attaches a CustomerGate (e.g. Enforcement.customer_gate()); None detaches. Refused texts get a Verdict with action 'block' and .refusal set, without scoring.
+        """
+    def stream(self, *, check_every: int = 512, window: int = 2048, customer: str = '', user: str = '') -> StreamChecker:
+        """
+        Opens a StreamChecker for a completion (byte sizes; window 0 = whole text so far, else >= check_every).
+        """
+    @property
+    def model_id(self) -> str:
+        ...
+    @property
+    def model_version(self) -> str:
+        ...
+    @property
+    def policy(self) -> Policy:
+        """
+        The policy in force (a copy); assign to hot-swap it.
+        """
+    @policy.setter
+    def policy(self, arg1: Policy) -> None:
+        ...
 class TrackerSignal:
-    id: int
-    customer: str
-    user: str  # "" for customer-level signals
-    detector: str
-    type: str  # "severe" | "frequency" | "rate" | "burst" | "jailbreak" | "evasion"
-    priority: str  # "low" | "medium" | "high"
-    state: str  # "open" | "acknowledged" | "closed"
-    time_ms: int
-    category: str  # a category name or "any"
-    value: float
-    threshold: float
-    window_ms: int
-    score: float
-    item_ids: list[int]
-    message: str
-    def to_json(self) -> str: ...
-
+    """
+    A signal raised by a tracker detector.
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        ...
+    @property
+    def category(self) -> str:
+        ...
+    @property
+    def customer(self) -> str:
+        ...
+    @property
+    def detector(self) -> str:
+        ...
+    @property
+    def id(self) -> int:
+        ...
+    @property
+    def item_ids(self) -> list[int]:
+        ...
+    @property
+    def message(self) -> str:
+        ...
+    @property
+    def priority(self) -> str:
+        ...
+    @property
+    def score(self) -> float:
+        ...
+    @property
+    def state(self) -> str:
+        ...
+    @property
+    def threshold(self) -> float:
+        ...
+    @property
+    def time_ms(self) -> int:
+        ...
+    @property
+    def type(self) -> str:
+        ...
+    @property
+    def user(self) -> str:
+        ...
+    @property
+    def value(self) -> float:
+        ...
+    @property
+    def window_ms(self) -> int:
+        ...
 class Tracker:
-    def __init__(self, config: Union[None, str, dict[str, Any]] = None) -> None: ...
-    def record(
-        self,
-        customer: str,
-        user: Optional[str] = None,
-        *,
-        severity: dict[str, str] = ...,
-        direction: str = "prompt",
-        action: str = "allow",
-        jailbreak: bool = False,
-        text: Optional[str] = None,
-        fingerprint: int = 0,
-        item_id: int = 0,
-        time_ms: int = 0,
-    ) -> None: ...
-    def record_verdict(
-        self,
-        customer: str,
-        verdict: Verdict,
-        user: Optional[str] = None,
-        *,
-        text: Optional[str] = None,
-        item_id: int = 0,
-        time_ms: int = 0,
-    ) -> bool: ...
-    def record_review(
-        self,
-        customer: str,
-        *,
-        category: str,
-        outcome: str,  # "confirmed" | "corrected" | "dismissed"
-        user: Optional[str] = None,
-        time_ms: int = 0,
-        decision_seq: int = 0,
-    ) -> bool: ...
-    def record_decision(self, decision: DecisionRecord) -> bool: ...
-    def record_batch(self, events: list[dict[str, Any]]) -> None: ...
-    def drain_signals(self, max: Optional[int] = None) -> list[TrackerSignal]: ...
-    def acknowledge(self, signal_id: int) -> bool: ...
-    def close(self, signal_id: int) -> bool: ...
-    def open_signals(self) -> list[TrackerSignal]: ...
-    def customer(self, customer: str, user: Optional[str] = None) -> Optional[dict[str, Any]]: ...
-    def stats(self) -> dict[str, Any]: ...
-    def evict_idle(self) -> int: ...
-    def snapshot(self, path: str) -> None: ...
-    def restore(self, path: str) -> None: ...
-    def flush_fleet(self, timeout_ms: int = 5000) -> bool: ...
-    def fleet_counters(self, customer: str) -> Optional[dict[str, Any]]: ...
-
-def read_tracker_snapshot(path: str) -> dict[str, Any]: ...
-
-# ----- normalize (docs/NORMALIZATION.md) -----
-
-def normalize_text(
-    text: Union[str, bytes],
-    *,
-    model: Optional[Model] = None,
-    nfkc: bool = True,
-    strip_invisible: bool = True,
-    strip_marks: bool = True,
-    fold_confusables: bool = True,
-    join_spaced: bool = True,
-    fold_leetspeak: bool = True,
-    collapse_elongation: bool = True,
-) -> str: ...
-
-# ----- images (docs/IMAGES.md) -----
-
-class ImageModel:
-    def __init__(self, path: Any) -> None: ...
-    outputs: list[str]
-    name: str
-    license: str
-    input_size: tuple[int, int]
-    resize_mode: str
-    memory_bytes: int
-    def classify(
-        self, image: Any, *, max_pixels: int = ..., max_bytes: int = ...
-    ) -> Any: ...  # numpy.ndarray float32 (len(outputs),)
-    def run(self, tensor: Any) -> Any: ...
-    def prepare(self, rgb: Any) -> Any: ...
-
-def decode_image(data: bytes, *, max_pixels: int = ..., max_bytes: int = ...) -> Any: ...
-def decode_data_url(url: str) -> bytes: ...
+    """
+    Per-customer / per-end-user abuse pattern tracker (docs/TRACKER.md).
+    
+    Thread-safe; record() and record_batch() release the GIL.
+    """
+    def __init__(self, config: typing.Any = None) -> None:
+        """
+        Create a tracker from a JSON config (str or dict); None = defaults.
+        
+        Raises:
+          abusemon.Error: status 'format' for a bad config (the message names the key).
+        """
+    def acknowledge(self, signal_id: int) -> bool:
+        """
+        Mark an open signal acknowledged; False if unknown or closed.
+        """
+    def close(self, signal_id: int) -> bool:
+        """
+        Close a signal so its detector may fire again; False if unknown or closed.
+        """
+    def customer(self, customer: str, user: str | None = None) -> typing.Any:
+        """
+        State of a customer (or one of its users) as a dict, decayed to now; None if unknown.
+        """
+    def drain_signals(self, max: int | None = None) -> list[TrackerSignal]:
+        """
+        Remove and return queued signals, oldest first.
+        """
+    def evict_idle(self) -> int:
+        """
+        Evict entities idle longer than idle_ttl.
+        """
+    def fleet_counters(self, customer: str) -> typing.Any:
+        """
+        Fleet mode: the customer's shared counters in Redis (dict), None if absent.
+        """
+    def flush_fleet(self, timeout_ms: int = 5000) -> bool:
+        """
+        Fleet mode: send everything buffered to Redis; True if the buffer is empty.
+        """
+    def open_signals(self) -> list[TrackerSignal]:
+        """
+        Open and acknowledged signals, by id.
+        """
+    def record(self, customer: str, user: str | None = None, *, severity: dict = {}, direction: str = 'prompt', action: str = 'allow', jailbreak: bool = False, text: str | None = None, fingerprint: int = 0, item_id: int = 0, time_ms: int = 0) -> None:
+        """
+        Record one classified text.
+        
+        Arguments:
+          customer: customer id (required).
+          user: end-user id within the customer, or None.
+          severity: {category: severity name}, e.g. {'hate': 'high'}; missing = safe.
+          direction: 'prompt' or 'completion'. action: 'allow', 'annotate' or 'block'.
+          jailbreak: a jailbreak attempt was detected.
+          text: if given (and fingerprint is 0) its fingerprint is computed for evasion detection.
+          item_id: the host's id of the text, reported as evidence. time_ms: 0 = now.
+        Raises:
+          ValueError: empty/oversized id, unknown category/severity/direction/action.
+        """
+    def record_batch(self, events: list) -> None:
+        """
+        Record a list of event dicts (keys as record()'s arguments), in order, with the GIL released. Unknown keys and names raise before anything is recorded; ids are checked as each event is recorded.
+        """
+    def record_decision(self, decision: DecisionRecord) -> bool:
+        """
+        Count a ReviewStore DecisionRecord's outcome (idempotent by its seq): store.set_decision_listener(tracker.record_decision) feeds the tracker.
+        """
+    def record_review(self, customer: str, *, category: str, outcome: str, user: str | None = None, time_ms: int = 0, decision_seq: int = 0) -> bool:
+        """
+        Count a review outcome ('confirmed', 'corrected' with the final category, 'dismissed' with the flagged category) on the customer and its user. decision_seq > 0 makes it idempotent. Returns False when ignored as already applied. The totals are under 'reviews' in customer().
+        """
+    def record_verdict(self, customer: str, verdict: Verdict, user: str | None = None, *, text: str | None = None, item_id: int = 0, time_ms: int = 0) -> bool:
+        """
+        Record a Monitor verdict (its direction, severities, action and jailbreak detection); `text` is fingerprinted for evasion detection. Returns False (nothing recorded) for a verdict the customer gate refused.
+        """
+    def restore(self, path: str) -> None:
+        """
+        Replace all state with a snapshot.
+        
+        Raises:
+          abusemon.Error: status 'not_found', 'io', 'format' (corrupt) or 'state' (other horizons).
+        """
+    def snapshot(self, path: str) -> None:
+        """
+        Write all state to path atomically (temp + fsync + rename).
+        """
+    def stats(self) -> typing.Any:
+        """
+        Counters as a dict (events, customers, users, evicted, signals_*, fleet_*).
+        """
+def build_info_json() -> str:
+    """
+    Build information (version, compiler, dependencies, CPU features) as a JSON string.
+    """
+def decision_from_json(text: str) -> DecisionRecord:
+    """
+    Parses a decision (the JSON of DecisionRecord.to_json / the C callback) into a DecisionRecord.
+    """
+def fingerprint(text: str) -> int:
+    """
+    64-bit SimHash of a text; near-duplicates differ in few bits. 0 for a text without letters or digits.
+    """
+def fingerprint_distance(a: int, b: int) -> int:
+    """
+    Hamming distance (0..64) between two fingerprints.
+    """
+def normalize_text(text: typing.Any, *, model: typing.Any = None, nfkc: bool = True, strip_invisible: bool = True, strip_marks: bool = True, fold_confusables: bool = True, join_spaced: bool = True, fold_leetspeak: bool = True, collapse_elongation: bool = True) -> str:
+    """
+    Undoes adversarial spelling before classification (docs/NORMALIZATION.md).
+    
+    Arguments:
+        text: str, or bytes (invalid UTF-8 becomes U+FFFD).
+        model: an abusemon.Model whose vocabulary chooses between spellings, exactly as its
+            scoring does ("he11" -> "hell", "$ex" -> "sex"); None = built-in rules only.
+        nfkc, strip_invisible, strip_marks, fold_confusables, join_spaced, fold_leetspeak,
+        collapse_elongation: switch each step (all on by default).
+    
+    Returns:
+        The normalised text (str).
+    
+    Raises:
+        ValueError if text is not str/bytes or model is not a Model.
+    """
+def read_tracker_snapshot(path: str) -> dict:
+    """
+    Read a tracker snapshot file without a Tracker (inspection).
+    """
+def replay(traffic: typing.Any, monitor: Monitor, *, db: typing.Any = None, outbox: typing.Any = None, maildir: typing.Any = None, enforcement_policy: typing.Any = None, tracker_config: typing.Any = None, auto_confirm: float = 0.0, reviewer_confirm: float = 0.5, flag_severity: str = 'medium', timeline: bool = False) -> dict:
+    """
+    Replays a traffic log through classification -> tracker -> review (simulated reviewer) ->
+    enforcement on an injected clock, like `abusemon replay --json` (docs/CLI.md).
+    
+    Arguments:
+        traffic: path of a JSON Lines traffic log, or an iterable of lines (str) or records (dict):
+            {"time", "customer", "user"?, "region"?, "prompt", "completion"?}.
+        monitor: the Monitor whose scorer and policy classify; the run's enforcement is its gate.
+        db: review/enforcement store file (None = a temporary one; an existing file carries over).
+        outbox: append the notifications to this JSON Lines file. maildir: deliver them into this
+            Maildir.
+        enforcement_policy, tracker_config: dict or JSON string (None = defaults).
+        auto_confirm: automated pre-review bar (0 = off). reviewer_confirm: the simulated reviewer
+            confirms at or above this top score. flag_severity: 'low', 'medium' or 'high'.
+        timeline: also return the timeline (list of {time_ms, customer, kind, detail}).
+    
+    Returns:
+        {"records": N, "customers": [{"customer", "final_state", "requests", "refused", "flagged",
+        "signals", "decisions", "transitions", "notifications"}]} (+ "timeline").
+    
+    Raises:
+        abusemon.Error: status 'format' for a bad traffic line (with its number) or config,
+        'not_found' for a missing traffic file. ValueError for bad options.
+    """
+def version() -> str:
+    """
+    Version of the loaded native library.
+    """
+CATEGORIES: tuple = ('hate', 'harassment', 'sexual', 'sexual_minors', 'violence', 'self_harm', 'jailbreak')
+__version__: str = '0.1.0'

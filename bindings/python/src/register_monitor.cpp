@@ -353,6 +353,12 @@ in prompts.)doc")
           py::arg("text"), py::arg("direction") = "prompt")
       .def(py::self == py::self);
 
+  // Registered before Monitor so that Monitor.stream() is typed with it (stubs, docstrings).
+  py::class_<PyStream> stream_checker(m, "StreamChecker",
+                                      R"doc(Checks a completion while it is generated.
+feed() returns the verdicts of the periodic checks it triggered; finish() returns the final
+whole-text verdict, equal to Monitor.check_completion(whole text). One caller at a time.)doc");
+
   py::class_<Monitor, std::shared_ptr<Monitor>>(m, "Monitor", kMonitorDoc)
       .def(py::init([](const py::object& scorer, std::optional<Policy> policy,
                        std::size_t max_text_bytes, std::size_t max_batch_texts,
@@ -487,9 +493,7 @@ in prompts.)doc")
           "Opens a StreamChecker for a completion (byte sizes; window 0 = whole text so far, "
           "else >= check_every).");
 
-  py::class_<PyStream>(m, "StreamChecker", R"doc(Checks a completion while it is generated.
-feed() returns the verdicts of the periodic checks it triggered; finish() returns the final
-whole-text verdict, equal to Monitor.check_completion(whole text). One caller at a time.)doc")
+  stream_checker
       .def(
           "feed",
           [](PyStream& self, const std::string& chunk) {
