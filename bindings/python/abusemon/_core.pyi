@@ -310,7 +310,7 @@ class ReviewStore:
         ...
     def purge(self) -> int:
         """
-        Purges content past retention; returns the number of items purged.
+        Purges content past retention; returns the number of items purged. Raises Error (status 'unavailable') when a concurrent reader kept old copies on disk: the purge committed; run it again.
         """
     def queue(self, principal: str, *, status: str | None = 'pending', queue: str = '', customer: str = '', after_id: int = 0, limit: int = 100) -> list[ReviewItem]:
         """
