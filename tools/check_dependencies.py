@@ -31,7 +31,7 @@ ALLOWED = {
     "gate": {"core", "verdict"},
     "monitor": {"core", "text", "scorer", "verdict", "policy", "gate", "engine", "image"},
     "tracker": {"core", "verdict"},
-    "storage": {"core"},
+    "storage": {"core", "review"},  # the audit chain stores review's public audit records
     "image": {"core", "engine"},
     "review": {"core", "storage", "tracker"},
     "enforcement": {"core", "storage", "review", "gate"},

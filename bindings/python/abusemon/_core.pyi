@@ -5,7 +5,7 @@ from __future__ import annotations
 from abusemon import Error
 import numpy
 import typing
-__all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'ImageModel', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'decode_data_url', 'decode_image', 'fingerprint', 'fingerprint_distance', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
+__all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'EndUserStatus', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'ImageModel', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'decode_data_url', 'decode_image', 'fingerprint', 'fingerprint_distance', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
 class Principal:
     """
     A registered reviewer or manager.
@@ -386,6 +386,41 @@ class CustomerStatus:
     @property
     def suspensions(self) -> int:
         ...
+class EndUserStatus:
+    """
+    An end user's standing within its customer (good_standing, blocked).
+    """
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        ...
+    @property
+    def blocked_until_ms(self) -> int:
+        ...
+    @property
+    def confirmed_items(self) -> int:
+        ...
+    @property
+    def customer(self) -> str:
+        ...
+    @property
+    def last_notice_ms(self) -> int:
+        ...
+    @property
+    def notices(self) -> int:
+        ...
+    @property
+    def reason(self) -> str:
+        ...
+    @property
+    def since_ms(self) -> int:
+        ...
+    @property
+    def state(self) -> str:
+        ...
+    @property
+    def user(self) -> str:
+        ...
 class Transition:
     """
     A state change with its reason and evidence.
@@ -417,6 +452,9 @@ class Transition:
         ...
     @property
     def ts_ms(self) -> int:
+        ...
+    @property
+    def user(self) -> str:
         ...
 class Notification:
     """
@@ -464,6 +502,9 @@ class Notification:
         ...
     @property
     def subject(self) -> str:
+        ...
+    @property
+    def user(self) -> str:
         ...
 class Appeal:
     """
@@ -521,9 +562,11 @@ class Enforcement:
         policy: None (defaults), a dict, or a JSON string (keys in docs/ENFORCEMENT.md).
         retry_base_ms, retry_max_ms, max_attempts: delivery retry with exponential backoff.
         clock: None, a callable returning ms since the epoch, or an object with now_ms().
+        key: the review store's 32-byte key when its file is encrypted (transitions extend its
+            audit chain); None otherwise.
     Thread-safe; the GIL is released during calls.
     """
-    def __init__(self, path: str, *, policy: typing.Any = None, retry_base_ms: int = 60000, retry_max_ms: int = 3600000, max_attempts: int = 10, busy_timeout_ms: int = 5000, clock: typing.Any = None) -> None:
+    def __init__(self, path: str, *, policy: typing.Any = None, retry_base_ms: int = 60000, retry_max_ms: int = 3600000, max_attempts: int = 10, busy_timeout_ms: int = 5000, clock: typing.Any = None, key: bytes | None = None) -> None:
         ...
     def appeals(self, customer: str = '') -> list[Appeal]:
         ...
@@ -553,9 +596,9 @@ class Enforcement:
         ...
     def history(self, customer: str = '') -> list[Transition]:
         ...
-    def is_allowed(self, customer: str) -> GateDecision:
+    def is_allowed(self, customer: str, user: str | None = None) -> GateDecision:
         """
-        The gate: GateDecision (truthy when allowed). No I/O.
+        The gate: GateDecision (truthy when allowed): refused when the customer is suspended or terminated, or `user` is a blocked end user of it (state 'blocked'). No I/O.
         """
     def outbox(self, pending_only: bool = False) -> list[Notification]:
         ...
@@ -576,6 +619,16 @@ class Enforcement:
     def tick(self) -> list[Transition]:
         """
         Evaluates remediation deadlines now.
+        """
+    def unblock_user(self, actor: str, customer: str, user: str, *, reason: str) -> Transition:
+        """
+        The customer acted: lift an end user's block early (abusemon.Error otherwise).
+        """
+    def user_status(self, customer: str, user: str) -> EndUserStatus:
+        ...
+    def users(self, customer: str = '') -> list[EndUserStatus]:
+        """
+        End users with a standing, by customer and user.
         """
     @property
     def policy_json(self) -> str:
@@ -1160,7 +1213,7 @@ def replay(traffic: typing.Any, monitor: Monitor, *, db: typing.Any = None, outb
         enforcement_policy, tracker_config: dict or JSON string (None = defaults).
         auto_confirm: automated pre-review bar (0 = off). reviewer_confirm: the simulated reviewer
             confirms at or above this top score. flag_severity: 'low', 'medium' or 'high'.
-        timeline: also return the timeline (list of {time_ms, customer, kind, detail}).
+        timeline: also return the timeline (list of {time_ms, customer, user, kind, detail}).
     
     Returns:
         {"records": N, "customers": [{"customer", "final_state", "requests", "refused", "flagged",
