@@ -233,8 +233,9 @@ def test_replay_outputs_timeline_and_errors(tmp_path):
     kinds = {e["kind"] for e in out["timeline"]}
     assert {"flagged", "decision", "transition", "refused", "signal"} <= kinds
     assert all("idiot" not in e["detail"] for e in out["timeline"])
-    assert len((tmp_path / "outbox.jsonl").read_text().splitlines()) == 3
-    assert len(os.listdir(tmp_path / "mail" / "new")) == 3
+    # acme: warning, suspension; evil: its end user x blocked (user_notice), then suspension.
+    assert len((tmp_path / "outbox.jsonl").read_text().splitlines()) == 4
+    assert len(os.listdir(tmp_path / "mail" / "new")) == 4
     assert (tmp_path / "replay.db").exists()
     with pytest.raises(abusemon.Error) as e:
         abusemon.replay(['{"time": 1, "customer": "a"}'], monitor)
