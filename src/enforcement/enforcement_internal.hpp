@@ -1,0 +1,722 @@
+// Private to src/enforcement/: the store-backed implementation of Enforcement (EnforcementImpl),
+// the gate state and the row helpers that enforcement.cpp (the state machine), outbox.cpp
+// (delivery) and enforcement_json.cpp share.
+#pragma once
+
+#include <abusemon/enforcement.hpp>
+#include <abusemon/error.hpp>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <map>
+#include <mutex>
+#include <shared_mutex>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "core/format.hpp"
+#include "core/json_input.hpp"
+#include "enforcement/templates.hpp"
+#include "storage/audit_chain.hpp"
+#include "storage/crypto.hpp"
+#include "storage/schema.hpp"
+#include "storage/sqlite_db.hpp"
+
+namespace abusemon {
+
+namespace detail {
+
+using nlohmann::json;
+using sql::Stmt;
+using sql::Tx;
+
+constexpr std::string_view kPolicyActor = "policy";
+
+inline std::string rfc3339(std::int64_t ms) {
+  return ms <= 0 ? std::string() : rfc3339_utc(ms);
+}
+
+inline std::string dump(const json& j) {
+  return dump_json(j);
+}
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+
+// Mutable standing of one customer, as stored.
+struct Row {
+  std::string customer;
+  Standing state = Standing::good_standing;
+  std::int64_t since_ms = 0;
+  std::int64_t due_ms = 0;
+  std::int64_t warned_ms = 0;
+  std::int64_t last_warning_ms = 0;
+  std::int64_t last_abuse_ms = 0;
+  bool abuse_after_warning = false;
+  int suspensions = 0;
+  std::int64_t confirmed_items = 0;
+  std::string reason;
+  std::string contact;
+};
+
+// Standing of one end user of a customer, as stored.
+struct UserRow {
+  std::string customer;
+  std::string user;
+  Standing state = Standing::good_standing;
+  std::int64_t since_ms = 0;
+  std::int64_t until_ms = 0;
+  std::int64_t noticed_ms = 0;
+  int notices = 0;
+  std::int64_t confirmed_items = 0;
+  std::string reason;
+};
+
+// Gate key of an end user: customer and user cannot be confused (ids hold no NUL byte).
+inline std::string user_key(std::string_view customer, std::string_view user) {
+  std::string k;
+  k.reserve(customer.size() + 1 + user.size());
+  k.append(customer).push_back('\0');
+  k.append(user);
+  return k;
+}
+
+constexpr const char* kTransitionColumns =
+    "SELECT id, customer, from_state, to_state, ts_ms, reason, actor, evidence, user FROM "
+    "enforcement_transitions ";
+constexpr const char* kOutboxColumns =
+    "SELECT id, idempotency_key, customer, kind, recipient, subject, body, created_ms, attempts, "
+    "next_attempt_ms, delivered_ms, dead, last_error, user FROM enforcement_outbox ";
+constexpr const char* kUserColumns =
+    "SELECT customer, user, state, since_ms, until_ms, noticed_ms, notices, confirmed_items, "
+    "reason FROM enforcement_users ";
+constexpr const char* kAppealColumns =
+    "SELECT id, customer, filed_ms, explanation, status, resolved_by, resolved_ms, note FROM "
+    "enforcement_appeals ";
+
+inline Transition read_transition(const Stmt& s) {
+  Transition t;
+  t.id = s.i64(0);
+  t.customer = s.text(1);
+  t.user = s.text(8);
+  t.from = static_cast<Standing>(s.i64(2));
+  t.to = static_cast<Standing>(s.i64(3));
+  t.ts_ms = s.i64(4);
+  t.reason = s.text(5);
+  t.actor = s.text(6);
+  t.evidence_json = s.text(7);
+  return t;
+}
+
+inline UserRow read_user(const Stmt& s) {
+  UserRow u;
+  u.customer = s.text(0);
+  u.user = s.text(1);
+  u.state = static_cast<Standing>(s.i64(2));
+  u.since_ms = s.i64(3);
+  u.until_ms = s.i64(4);
+  u.noticed_ms = s.i64(5);
+  u.notices = static_cast<int>(s.i64(6));
+  u.confirmed_items = s.i64(7);
+  u.reason = s.text(8);
+  return u;
+}
+
+inline EndUserStatus user_status_of(const UserRow& u) {
+  return EndUserStatus{u.customer,
+                       u.user,
+                       u.state,
+                       u.since_ms,
+                       u.state == Standing::blocked ? u.until_ms : 0,
+                       u.noticed_ms,
+                       u.notices,
+                       u.confirmed_items,
+                       u.reason};
+}
+
+inline Notification read_notification(const Stmt& s) {
+  Notification n;
+  n.id = s.i64(0);
+  n.idempotency_key = s.text(1);
+  n.customer = s.text(2);
+  n.kind = static_cast<NoticeKind>(s.i64(3));
+  n.recipient = s.text(4);
+  n.subject = s.text(5);
+  n.body = s.text(6);
+  n.created_ms = s.i64(7);
+  n.attempts = static_cast<int>(s.i64(8));
+  n.next_attempt_ms = s.i64(9);
+  n.delivered_ms = s.i64(10);
+  n.dead = s.i64(11) != 0;
+  n.last_error = s.text(12);
+  n.user = s.text(13);
+  return n;
+}
+
+inline Appeal read_appeal(const Stmt& s) {
+  return Appeal{s.i64(0),  s.text(1), s.i64(2), s.text(3),
+                s.text(4), s.text(5), s.i64(6), s.text(7)};
+}
+
+/// The gate's state, shared with every CustomerGate handed out. Holds every customer not in good
+/// standing (warned ones are allowed, but their state is reported) and every blocked end user.
+struct GateState {
+  using Map = std::unordered_map<std::string, GateDecision, StringHash, std::equal_to<>>;
+  mutable std::shared_mutex mu;
+  Map entries;
+  Map users;  // key: user_key(customer, user)
+
+  GateDecision check(std::string_view customer, std::string_view user) const {
+    std::shared_lock<std::shared_mutex> lock(mu);
+    auto it = entries.find(customer);
+    if (it != entries.end() && !it->second.allowed) return it->second;
+    if (!user.empty() && !users.empty()) {
+      auto u = users.find(user_key(customer, user));
+      if (u != users.end()) return u->second;
+    }
+    return it == entries.end() ? GateDecision{} : it->second;
+  }
+};
+
+class EnforcementGate final : public CustomerGate {
+ public:
+  explicit EnforcementGate(std::shared_ptr<const GateState> state) : state_(std::move(state)) {}
+  std::optional<std::string> admit(const CheckContext& ctx, Direction) const override {
+    if (ctx.customer.empty()) return std::nullopt;
+    GateDecision g = state_->check(ctx.customer, ctx.user);
+    if (g.allowed) return std::nullopt;
+    return std::move(g.reason);
+  }
+
+ private:
+  std::shared_ptr<const GateState> state_;
+};
+
+struct EnforcementImpl {
+  EnforcementOptions opt;
+  const Clock* clock = nullptr;
+  std::unique_ptr<sql::Db> db;
+  mutable std::mutex mu;
+  std::mutex delivery_mu;
+  std::shared_ptr<GateState> gate = std::make_shared<GateState>();
+  // The store's audit chain, extended by every transition.
+  std::string store_id;
+  std::string audit_key;  // derived from opt.key; empty = head not authenticated
+
+  explicit EnforcementImpl(EnforcementOptions o) : opt(std::move(o)) {
+    if (opt.path.empty()) throw std::invalid_argument("EnforcementOptions.path must not be empty");
+    const auto& p = opt.policy;
+    if (p.remediation_ms <= 0 || p.repeat_window_ms <= 0 || p.episode_gap_ms < 0 ||
+        p.report_window_ms <= 0) {
+      throw std::invalid_argument("EnforcementPolicy durations must be positive");
+    }
+    if (p.terminate_after_suspensions < 1) {
+      throw std::invalid_argument("EnforcementPolicy.terminate_after_suspensions must be >= 1");
+    }
+    if (p.templates.size() > kNoticeKindCount) {
+      throw std::invalid_argument("EnforcementPolicy.templates has more entries than kinds");
+    }
+    for (const auto& t : p.templates) {
+      validate_template(t.subject, "subject");
+      validate_template(t.body, "body");
+    }
+    if (opt.retry_base_ms <= 0 || opt.retry_max_ms < opt.retry_base_ms || opt.max_attempts < 1) {
+      throw std::invalid_argument("EnforcementOptions retry settings out of range");
+    }
+    crypto::init();
+    clock = opt.clock != nullptr ? opt.clock : &SystemClock::instance();
+    if (p.user_block_ms <= 0 || p.user_repeat_window_ms <= 0 || p.escalate_users_window_ms <= 0) {
+      throw std::invalid_argument("EnforcementPolicy end-user durations must be positive");
+    }
+    if (p.escalate_after_users < 1) {
+      throw std::invalid_argument("EnforcementPolicy.escalate_after_users must be >= 1");
+    }
+    if (!opt.key.empty() && opt.key.size() != 32) {
+      throw std::invalid_argument("EnforcementOptions.key must be exactly 32 bytes (or empty)");
+    }
+    {
+      // The review store fixes the file's id, encryption mode and audit settings, and checks
+      // the key (error(state) for an encrypted file without one).
+      ReviewStoreOptions ro;
+      ro.path = opt.path;
+      ro.key = opt.key;
+      ro.clock = clock;
+      ro.busy_timeout_ms = opt.busy_timeout_ms;
+      ReviewStore init(std::move(ro));
+    }
+    db = std::make_unique<sql::Db>(opt.path, opt.busy_timeout_ms);
+    {
+      Stmt s(*db, "SELECT value FROM meta WHERE key = 'store_id'");
+      if (!s.step()) throw error(status::format, "store '" + opt.path + "' has no store id");
+      store_id = s.blob(0);
+    }
+    if (!opt.key.empty()) audit_key = crypto::derive_key(opt.key, "abusemon.review.audit.v1");
+    crypto::wipe(opt.key);
+    load_gate();
+  }
+
+  ~EnforcementImpl() { crypto::wipe(audit_key); }
+
+  std::int64_t now() const { return clock->now_ms(); }
+
+  GateDecision gate_entry(const Row& r) const {
+    GateDecision g;
+    g.state = r.state;
+    g.allowed = r.state != Standing::suspended && r.state != Standing::terminated;
+    if (!g.allowed) {
+      g.reason = "customer '" + r.customer + "' is " + std::string(to_string(r.state)) + " since " +
+                 rfc3339(r.since_ms) + ": " + r.reason + ". To appeal, contact " +
+                 opt.policy.support_contact;
+    }
+    return g;
+  }
+
+  GateDecision gate_entry(const UserRow& u) const {
+    GateDecision g;
+    g.state = u.state;
+    g.allowed = u.state != Standing::blocked;
+    if (!g.allowed) {
+      g.reason = "end user '" + u.user + "' of customer '" + u.customer + "' is blocked until " +
+                 rfc3339(u.until_ms) + ": " + u.reason +
+                 ". The customer can lift the block once it has acted; contact " +
+                 opt.policy.support_contact;
+    }
+    return g;
+  }
+
+  void load_gate() {
+    GateState::Map entries, users;
+    Stmt s(*db, "SELECT customer FROM enforcement_customers WHERE state != ?");
+    s.bind(1, static_cast<int>(Standing::good_standing));
+    std::vector<std::string> ids;
+    while (s.step()) ids.push_back(s.text(0));
+    for (const auto& id : ids) entries.emplace(id, gate_entry(load(id)));
+    Stmt u(*db, (std::string(kUserColumns) + "WHERE state = ?").c_str());
+    u.bind(1, static_cast<int>(Standing::blocked));
+    while (u.step()) {
+      UserRow row = read_user(u);
+      users.emplace(user_key(row.customer, row.user), gate_entry(row));
+    }
+    std::unique_lock<std::shared_mutex> lock(gate->mu);
+    gate->entries.swap(entries);
+    gate->users.swap(users);
+  }
+
+  /// Puts the current standing of every customer and end user that `ts` moved into the gate.
+  /// Called with `mu` held, after the commit.
+  void publish(const std::vector<Transition>& ts) {
+    std::vector<std::pair<std::string, GateDecision>> cs, us;
+    for (const auto& t : ts) {
+      if (t.user.empty()) {
+        cs.emplace_back(t.customer, gate_entry(load(t.customer)));
+      } else {
+        us.emplace_back(user_key(t.customer, t.user), gate_entry(load_user(t.customer, t.user)));
+      }
+    }
+    std::unique_lock<std::shared_mutex> lock(gate->mu);
+    for (auto& [id, g] : cs) {
+      if (g.state == Standing::good_standing) {
+        gate->entries.erase(id);
+      } else {
+        gate->entries[id] = std::move(g);
+      }
+    }
+    for (auto& [key, g] : us) {
+      if (g.allowed) {
+        gate->users.erase(key);
+      } else {
+        gate->users[key] = std::move(g);
+      }
+    }
+  }
+
+  UserRow load_user(const std::string& customer, const std::string& user) {
+    Stmt s(*db, (std::string(kUserColumns) + "WHERE customer = ? AND user = ?").c_str());
+    s.bind_text(1, customer).bind_text(2, user);
+    if (s.step()) return read_user(s);
+    UserRow u;
+    u.customer = customer;
+    u.user = user;
+    return u;
+  }
+
+  void save_user(const UserRow& u) {
+    Stmt s(*db,
+           "INSERT OR REPLACE INTO enforcement_users(customer, user, state, since_ms, until_ms, "
+           "noticed_ms, notices, confirmed_items, reason) VALUES(?,?,?,?,?,?,?,?,?)");
+    s.bind_text(1, u.customer).bind_text(2, u.user).bind(3, static_cast<int>(u.state));
+    s.bind(4, u.since_ms).bind(5, u.until_ms).bind(6, u.noticed_ms).bind(7, u.notices);
+    s.bind(8, u.confirmed_items).bind_text(9, u.reason).run();
+  }
+
+  Row load(const std::string& customer) {
+    Stmt s(*db,
+           "SELECT state, since_ms, due_ms, warned_ms, last_warning_ms, last_abuse_ms, "
+           "abuse_after_warning, suspensions, confirmed_items, reason, contact FROM "
+           "enforcement_customers WHERE customer = ?");
+    s.bind_text(1, customer);
+    Row r;
+    r.customer = customer;
+    if (!s.step()) return r;
+    r.state = static_cast<Standing>(s.i64(0));
+    r.since_ms = s.i64(1);
+    r.due_ms = s.i64(2);
+    r.warned_ms = s.i64(3);
+    r.last_warning_ms = s.i64(4);
+    r.last_abuse_ms = s.i64(5);
+    r.abuse_after_warning = s.i64(6) != 0;
+    r.suspensions = static_cast<int>(s.i64(7));
+    r.confirmed_items = s.i64(8);
+    r.reason = s.text(9);
+    r.contact = s.text(10);
+    return r;
+  }
+
+  void save(const Row& r) {
+    Stmt s(*db,
+           "INSERT OR REPLACE INTO enforcement_customers(customer, state, since_ms, due_ms, "
+           "warned_ms, last_warning_ms, last_abuse_ms, abuse_after_warning, suspensions, "
+           "confirmed_items, reason, contact) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+    s.bind_text(1, r.customer).bind(2, static_cast<int>(r.state)).bind(3, r.since_ms);
+    s.bind(4, r.due_ms).bind(5, r.warned_ms).bind(6, r.last_warning_ms).bind(7, r.last_abuse_ms);
+    s.bind(8, r.abuse_after_warning ? 1 : 0).bind(9, r.suspensions).bind(10, r.confirmed_items);
+    s.bind_text(11, r.reason).bind_text(12, r.contact).run();
+  }
+
+  static CustomerStatus status_of(const Row& r) {
+    return CustomerStatus{r.customer,        r.state,
+                          r.since_ms,        r.state == Standing::warned ? r.due_ms : 0,
+                          r.last_warning_ms, r.suspensions,
+                          r.confirmed_items, r.reason,
+                          r.contact};
+  }
+
+  // Evidence of the report window: the facts a notification may state (never content).
+  struct Summary {
+    json evidence;
+    std::string categories;
+    std::int64_t count = 0;
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+  };
+
+  /// The customer's evidence, or only that of one of its end users.
+  Summary summarize(const std::string& customer, const std::string& user = {}) {
+    Summary sm;
+    Stmt s(*db,
+           "SELECT decision_seq, item_id, category, severity, occurred_ms FROM "
+           "enforcement_evidence WHERE customer = ?1 AND occurred_ms >= ?2 AND severity >= ?3 "
+           "AND (?4 = '' OR user = ?4) ORDER BY occurred_ms, decision_seq");
+    s.bind_text(1, customer).bind(2, now() - opt.policy.report_window_ms);
+    s.bind(3, static_cast<int>(opt.policy.min_severity)).bind_text(4, user);
+    std::map<std::string, std::int64_t> counts;
+    json decisions = json::array(), items = json::array();
+    while (s.step()) {
+      decisions.push_back(s.i64(0));
+      items.push_back(s.i64(1));
+      ++counts[std::string(to_string(static_cast<Category>(s.i64(2))))];
+      const std::int64_t t = s.i64(4);
+      if (sm.count == 0) sm.start = t;
+      sm.end = std::max(sm.end, t);
+      ++sm.count;
+    }
+    json cats = json::object();
+    for (const auto& [name, n] : counts) {
+      if (!sm.categories.empty()) sm.categories += ", ";
+      sm.categories += name + ": " + std::to_string(n);
+      cats[name] = n;
+    }
+    if (sm.categories.empty()) sm.categories = "none";
+    sm.evidence = {{"decisions", decisions},
+                   {"items", items},
+                   {"categories", cats},
+                   {"window", {sm.start, sm.end}}};
+    return sm;
+  }
+
+  void enqueue(const Row& r, NoticeKind kind, std::int64_t ref, const std::string& reason,
+               const Summary& sm, Standing previous, const std::string& appeal_note,
+               const UserRow* user = nullptr) {
+    const std::map<std::string, std::string> vars = {
+        {"customer", r.customer},
+        {"user", user != nullptr ? user->user : std::string()},
+        {"blocked_until", user != nullptr ? rfc3339(user->until_ms) : std::string()},
+        {"state", std::string(to_string(r.state))},
+        {"previous_state", std::string(to_string(previous))},
+        {"reason", reason},
+        {"categories", sm.categories},
+        {"count", std::to_string(sm.count)},
+        {"window_start", rfc3339(sm.start)},
+        {"window_end", rfc3339(sm.end)},
+        {"deadline", r.state == Standing::warned ? rfc3339(r.due_ms) : std::string()},
+        {"support", opt.policy.support_contact},
+        {"appeal_note", appeal_note}};
+    const NoticeTemplate& t = template_for(opt.policy, kind);
+    const std::string recipient =
+        !r.contact.empty() ? r.contact : render(opt.policy.default_recipient, vars);
+    // Stable for this event: the same transition/appeal never yields two different keys.
+    const std::string key =
+        crypto::hex(crypto::sha256(r.customer + '\n' + std::string(to_string(kind)) + '\n' +
+                                   std::to_string(ref)))
+            .substr(0, 32);
+    const std::int64_t t0 = now();
+    Stmt s(*db,
+           "INSERT OR IGNORE INTO enforcement_outbox(idempotency_key, customer, kind, recipient, "
+           "subject, body, created_ms, next_attempt_ms, user) VALUES(?,?,?,?,?,?,?,?,?)");
+    s.bind_text(1, key).bind_text(2, r.customer).bind(3, static_cast<int>(kind));
+    s.bind_text(4, recipient).bind_text(5, render(t.subject, vars));
+    s.bind_text(6, render(t.body, vars)).bind(7, t0).bind(8, t0);
+    s.bind_text(9, user != nullptr ? user->user : std::string()).run();
+  }
+
+  /// Stores a transition and appends it to the audit chain. Caller commits.
+  Transition record_transition(const std::string& customer, const std::string& user, Standing from,
+                               Standing to, const std::string& reason, std::string_view actor,
+                               const json& evidence) {
+    const std::int64_t t = now();
+    const std::string ev = dump(evidence);
+    Stmt s(*db,
+           "INSERT INTO enforcement_transitions(customer, from_state, to_state, ts_ms, reason, "
+           "actor, evidence, user) VALUES(?,?,?,?,?,?,?,?)");
+    s.bind_text(1, customer).bind(2, static_cast<int>(from)).bind(3, static_cast<int>(to));
+    s.bind(4, t).bind_text(5, reason).bind_text(6, actor).bind_text(7, ev).bind_text(8, user);
+    s.run();
+    Transition tr;
+    tr.id = db->last_insert_id();
+    tr.customer = customer;
+    tr.user = user;
+    tr.from = from;
+    tr.to = to;
+    tr.ts_ms = t;
+    tr.reason = reason;
+    tr.actor = std::string(actor);
+    tr.evidence_json = ev;
+    // Labels, times and reasons only: the chain never holds content.
+    append_audit(*db, store_id, audit_key, audit_now(*db, t), actor,
+                 user.empty() ? "enforce_customer" : "enforce_user", "ok", 0, 0,
+                 dump({{"transition", tr.id},
+                       {"customer", customer},
+                       {"user", user},
+                       {"from", to_string(from)},
+                       {"to", to_string(to)},
+                       {"reason", reason}}));
+    return tr;
+  }
+
+  /// Moves `r` to `to`, recording the transition and its notification. Caller commits.
+  Transition move(Row& r, Standing to, const std::string& reason, std::string_view actor,
+                  std::optional<NoticeKind> notice, const std::string& appeal_note = {},
+                  std::int64_t appeal_id = 0) {
+    const Standing from = r.state;
+    const std::int64_t t = now();
+    r.state = to;
+    r.since_ms = t;
+    r.reason = reason;
+    if (to == Standing::warned) {
+      r.warned_ms = t;
+      r.last_warning_ms = t;
+      r.due_ms = t + opt.policy.remediation_ms;
+      r.abuse_after_warning = false;
+    }
+    save(r);
+    Summary sm = summarize(r.customer);
+    Transition tr = record_transition(r.customer, {}, from, to, reason, actor, sm.evidence);
+    if (notice) {
+      enqueue(r, *notice, appeal_id != 0 ? -appeal_id : tr.id, reason, sm, from, appeal_note);
+    }
+    return tr;
+  }
+
+  /// Moves end user `u` to `to` (blocked: for user_block from now), recording the transition and
+  /// the notice to its customer. Caller commits.
+  Transition move_user(UserRow& u, Standing to, const std::string& reason, std::string_view actor,
+                       NoticeKind notice) {
+    const Standing from = u.state;
+    const std::int64_t t = now();
+    u.state = to;
+    u.since_ms = t;
+    u.reason = reason;
+    if (to == Standing::blocked) u.until_ms = t + opt.policy.user_block_ms;
+    save_user(u);
+    Summary sm = summarize(u.customer, u.user);
+    Transition tr = record_transition(u.customer, u.user, from, to, reason, actor, sm.evidence);
+    enqueue(load(u.customer), notice, tr.id, reason, sm, from, {}, &u);
+    return tr;
+  }
+
+  /// A suspension, or the termination it turns into when suspensions run out.
+  Transition suspend(Row& r, const std::string& reason) {
+    ++r.suspensions;
+    if (r.suspensions >= opt.policy.terminate_after_suspensions) {
+      return move(r, Standing::terminated,
+                  reason + " (suspension #" + std::to_string(r.suspensions) +
+                      " reaches the termination limit)",
+                  kPolicyActor, NoticeKind::termination);
+    }
+    return move(r, Standing::suspended, reason, kPolicyActor, NoticeKind::suspension);
+  }
+
+  bool severe(const DecisionRecord& d) const {
+    for (const auto& rule : opt.policy.immediate_suspension) {
+      if (rule.category == d.category && d.severity >= rule.min_severity) return true;
+    }
+    return false;
+  }
+
+  static std::string label(const DecisionRecord& d) {
+    return std::string(to_string(d.category)) + "/" + std::string(to_string(d.severity));
+  }
+
+  /// Applies one decision inside the caller's transaction; appends the transitions it caused.
+  void apply_locked(const DecisionRecord& d, std::vector<Transition>& out) {
+    if (d.kind == DecisionKind::dismiss || d.customer.empty()) return;
+    {
+      Stmt seen(*db, "SELECT 1 FROM enforcement_evidence WHERE decision_seq = ?");
+      seen.bind(1, d.seq);
+      if (seen.step()) return;  // applied before: idempotent
+    }
+    Stmt ev(*db,
+            "INSERT INTO enforcement_evidence(decision_seq, customer, item_id, category, severity, "
+            "occurred_ms, decided_ms, automatic, user) VALUES(?,?,?,?,?,?,?,?,?)");
+    const std::int64_t occurred = d.occurred_ms != 0 ? d.occurred_ms : d.decided_ms;
+    ev.bind(1, d.seq).bind_text(2, d.customer).bind(3, d.item_id);
+    ev.bind(4, static_cast<int>(d.category)).bind(5, static_cast<int>(d.severity));
+    ev.bind(6, occurred).bind(7, d.decided_ms).bind(8, d.automatic ? 1 : 0);
+    ev.bind_text(9, d.user).run();
+
+    Row r = load(d.customer);
+    if (d.severity < opt.policy.min_severity) {
+      save(r);
+      return;
+    }
+    ++r.confirmed_items;
+    const std::string what = "confirmed " + label(d) + " (item " + std::to_string(d.item_id) + ")";
+    if (!opt.policy.user_scope || d.user.empty()) {
+      customer_finding(r, d, occurred, what, out);
+      return;
+    }
+    UserRow u = load_user(d.customer, d.user);
+    ++u.confirmed_items;
+    if (r.state == Standing::suspended || r.state == Standing::terminated) {
+      save(r);  // evidence only: the whole customer is refused already
+      save_user(u);
+      return;
+    }
+    const auto& p = opt.policy;
+    std::string escalation;
+    // An item that occurred before the end user's last notice belongs to the noticed episode.
+    if (u.noticed_ms != 0 && occurred <= u.noticed_ms) {
+      save_user(u);
+    } else {
+      if (u.noticed_ms != 0 && occurred - u.noticed_ms <= p.user_repeat_window_ms) {
+        escalation = "end user '" + d.user + "' abused again after the notice of " +
+                     rfc3339(u.noticed_ms) + ": " + what;
+      }
+      notice_user(u, what, out);
+      if (escalation.empty()) escalation = distinct_users_escalation(d.customer, what);
+    }
+    // Severe abuse (an immediate_suspension rule) reaches the customer whoever sent it; the end
+    // user is blocked as well, so that it stays blocked if the customer is reinstated.
+    if (severe(d)) {
+      customer_finding(r, d, occurred, what, out);
+    } else if (!escalation.empty()) {
+      customer_finding(r, d, occurred, escalation, out);
+    } else {
+      save(r);
+    }
+  }
+
+  /// A new notice for end user `u` (its block starts, or starts over).
+  void notice_user(UserRow& u, const std::string& what, std::vector<Transition>& out) {
+    u.noticed_ms = now();
+    ++u.notices;
+    if (u.state == Standing::blocked) {
+      u.until_ms = u.noticed_ms + opt.policy.user_block_ms;  // still blocked: starts over
+      u.reason = what;
+      save_user(u);
+    } else {
+      out.push_back(move_user(u, Standing::blocked, what, kPolicyActor, NoticeKind::user_notice));
+    }
+  }
+
+  /// The escalation reason when escalate_after_users distinct end users of `customer` were
+  /// noticed within the window (this one included); empty otherwise.
+  std::string distinct_users_escalation(const std::string& customer, const std::string& what) {
+    const auto& p = opt.policy;
+    std::vector<std::string> users;
+    Stmt s(*db,
+           "SELECT user FROM enforcement_users WHERE customer = ? AND noticed_ms >= ? "
+           "ORDER BY noticed_ms, user");
+    s.bind_text(1, customer).bind(2, now() - p.escalate_users_window_ms);
+    while (s.step()) users.push_back(s.text(0));
+    if (static_cast<int>(users.size()) < p.escalate_after_users) return {};
+    std::string out = std::to_string(users.size()) + " distinct end users abusive within " +
+                      std::to_string(p.escalate_users_window_ms / 86400000) + " days (";
+    for (std::size_t i = 0; i < users.size() && i < 5; ++i) {
+      out += (i == 0 ? "'" : ", '") + users[i] + "'";
+    }
+    return out + (users.size() > 5 ? ", ...): " : "): ") + what;
+  }
+
+  /// The customer's own state machine for one confirmed finding (`what` says why).
+  void customer_finding(Row& r, const DecisionRecord& d, std::int64_t occurred,
+                        const std::string& what, std::vector<Transition>& out) {
+    const bool new_episode =
+        r.last_abuse_ms == 0 || occurred > r.last_abuse_ms + opt.policy.episode_gap_ms;
+    r.last_abuse_ms = std::max(r.last_abuse_ms, occurred);
+    const auto& p = opt.policy;
+    switch (r.state) {
+      case Standing::terminated:
+      case Standing::suspended:
+      case Standing::blocked:
+        save(r);  // evidence only
+        return;
+      case Standing::good_standing:
+        if (severe(d)) {
+          out.push_back(suspend(r, "severe abuse: " + what));
+        } else if (r.last_warning_ms != 0 && occurred - r.last_warning_ms <= p.repeat_window_ms) {
+          out.push_back(suspend(
+              r, "repeat abuse within " + std::to_string(p.repeat_window_ms / 86400000) +
+                     " days of the warning of " + rfc3339(r.last_warning_ms) + ": " + what));
+        } else {
+          out.push_back(move(r, Standing::warned, what, kPolicyActor, NoticeKind::warning));
+        }
+        return;
+      case Standing::warned:
+        if (severe(d)) {
+          out.push_back(suspend(r, "severe abuse: " + what));
+          return;
+        }
+        if (occurred >= r.warned_ms) {
+          if (new_episode) {
+            out.push_back(
+                suspend(r, "another episode of abuse during the remediation period: " + what));
+            return;
+          }
+          r.abuse_after_warning = true;  // the warned episode goes on; judged at the deadline
+        }
+        save(r);
+        return;
+    }
+  }
+
+  std::int64_t cursor() {
+    Stmt s(*db, "SELECT seq FROM enforcement_cursor WHERE name = 'review'");
+    return s.step() ? s.i64(0) : 0;
+  }
+};
+
+}  // namespace detail
+
+}  // namespace abusemon
