@@ -193,4 +193,105 @@ void entity_score(const EntityState& st, int64_t now, const std::vector<TrackerH
 Signal signal_from_json(std::string_view json);  // throws abusemon::error(status::format)
 }  // namespace detail
 
+namespace detail {
+
+// Helpers of tracker.cpp and tracker_impl.cpp.
+constexpr std::size_t kMaxIdBytes = 256;
+constexpr std::size_t kSlotBits = 12;  // signal ids carry the customer's 12-bit slot
+constexpr std::size_t kSlotMask = (std::size_t{1} << kSlotBits) - 1;
+constexpr std::size_t kEvictionSample = 5;
+
+inline void check_id(std::string_view id, const char* what) {
+  if (id.size() > kMaxIdBytes) {
+    throw std::invalid_argument(std::string("tracker: ") + what + " id longer than 256 bytes");
+  }
+  if (id.find('\0') != std::string_view::npos) {
+    throw std::invalid_argument(std::string("tracker: ") + what + " id contains a NUL byte");
+  }
+}
+
+// Composite key of a (customer, user) entity. Customer ids never contain NUL, so the split is
+// unambiguous.
+inline void user_key(std::string& out, std::string_view customer, std::string_view user) {
+  out.assign(customer);
+  out.push_back('\0');
+  out.append(user);
+}
+
+inline uint64_t next_random(uint64_t& s) noexcept {  // xorshift64*
+  s ^= s >> 12;
+  s ^= s << 25;
+  s ^= s >> 27;
+  return s * 0x2545F4914F6CDD1DULL;
+}
+
+inline int max_severity(const TrackerEvent& ev, int& worst_cat) noexcept {
+  int m = 0;
+  worst_cat = static_cast<int>(kAnyCategoryRow);
+  for (std::size_t c = 0; c < kCategoryCount; ++c) {
+    int s = static_cast<int>(ev.severity[c]);
+    if (s > m) {
+      m = s;
+      worst_cat = static_cast<int>(c);
+    }
+  }
+  return m;
+}
+
+inline std::string fmt_num(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3g", v);
+  return buf;
+}
+
+// Decayed counts are compared after rounding to the nearest integer: N events within a small part
+// of the horizon decay to slightly below N and must still count as N.
+inline bool reached(double decayed, double count) {
+  return decayed + 0.5 >= count;
+}
+
+constexpr int64_t kDayMs = 86'400'000;
+
+// Recurring patterns: marks the event's UTC day in the day masks of the severities it reaches.
+inline void mark_day(EntityState& st, int64_t t) noexcept {
+  const auto day = static_cast<int32_t>(t / kDayMs);
+  if (day > st.harm_day) {
+    const int32_t shift = day - st.harm_day;
+    st.harm_days = shift >= 32 ? 0u : st.harm_days << shift;
+    st.harm_day = day;
+  }
+  const int32_t back = st.harm_day - day;  // > 0 for an event older than the newest one
+  if (back < 32) st.harm_days |= 1u << back;
+}
+
+inline uint32_t day_window(const EntityState& st, int64_t window_ms) noexcept {
+  const int64_t w = std::min<int64_t>(32, (window_ms + kDayMs - 1) / kDayMs);
+  return st.harm_days & (w >= 32 ? ~0u : (1u << w) - 1);
+}
+
+inline int distinct_days(const EntityState& st, int64_t window_ms) noexcept {
+  return std::popcount(day_window(st, window_ms));
+}
+
+// Offset (days before harm_day) of the oldest day counted in the window.
+inline int last_day(const EntityState& st, int64_t window_ms) noexcept {
+  const uint32_t m = day_window(st, window_ms);
+  return m == 0 ? 0 : 31 - std::countl_zero(m);
+}
+
+inline std::string day_text(int64_t day) {
+  std::time_t tt = static_cast<std::time_t>(day * 86400);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+inline std::string_view row_name(std::optional<Category> c) {
+  return c ? to_string(*c) : std::string_view("any");
+}
+
+}  // namespace detail
+
 }  // namespace abusemon
