@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -198,4 +199,28 @@ TEST_CASE("image model files are validated", "[image]") {
   bad[at + 9] = '9';  // x=<slot> -> a later, unwritten or out-of-range slot
   CHECK(status_of([&] { ImageModel::from_bytes(bad); }) == abusemon::status::format);
   CHECK(status_of([] { ImageModel::load(kDir + "missing.gguf"); }) != abusemon::status::ok);
+}
+
+TEST_CASE("corrupted images and model files never crash", "[image]") {
+  std::mt19937 rng(11);
+  for (const char* name : {"benign.jpg", "benign.png", "benign.webp", "fixture.gguf"}) {
+    const auto good = slurp(name);
+    for (int k = 0; k < 150; ++k) {
+      auto bad = good;
+      for (int f = 0; f < 1 + k % 4; ++f)
+        bad[rng() % bad.size()] = static_cast<std::uint8_t>(rng());
+      const bool model = std::string(name) == "fixture.gguf";
+      const auto s = status_of([&] {
+        if (model) {
+          auto m = ImageModel::from_bytes(bad);
+          std::vector<float> in(std::size_t{m->input_height()} * m->input_width() * 3, 1.0f);
+          std::vector<float> out(m->outputs().size());
+          m->run(in, out);
+        } else {
+          abusemon::decode_image(bad);
+        }
+      });
+      CHECK((s == abusemon::status::ok || s == abusemon::status::format));
+    }
+  }
 }
