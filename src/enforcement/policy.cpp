@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <set>
 
+#include "core/enum_names.hpp"
 #include "core/json_input.hpp"
 #include "enforcement/templates.hpp"
 
@@ -18,8 +19,8 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<std::string_view, 5> kStandingNames = {"good_standing", "warned", "suspended",
-                                                            "terminated", "blocked"};
+constexpr detail::EnumNames<Standing, 5> kStandingNames{
+    {"good_standing", "warned", "suspended", "terminated", "blocked"}};
 constexpr std::array<std::string_view, kNoticeKindCount> kNoticeNames = {
     "warning",         "suspension",     "termination", "warning_closed", "reinstatement",
     "appeal_received", "appeal_decided", "user_notice", "user_unblocked"};
@@ -135,20 +136,15 @@ Severity severity_of(const json& v, const char* key) {
 }  // namespace
 
 std::string_view to_string(Standing s) noexcept {
-  auto i = static_cast<std::size_t>(s);
-  return i < kStandingNames.size() ? kStandingNames[i] : std::string_view("unknown");
+  return kStandingNames.name(s);
 }
 
 std::optional<Standing> parse_standing(std::string_view name) noexcept {
-  for (std::size_t i = 0; i < kStandingNames.size(); ++i) {
-    if (kStandingNames[i] == name) return static_cast<Standing>(i);
-  }
-  return std::nullopt;
+  return kStandingNames.parse(name);
 }
 
 std::string_view to_string(NoticeKind k) noexcept {
-  auto i = static_cast<std::size_t>(k);
-  return i < kNoticeNames.size() ? kNoticeNames[i] : std::string_view("unknown");
+  return detail::EnumNames<NoticeKind, kNoticeKindCount>{kNoticeNames}.name(k);
 }
 
 namespace detail {

@@ -1,5 +1,6 @@
 // Verdict serialisation: native, OpenAI-moderation- and Azure-content-filter-compatible JSON.
 #include "abusemon/verdict.hpp"
+#include "core/enum_names.hpp"
 
 #include <charconv>
 #include <cstdlib>
@@ -14,46 +15,29 @@ namespace abusemon {
 
 using ojson = nlohmann::ordered_json;
 
+constexpr detail::EnumNames<MatchKind, 3> kMatchKindNames{{"term", "phrase", "regex"}, "term"};
+
 std::string_view to_string(MatchKind k) noexcept {
-  switch (k) {
-    case MatchKind::term:
-      return "term";
-    case MatchKind::phrase:
-      return "phrase";
-    case MatchKind::regex:
-      return "regex";
-  }
-  return "term";
+  return kMatchKindNames.name(k);
 }
 
 std::optional<MatchKind> parse_match_kind(std::string_view name) noexcept {
-  if (name == "term") return MatchKind::term;
-  if (name == "phrase") return MatchKind::phrase;
-  if (name == "regex") return MatchKind::regex;
-  return std::nullopt;
+  return kMatchKindNames.parse(name);
 }
 
 std::string_view to_string(PartKind k) noexcept {
   return k == PartKind::image ? "image" : "text";
 }
 
+constexpr detail::EnumNames<VerdictFormat, 3> kVerdictFormatNames{{"native", "openai", "azure"},
+                                                                  "native"};
+
 std::string_view to_string(VerdictFormat f) noexcept {
-  switch (f) {
-    case VerdictFormat::native:
-      return "native";
-    case VerdictFormat::openai:
-      return "openai";
-    case VerdictFormat::azure:
-      return "azure";
-  }
-  return "native";
+  return kVerdictFormatNames.name(f);
 }
 
 std::optional<VerdictFormat> parse_verdict_format(std::string_view name) noexcept {
-  if (name == "native") return VerdictFormat::native;
-  if (name == "openai") return VerdictFormat::openai;
-  if (name == "azure") return VerdictFormat::azure;
-  return std::nullopt;
+  return kVerdictFormatNames.parse(name);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // Severity policy: levels, thresholds, rules and the Policy value (blocklists: blocklist.cpp;
 // JSON form: policy_json.cpp).
 #include "abusemon/policy.hpp"
+#include "core/enum_names.hpp"
 
 #include <re2/re2.h>
 
@@ -27,26 +28,14 @@ namespace abusemon {
 
 using json = nlohmann::json;
 
+constexpr detail::EnumNames<Level, 4> kLevelNames{{"low", "medium", "high", "off"}, "off", 1};
+
 std::string_view to_string(Level l) noexcept {
-  switch (l) {
-    case Level::low:
-      return "low";
-    case Level::medium:
-      return "medium";
-    case Level::high:
-      return "high";
-    case Level::off:
-      return "off";
-  }
-  return "off";
+  return kLevelNames.name(l);
 }
 
 std::optional<Level> parse_level(std::string_view name) noexcept {
-  if (name == "low") return Level::low;
-  if (name == "medium") return Level::medium;
-  if (name == "high") return Level::high;
-  if (name == "off") return Level::off;
-  return std::nullopt;
+  return kLevelNames.parse(name);
 }
 
 const ThresholdSet& builtin_thresholds() noexcept {

@@ -1,6 +1,7 @@
 // The review store: enum names, opening (schema, encryption), principals. Access and grants:
 // review_access.cpp; items and decisions: review_items.cpp; audit and retention:
 // review_audit.cpp.
+#include "core/enum_names.hpp"
 #include "review/review_internal.hpp"
 
 namespace abusemon {
@@ -13,49 +14,34 @@ namespace crypto = detail::crypto;
 
 namespace {
 
-constexpr std::array<std::string_view, 2> kRoleNames = {"reviewer", "manager"};
-constexpr std::array<std::string_view, 5> kStatusNames = {"pending", "confirmed", "corrected",
-                                                          "dismissed", "expired"};
-constexpr std::array<std::string_view, 3> kKindNames = {"confirm", "correct", "dismiss"};
-constexpr std::array<std::string_view, 4> kGrantNames = {"pending", "active", "expired", "revoked"};
-
-template <typename E, std::size_t N>
-std::string_view name_of(const std::array<std::string_view, N>& names, E v) noexcept {
-  auto i = static_cast<std::size_t>(v);
-  return i < N ? names[i] : std::string_view("unknown");
-}
-
-template <typename E, std::size_t N>
-std::optional<E> parse_name(const std::array<std::string_view, N>& names,
-                            std::string_view s) noexcept {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == s) return static_cast<E>(i);
-  }
-  return std::nullopt;
-}
+constexpr detail::EnumNames<Role, 2> kRoleNames{{"reviewer", "manager"}};
+constexpr detail::EnumNames<ReviewStatus, 5> kStatusNames{
+    {"pending", "confirmed", "corrected", "dismissed", "expired"}};
+constexpr detail::EnumNames<DecisionKind, 3> kKindNames{{"confirm", "correct", "dismiss"}};
+constexpr detail::EnumNames<GrantState, 4> kGrantNames{{"pending", "active", "expired", "revoked"}};
 
 }  // namespace
 
 std::string_view to_string(Role r) noexcept {
-  return name_of(kRoleNames, r);
+  return kRoleNames.name(r);
 }
 std::string_view to_string(ReviewStatus s) noexcept {
-  return name_of(kStatusNames, s);
+  return kStatusNames.name(s);
 }
 std::string_view to_string(DecisionKind k) noexcept {
-  return name_of(kKindNames, k);
+  return kKindNames.name(k);
 }
 std::string_view to_string(GrantState s) noexcept {
-  return name_of(kGrantNames, s);
+  return kGrantNames.name(s);
 }
 std::optional<Role> parse_role(std::string_view n) noexcept {
-  return parse_name<Role>(kRoleNames, n);
+  return kRoleNames.parse(n);
 }
 std::optional<ReviewStatus> parse_review_status(std::string_view n) noexcept {
-  return parse_name<ReviewStatus>(kStatusNames, n);
+  return kStatusNames.parse(n);
 }
 std::optional<DecisionKind> parse_decision_kind(std::string_view n) noexcept {
-  return parse_name<DecisionKind>(kKindNames, n);
+  return kKindNames.parse(n);
 }
 
 ReviewStore::ReviewStore(ReviewStoreOptions options)

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "abusemon/error.hpp"
+#include "core/enum_names.hpp"
 #include "tracker/fleet.hpp"
 #include "tracker/tracker_internal.hpp"
 
@@ -37,76 +38,38 @@ using detail::user_key;
 // ------------------------------------------------------------------------------------------------
 // Names
 
+constexpr detail::EnumNames<DetectorType, 7> kDetectorTypeNames{
+    {"severe", "frequency", "rate", "burst", "jailbreak", "evasion", "recurring"}};
+
 std::string_view to_string(DetectorType t) noexcept {
-  switch (t) {
-    case DetectorType::severe:
-      return "severe";
-    case DetectorType::frequency:
-      return "frequency";
-    case DetectorType::rate:
-      return "rate";
-    case DetectorType::burst:
-      return "burst";
-    case DetectorType::jailbreak:
-      return "jailbreak";
-    case DetectorType::evasion:
-      return "evasion";
-    case DetectorType::recurring:
-      return "recurring";
-  }
-  return "unknown";
+  return kDetectorTypeNames.name(t);
 }
 
 std::optional<DetectorType> parse_detector_type(std::string_view name) noexcept {
-  for (auto t :
-       {DetectorType::severe, DetectorType::frequency, DetectorType::rate, DetectorType::burst,
-        DetectorType::jailbreak, DetectorType::evasion, DetectorType::recurring}) {
-    if (to_string(t) == name) return t;
-  }
-  return std::nullopt;
+  return kDetectorTypeNames.parse(name);
 }
+
+constexpr detail::EnumNames<DetectorScope, 3> kDetectorScopeNames{{"customer", "user", "both"}};
 
 std::string_view to_string(DetectorScope s) noexcept {
-  switch (s) {
-    case DetectorScope::customer:
-      return "customer";
-    case DetectorScope::user:
-      return "user";
-    case DetectorScope::both:
-      return "both";
-  }
-  return "unknown";
+  return kDetectorScopeNames.name(s);
 }
 
+constexpr detail::EnumNames<ReviewOutcome, 3> kReviewOutcomeNames{
+    {"confirmed", "corrected", "dismissed"}};
+
 std::string_view to_string(ReviewOutcome o) noexcept {
-  switch (o) {
-    case ReviewOutcome::confirmed:
-      return "confirmed";
-    case ReviewOutcome::corrected:
-      return "corrected";
-    case ReviewOutcome::dismissed:
-      return "dismissed";
-  }
-  return "unknown";
+  return kReviewOutcomeNames.name(o);
 }
 
 std::optional<ReviewOutcome> parse_review_outcome(std::string_view name) noexcept {
-  for (auto o : {ReviewOutcome::confirmed, ReviewOutcome::corrected, ReviewOutcome::dismissed}) {
-    if (to_string(o) == name) return o;
-  }
-  return std::nullopt;
+  return kReviewOutcomeNames.parse(name);
 }
 
+constexpr detail::EnumNames<SignalState, 3> kSignalStateNames{{"open", "acknowledged", "closed"}};
+
 std::string_view to_string(SignalState s) noexcept {
-  switch (s) {
-    case SignalState::open:
-      return "open";
-    case SignalState::acknowledged:
-      return "acknowledged";
-    case SignalState::closed:
-      return "closed";
-  }
-  return "unknown";
+  return kSignalStateNames.name(s);
 }
 
 // ------------------------------------------------------------------------------------------------
