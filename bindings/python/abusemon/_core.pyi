@@ -3,7 +3,9 @@ abusemon native core (use the `abusemon` package, not this module)
 """
 from __future__ import annotations
 from abusemon import Error
+import collections.abc
 import numpy
+import numpy.typing
 import typing
 __all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'EndUserStatus', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'ImageModel', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'decode_data_url', 'decode_image', 'fingerprint', 'fingerprint_distance', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
 class Principal:
@@ -222,7 +224,7 @@ class AuditHead:
     @staticmethod
     def from_json(text: str) -> AuditHead:
         ...
-    def __init__(self, seq: int, hash: str) -> None:
+    def __init__(self, seq: typing.SupportsInt | typing.SupportsIndex, hash: str) -> None:
         ...
     def __repr__(self) -> str:
         ...
@@ -272,35 +274,35 @@ class ReviewStore:
         max_pending_items: see ReviewStoreOptions (submit() beyond a limit raises Error "limit").
         clock: None (system time), a callable returning ms since the epoch, or an object with now_ms().
     """
-    def __init__(self, path: str, *, key: bytes | None = None, retention_ms: int = 2592000000, max_grant_ms: int = 28800000, auto_confirm_confidence: float = 0.0, busy_timeout_ms: int = 5000, max_content_bytes: int = 1048576, max_pending_items: int = 100000, clock: typing.Any = None) -> None:
+    def __init__(self, path: str, *, key: bytes | None = None, retention_ms: typing.SupportsInt | typing.SupportsIndex = 2592000000, max_grant_ms: typing.SupportsInt | typing.SupportsIndex = 28800000, auto_confirm_confidence: typing.SupportsFloat | typing.SupportsIndex = 0.0, busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 5000, max_content_bytes: typing.SupportsInt | typing.SupportsIndex = 1048576, max_pending_items: typing.SupportsInt | typing.SupportsIndex = 100000, clock: typing.Any = None) -> None:
         ...
     def add_principal(self, id: str, role: str, region: str) -> None:
         """
         Registers a principal; role is 'reviewer' or 'manager'.
         """
-    def approve_access(self, manager: str, grant_id: int) -> None:
+    def approve_access(self, manager: str, grant_id: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
     def audit_head(self) -> AuditHead:
         ...
-    def audit_records(self, after_seq: int = 0, limit: int = 1000) -> list[AuditRecord]:
+    def audit_records(self, after_seq: typing.SupportsInt | typing.SupportsIndex = 0, limit: typing.SupportsInt | typing.SupportsIndex = 1000) -> list[AuditRecord]:
         ...
-    def decide(self, principal: str, item_id: int, kind: str, *, reason: str, category: str | None = None, severity: str | None = None) -> DecisionRecord:
+    def decide(self, principal: str, item_id: typing.SupportsInt | typing.SupportsIndex, kind: str, *, reason: str, category: str | None = None, severity: str | None = None) -> DecisionRecord:
         """
         Records 'confirm', 'correct' (category and/or severity) or 'dismiss'.
         """
-    def decisions_after(self, after_seq: int = 0, limit: int = 1000) -> list[DecisionRecord]:
+    def decisions_after(self, after_seq: typing.SupportsInt | typing.SupportsIndex = 0, limit: typing.SupportsInt | typing.SupportsIndex = 1000) -> list[DecisionRecord]:
         ...
-    def export_labels(self, principal: str, path: str, *, corrections_only: bool = False, include_automatic: bool = False, since_ms: int = 0) -> dict:
+    def export_labels(self, principal: str, path: str, *, corrections_only: bool = False, include_automatic: bool = False, since_ms: typing.SupportsInt | typing.SupportsIndex = 0) -> dict:
         """
         Writes labelled JSON Lines of decided items covered by the principal's grants.
         """
-    def grant(self, grant_id: int) -> Grant:
+    def grant(self, grant_id: typing.SupportsInt | typing.SupportsIndex) -> Grant:
         ...
     def grants(self, requester: str = '') -> list[Grant]:
         ...
     def integrity_check(self) -> bool:
         ...
-    def open_item(self, principal: str, item_id: int) -> ReviewContent:
+    def open_item(self, principal: str, item_id: typing.SupportsInt | typing.SupportsIndex) -> ReviewContent:
         """
         Content of an item under an active grant (audited; refusals raise permission_denied).
         """
@@ -312,15 +314,15 @@ class ReviewStore:
         """
         Purges content past retention; returns the number of items purged. Raises Error (status 'unavailable') when a concurrent reader kept old copies on disk: the purge committed; run it again.
         """
-    def queue(self, principal: str, *, status: str | None = 'pending', queue: str = '', customer: str = '', after_id: int = 0, limit: int = 100) -> list[ReviewItem]:
+    def queue(self, principal: str, *, status: str | None = 'pending', queue: str = '', customer: str = '', after_id: typing.SupportsInt | typing.SupportsIndex = 0, limit: typing.SupportsInt | typing.SupportsIndex = 100) -> list[ReviewItem]:
         """
         Metadata of the principal's region (status None = any). Audited.
         """
-    def request_access(self, requester: str, *, reason: str, duration_ms: int = 3600000, region: str = '', queue: str = '') -> int:
+    def request_access(self, requester: str, *, reason: str, duration_ms: typing.SupportsInt | typing.SupportsIndex = 3600000, region: str = '', queue: str = '') -> int:
         """
         Files a JIT access request; returns the grant id.
         """
-    def revoke_access(self, actor: str, grant_id: int) -> None:
+    def revoke_access(self, actor: str, grant_id: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
     def set_decision_listener(self, listener: typing.Any) -> None:
         """
@@ -328,7 +330,7 @@ class ReviewStore:
         """
     def set_principal_active(self, id: str, active: bool) -> None:
         ...
-    def submit(self, content: str, *, customer: str, region: str, signal: str, category: str, severity: str, confidence: float, user: str = '', queue: str = 'default', verdict_json: str = '{}') -> int:
+    def submit(self, content: str, *, customer: str, region: str, signal: str, category: str, severity: str, confidence: typing.SupportsFloat | typing.SupportsIndex, user: str = '', queue: str = 'default', verdict_json: str = '{}') -> int:
         """
         Stores a flagged item and returns its id.
         """
@@ -343,7 +345,7 @@ class ReviewStore:
         The grant limit persisted in the store (ms); setting it is audited. The constructor's max_grant_ms only seeds a new store.
         """
     @max_grant_ms.setter
-    def max_grant_ms(self, arg1: int) -> None:
+    def max_grant_ms(self, arg1: typing.SupportsInt | typing.SupportsIndex) -> None:
         ...
     @property
     def path(self) -> str:
@@ -566,7 +568,7 @@ class Enforcement:
             audit chain); None otherwise.
     Thread-safe; the GIL is released during calls.
     """
-    def __init__(self, path: str, *, policy: typing.Any = None, retry_base_ms: int = 60000, retry_max_ms: int = 3600000, max_attempts: int = 10, busy_timeout_ms: int = 5000, clock: typing.Any = None, key: bytes | None = None) -> None:
+    def __init__(self, path: str, *, policy: typing.Any = None, retry_base_ms: typing.SupportsInt | typing.SupportsIndex = 60000, retry_max_ms: typing.SupportsInt | typing.SupportsIndex = 3600000, max_attempts: typing.SupportsInt | typing.SupportsIndex = 10, busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 5000, clock: typing.Any = None, key: bytes | None = None) -> None:
         ...
     def appeals(self, customer: str = '') -> list[Appeal]:
         ...
@@ -580,15 +582,15 @@ class Enforcement:
         """
     def customers(self) -> list[CustomerStatus]:
         ...
-    def deliver(self, sink: typing.Callable, max: int = 100) -> dict:
+    def deliver(self, sink: collections.abc.Callable, max: typing.SupportsInt | typing.SupportsIndex = 100) -> dict:
         """
         Calls sink(Notification) for each due notification; an exception = retry later.
         """
-    def deliver_jsonl(self, path: str, max: int = 100) -> dict:
+    def deliver_jsonl(self, path: str, max: typing.SupportsInt | typing.SupportsIndex = 100) -> dict:
         """
         Appends due notifications to a JSON Lines file.
         """
-    def deliver_maildir(self, dir: typing.Any, max: int = 100, *, from_address: str = 'abusemon@localhost') -> dict:
+    def deliver_maildir(self, dir: typing.Any, max: typing.SupportsInt | typing.SupportsIndex = 100, *, from_address: str = 'abusemon@localhost') -> dict:
         """
         Delivers due notifications as RFC 5322 messages into a Maildir (tmp/ then new/); Message-ID <idempotency_key@domain>. Returns {'delivered','failed','dead'}.
         """
@@ -606,13 +608,13 @@ class Enforcement:
         ...
     def reinstate(self, actor: str, customer: str, *, reason: str) -> Transition:
         ...
-    def resolve_appeal(self, actor: str, appeal_id: int, *, grant: bool, note: str) -> None:
+    def resolve_appeal(self, actor: str, appeal_id: typing.SupportsInt | typing.SupportsIndex, *, grant: bool, note: str) -> None:
         ...
     def set_contact(self, customer: str, email: str) -> None:
         ...
     def status(self, customer: str) -> CustomerStatus:
         ...
-    def sync(self, review: ReviewStore, max_decisions: int = 100000) -> list[Transition]:
+    def sync(self, review: ReviewStore, max_decisions: typing.SupportsInt | typing.SupportsIndex = 100000) -> list[Transition]:
         """
         Applies the review store's decisions after the durable cursor.
         """
@@ -642,15 +644,15 @@ class Model:
         """
         Loads and validates a GGUF model file (str or os.PathLike; None = the default model: $ABUSEMON_MODEL, else the one bundled in the wheel). int8=True quantizes the encoder's linear layers. normalize=None follows the file's abusemon.normalize key (absent = on); True/False sets the scoring default. Raises abusemon.Error (status 'format', 'not_found', 'io', ...).
         """
-    def run(self, texts: typing.Any, *, output: str = 'probabilities', max_tokens: int = 0, stride: int = 0, window_pooling: str = 'model', max_windows: int = 0, normalize: typing.Any = None) -> numpy.ndarray:
+    def run(self, texts: typing.Any, *, output: str = 'probabilities', max_tokens: typing.SupportsInt | typing.SupportsIndex = 0, stride: typing.SupportsInt | typing.SupportsIndex = 0, window_pooling: str = 'model', max_windows: typing.SupportsInt | typing.SupportsIndex = 0, normalize: typing.Any = None) -> numpy.typing.NDArray[numpy.float32]:
         """
         Like score() with output='probabilities' | 'logits' | 'pooled' (pooled encoder state, hidden_size columns).
         """
-    def run_ids(self, sequences: list[list[int]], *, output: str = 'logits') -> numpy.ndarray:
+    def run_ids(self, sequences: collections.abc.Sequence[collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex]], *, output: str = 'logits') -> numpy.typing.NDArray[numpy.float32]:
         """
         Runs token-id sequences (each with CLS/SEP, at most max_tokens long) one window each; returns (len(sequences), width) float32.
         """
-    def score(self, texts: typing.Any, *, max_tokens: int = 0, stride: int = 0, window_pooling: str = 'model', max_windows: int = 0, normalize: typing.Any = None) -> numpy.ndarray:
+    def score(self, texts: typing.Any, *, max_tokens: typing.SupportsInt | typing.SupportsIndex = 0, stride: typing.SupportsInt | typing.SupportsIndex = 0, window_pooling: str = 'model', max_windows: typing.SupportsInt | typing.SupportsIndex = 0, normalize: typing.Any = None) -> numpy.typing.NDArray[numpy.float32]:
         """
         Scores texts.
         
@@ -668,7 +670,7 @@ class Model:
         Raises:
             ValueError for bad options; abusemon.Error for limit violations.
         """
-    def token(self, id: int) -> str:
+    def token(self, id: typing.SupportsInt | typing.SupportsIndex) -> str:
         """
         Token string of an id ('' if out of range).
         """
@@ -701,20 +703,20 @@ class ImageModel:
     """
     def __init__(self, path: typing.Any) -> None:
         ...
-    def classify(self, image: typing.Any, *, max_pixels: int = 50000000, max_bytes: int = 33554432) -> numpy.ndarray:
+    def classify(self, image: typing.Any, *, max_pixels: typing.SupportsInt | typing.SupportsIndex = 50000000, max_bytes: typing.SupportsInt | typing.SupportsIndex = 33554432) -> numpy.typing.NDArray[numpy.float32]:
         """
         Probabilities (float32, one per output) for encoded bytes (JPEG/PNG/WebP), an OpenAI image_url part, or a uint8 RGB array (height, width, 3).
         """
-    def prepare(self, rgb: numpy.ndarray) -> numpy.ndarray:
+    def prepare(self, rgb: numpy.ndarray) -> numpy.typing.NDArray[numpy.float32]:
         """
         The input tensor run() takes, from a uint8 RGB array.
         """
-    def run(self, tensor: numpy.ndarray) -> numpy.ndarray:
+    def run(self, tensor: numpy.ndarray) -> numpy.typing.NDArray[numpy.float32]:
         """
         Runs the network on a prepared input (float32, height x width x 3, channels-last, in the model's channel order with mean/scale applied): the parity hook.
         """
     @property
-    def input_size(self) -> tuple:
+    def input_size(self) -> tuple[int, int]:
         ...
     @property
     def license(self) -> str:
@@ -735,7 +737,7 @@ class CallbackScorer:
     """
     A classifier written in Python: fn(list[str]) returns an array of shape (n, len(output_names)) of probabilities. Called with the GIL held, possibly from several threads.
     """
-    def __init__(self, fn: typing.Any, output_names: list[str], *, model_id: str = '', model_version: str = '') -> None:
+    def __init__(self, fn: typing.Any, output_names: collections.abc.Sequence[str], *, model_id: str = '', model_version: str = '') -> None:
         ...
     @property
     def output_names(self) -> list[str]:
@@ -855,7 +857,7 @@ class Verdict:
         Customer gate's refusal reason, or None.
         """
     @property
-    def scores(self) -> numpy.ndarray:
+    def scores(self) -> numpy.typing.NDArray[numpy.float32]:
         """
         float32 array of the seven scores in CATEGORIES order.
         """
@@ -883,7 +885,7 @@ class Policy:
         ...
     def __init__(self) -> None:
         ...
-    def add_blocklist(self, name: str, *, terms: list[str] = [], phrases: list[str] = [], regexes: list[str] = [], action: str = 'block', directions: list[str] = ['prompt', 'completion']) -> None:
+    def add_blocklist(self, name: str, *, terms: collections.abc.Sequence[str] = [], phrases: collections.abc.Sequence[str] = [], regexes: collections.abc.Sequence[str] = [], action: str = 'block', directions: collections.abc.Sequence[str] = ['prompt', 'completion']) -> None:
         """
         Adds a blocklist: whole-word case-insensitive terms and phrases, RE2 regexes.
         """
@@ -891,7 +893,7 @@ class Policy:
         ...
     def match_blocklists(self, text: str, direction: str = 'prompt') -> list[BlocklistMatch]:
         ...
-    def rule(self, category: str, direction: str) -> tuple:
+    def rule(self, category: str, direction: str) -> tuple[str, str]:
         """
         (annotate_at, block_at) level names.
         """
@@ -899,7 +901,7 @@ class Policy:
         """
         Levels: 'low', 'medium', 'high', 'off' (jailbreak: 'detected' or 'off').
         """
-    def set_thresholds(self, category: str, low: float, medium: float, high: float) -> None:
+    def set_thresholds(self, category: str, low: typing.SupportsFloat | typing.SupportsIndex, medium: typing.SupportsFloat | typing.SupportsIndex, high: typing.SupportsFloat | typing.SupportsIndex) -> None:
         ...
     def thresholds(self, category: str) -> typing.Any:
         """
@@ -953,13 +955,13 @@ class Monitor:
         ValueError for bad options; abusemon.Error for a bad model file or a scorer without any
         category output.
     """
-    def __init__(self, scorer: typing.Any = None, policy: Policy | None = None, *, max_text_bytes: int = 1048576, max_batch_texts: int = 4096, scorer_batch_size: int = 32, image_model: typing.Any = None, image_max_pixels: int = 50000000, image_max_bytes: int = 33554432, max_parts: int = 64) -> None:
+    def __init__(self, scorer: typing.Any = None, policy: Policy | None = None, *, max_text_bytes: typing.SupportsInt | typing.SupportsIndex = 1048576, max_batch_texts: typing.SupportsInt | typing.SupportsIndex = 4096, scorer_batch_size: typing.SupportsInt | typing.SupportsIndex = 32, image_model: typing.Any = None, image_max_pixels: typing.SupportsInt | typing.SupportsIndex = 50000000, image_max_bytes: typing.SupportsInt | typing.SupportsIndex = 33554432, max_parts: typing.SupportsInt | typing.SupportsIndex = 64) -> None:
         ...
     def check(self, text: str, direction: str = 'prompt', *, customer: str = '', user: str = '') -> Verdict:
         """
         Checks one text. Raises abusemon.Error(status='limit') for a text over max_text_bytes.
         """
-    def check_batch(self, texts: typing.Iterable, direction: str = 'prompt') -> list[Verdict]:
+    def check_batch(self, texts: collections.abc.Iterable, direction: str = 'prompt') -> list[Verdict]:
         """
         Checks many texts in one scoring pass; list of Verdict in input order.
         """
@@ -967,7 +969,7 @@ class Monitor:
         """
         check(text, 'completion', ...).
         """
-    def check_content(self, parts: typing.Iterable, direction: str = 'prompt', *, customer: str = '', user: str = '') -> Verdict:
+    def check_content(self, parts: collections.abc.Iterable, direction: str = 'prompt', *, customer: str = '', user: str = '') -> Verdict:
         """
         One verdict for text and image parts (docs/IMAGES.md): each part is a str (text), bytes (JPEG/PNG/WebP), a uint8 RGB numpy array (height, width, 3), or an OpenAI content part dict ({'type': 'text', 'text': ...} / {'type': 'image_url', 'image_url': {'url': 'data:image/...;base64,...'}}). Verdict.parts names what each part scored.
         """
@@ -975,7 +977,7 @@ class Monitor:
         """
         check(text, 'prompt', ...).
         """
-    def scores(self, texts: typing.Iterable) -> numpy.ndarray:
+    def scores(self, texts: collections.abc.Iterable) -> numpy.typing.NDArray[numpy.float32]:
         """
         Composed category scores, float32 array of shape (len(texts), 7) in CATEGORIES order (no policy).
         """
@@ -991,7 +993,7 @@ class Monitor:
         """
         Attaches an ImageModel (or a path); None detaches.
         """
-    def stream(self, *, check_every: int = 512, window: int = 2048, customer: str = '', user: str = '') -> StreamChecker:
+    def stream(self, *, check_every: typing.SupportsInt | typing.SupportsIndex = 512, window: typing.SupportsInt | typing.SupportsIndex = 2048, customer: str = '', user: str = '') -> StreamChecker:
         """
         Opens a StreamChecker for a completion (byte sizes; window 0 = whole text so far, else >= check_every).
         """
@@ -1075,11 +1077,11 @@ class Tracker:
         Raises:
           abusemon.Error: status 'format' for a bad config (the message names the key).
         """
-    def acknowledge(self, signal_id: int) -> bool:
+    def acknowledge(self, signal_id: typing.SupportsInt | typing.SupportsIndex) -> bool:
         """
         Mark an open signal acknowledged; False if unknown or closed.
         """
-    def close(self, signal_id: int) -> bool:
+    def close(self, signal_id: typing.SupportsInt | typing.SupportsIndex) -> bool:
         """
         Close a signal so its detector may fire again; False if unknown or closed.
         """
@@ -1087,7 +1089,7 @@ class Tracker:
         """
         State of a customer (or one of its users) as a dict, decayed to now; None if unknown.
         """
-    def drain_signals(self, max: int | None = None) -> list[TrackerSignal]:
+    def drain_signals(self, max: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[TrackerSignal]:
         """
         Remove and return queued signals, oldest first.
         """
@@ -1099,7 +1101,7 @@ class Tracker:
         """
         Fleet mode: the customer's shared counters in Redis (dict), None if absent.
         """
-    def flush_fleet(self, timeout_ms: int = 5000) -> bool:
+    def flush_fleet(self, timeout_ms: typing.SupportsInt | typing.SupportsIndex = 5000) -> bool:
         """
         Fleet mode: send everything buffered to Redis; True if the buffer is empty.
         """
@@ -1107,7 +1109,7 @@ class Tracker:
         """
         Open and acknowledged signals, by id.
         """
-    def record(self, customer: str, user: str | None = None, *, severity: dict = {}, direction: str = 'prompt', action: str = 'allow', jailbreak: bool = False, text: str | None = None, fingerprint: int = 0, item_id: int = 0, time_ms: int = 0) -> None:
+    def record(self, customer: str, user: str | None = None, *, severity: dict = {}, direction: str = 'prompt', action: str = 'allow', jailbreak: bool = False, text: str | None = None, fingerprint: typing.SupportsInt | typing.SupportsIndex = 0, item_id: typing.SupportsInt | typing.SupportsIndex = 0, time_ms: typing.SupportsInt | typing.SupportsIndex = 0) -> None:
         """
         Record one classified text.
         
@@ -1130,11 +1132,11 @@ class Tracker:
         """
         Count a ReviewStore DecisionRecord's outcome (idempotent by its seq): store.set_decision_listener(tracker.record_decision) feeds the tracker.
         """
-    def record_review(self, customer: str, *, category: str, outcome: str, user: str | None = None, time_ms: int = 0, decision_seq: int = 0) -> bool:
+    def record_review(self, customer: str, *, category: str, outcome: str, user: str | None = None, time_ms: typing.SupportsInt | typing.SupportsIndex = 0, decision_seq: typing.SupportsInt | typing.SupportsIndex = 0) -> bool:
         """
         Count a review outcome ('confirmed', 'corrected' with the final category, 'dismissed' with the flagged category) on the customer and its user. decision_seq > 0 makes it idempotent. Returns False when ignored as already applied. The totals are under 'reviews' in customer().
         """
-    def record_verdict(self, customer: str, verdict: Verdict, user: str | None = None, *, text: str | None = None, item_id: int = 0, time_ms: int = 0) -> bool:
+    def record_verdict(self, customer: str, verdict: Verdict, user: str | None = None, *, text: str | None = None, item_id: typing.SupportsInt | typing.SupportsIndex = 0, time_ms: typing.SupportsInt | typing.SupportsIndex = 0) -> bool:
         """
         Record a Monitor verdict (its direction, severities, action and jailbreak detection); `text` is fingerprinted for evasion detection. Returns False (nothing recorded) for a verdict the customer gate refused.
         """
@@ -1165,7 +1167,7 @@ def decode_data_url(url: str) -> bytes:
     """
     The bytes of a data:image/...;base64, URL.
     """
-def decode_image(data: bytes, *, max_pixels: int = 50000000, max_bytes: int = 33554432) -> numpy.ndarray:
+def decode_image(data: bytes, *, max_pixels: typing.SupportsInt | typing.SupportsIndex = 50000000, max_bytes: typing.SupportsInt | typing.SupportsIndex = 33554432) -> numpy.typing.NDArray[numpy.uint8]:
     """
     Decodes JPEG/PNG/WebP bytes into a uint8 RGB array (height, width, 3). Raises abusemon.Error(status='format') for a bad image, status='limit' past the limits.
     """
@@ -1173,7 +1175,7 @@ def fingerprint(text: str) -> int:
     """
     64-bit SimHash of a text; near-duplicates differ in few bits. 0 for a text without letters or digits.
     """
-def fingerprint_distance(a: int, b: int) -> int:
+def fingerprint_distance(a: typing.SupportsInt | typing.SupportsIndex, b: typing.SupportsInt | typing.SupportsIndex) -> int:
     """
     Hamming distance (0..64) between two fingerprints.
     """
@@ -1198,7 +1200,7 @@ def read_tracker_snapshot(path: str) -> dict:
     """
     Read a tracker snapshot file without a Tracker (inspection).
     """
-def replay(traffic: typing.Any, monitor: Monitor, *, db: typing.Any = None, outbox: typing.Any = None, maildir: typing.Any = None, enforcement_policy: typing.Any = None, tracker_config: typing.Any = None, auto_confirm: float = 0.0, reviewer_confirm: float = 0.5, flag_severity: str = 'medium', timeline: bool = False) -> dict:
+def replay(traffic: typing.Any, monitor: Monitor, *, db: typing.Any = None, outbox: typing.Any = None, maildir: typing.Any = None, enforcement_policy: typing.Any = None, tracker_config: typing.Any = None, auto_confirm: typing.SupportsFloat | typing.SupportsIndex = 0.0, reviewer_confirm: typing.SupportsFloat | typing.SupportsIndex = 0.5, flag_severity: str = 'medium', timeline: bool = False) -> dict:
     """
     Replays a traffic log through classification -> tracker -> review (simulated reviewer) ->
     enforcement on an injected clock, like `abusemon replay --json` (docs/CLI.md).
