@@ -30,7 +30,6 @@ namespace detail {
 
 using sql::Stmt;
 using sql::Tx;
-namespace crypto = detail::crypto;
 
 constexpr const char* kItemColumns =
     "i.id, i.customer, i.user, i.region, i.queue, i.signal, i.category, i.severity, "
