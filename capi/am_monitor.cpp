@@ -1,4 +1,5 @@
-// C ABI, section "monitor": policy, monitor, verdicts, streams.
+// C ABI, section "monitor": monitors, streams, content parts (policies: am_policy.cpp; verdicts:
+// am_verdict.cpp).
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -11,10 +12,6 @@
 #include "am_monitor_internal.hpp"
 #include "capi_internal.hpp"
 
-struct am_policy {
-  abusemon::Policy policy;
-};
-
 struct am_stream {
   std::unique_ptr<abusemon::StreamChecker> checker;
   am_verdict_fn on_verdict = nullptr;
@@ -25,28 +22,8 @@ namespace {
 
 using abusemon::Category;
 using abusemon::Direction;
-
-Category category_arg(am_category c) {
-  if (static_cast<int>(c) < 0 || static_cast<int>(c) >= AM_CATEGORY_COUNT) {
-    throw std::invalid_argument("category out of range: " + std::to_string(static_cast<int>(c)));
-  }
-  return static_cast<Category>(c);
-}
-
-Direction direction_arg(am_direction d) {
-  if (d != AM_DIRECTION_PROMPT && d != AM_DIRECTION_COMPLETION) {
-    throw std::invalid_argument("direction out of range: " + std::to_string(static_cast<int>(d)));
-  }
-  return static_cast<Direction>(d);
-}
-
-abusemon::Level level_arg(am_level l, const char* name) {
-  if (l < AM_LEVEL_LOW || l > AM_LEVEL_OFF) {
-    throw std::invalid_argument(std::string(name) +
-                                " out of range: " + std::to_string(static_cast<int>(l)));
-  }
-  return static_cast<abusemon::Level>(l);
-}
+using am::category_arg;
+using am::direction_arg;
 
 am_monitor_options default_monitor_options() {
   const abusemon::MonitorOptions d;
@@ -79,9 +56,7 @@ am_scorer_callback default_scorer_callback() {
 constexpr size_t kMonitorOptionsFirst = AM_FIRST_SIZE(am_monitor_options, scorer_batch_size);
 constexpr size_t kStreamOptionsFirst = AM_FIRST_SIZE(am_stream_options, window);
 constexpr size_t kScorerCallbackFirst = AM_FIRST_SIZE(am_scorer_callback, model_version);
-constexpr size_t kBlocklistMatchFirst = AM_FIRST_SIZE(am_blocklist_match, end);
 constexpr size_t kContentPartFirst = AM_FIRST_SIZE(am_content_part, image_len);
-constexpr size_t kVerdictPartFirst = AM_FIRST_SIZE(am_verdict_part, action);
 
 am_content_part default_content_part() {
   am_content_part p{};
@@ -170,105 +145,9 @@ class CallbackScorer final : public abusemon::Scorer {
   std::string version_;
 };
 
-const abusemon::CategoryResult* category_of(const am_verdict* v, am_category c) {
-  if (v == nullptr || static_cast<int>(c) < 0 || static_cast<int>(c) >= AM_CATEGORY_COUNT) {
-    return nullptr;
-  }
-  return &v->verdict.categories[static_cast<size_t>(c)];
-}
-
 }  // namespace
 
 extern "C" {
-
-// --- policy ---------------------------------------------------------------------------------
-
-am_status am_policy_new(am_policy** out) {
-  AM_API_BEGIN
-  am::require(out, "out");
-  *out = nullptr;
-  *out = new am_policy{};
-  AM_API_END
-}
-
-am_status am_policy_from_json(const char* json, size_t len, am_policy** out) {
-  AM_API_BEGIN
-  am::require(out, "out");
-  *out = nullptr;
-  auto p = abusemon::Policy::from_json(am::text(json, len, "json"));
-  *out = new am_policy{std::move(p)};
-  AM_API_END
-}
-
-am_status am_policy_from_file(const char* path, am_policy** out) {
-  AM_API_BEGIN
-  am::require(out, "out");
-  *out = nullptr;
-  auto p = abusemon::Policy::from_file(std::string(am::cstr(path, "path")));
-  *out = new am_policy{std::move(p)};
-  AM_API_END
-}
-
-void am_policy_free(am_policy* policy) {
-  delete policy;
-}
-
-am_status am_policy_to_json(const am_policy* policy, char* buf, size_t* len) {
-  AM_API_BEGIN
-  am::require(policy, "policy");
-  am::require(len, "len");
-  return am::write_string(policy->policy.to_json(), buf, len);
-  AM_API_END
-}
-
-am_status am_policy_set_rule(am_policy* policy, am_category category, am_direction direction,
-                             am_level annotate_at, am_level block_at) {
-  AM_API_BEGIN
-  am::require(policy, "policy");
-  policy->policy.set_rule(category_arg(category), direction_arg(direction),
-                          {level_arg(annotate_at, "annotate_at"), level_arg(block_at, "block_at")});
-  AM_API_END
-}
-
-am_status am_policy_get_rule(const am_policy* policy, am_category category, am_direction direction,
-                             am_level* annotate_at, am_level* block_at) {
-  AM_API_BEGIN
-  am::require(policy, "policy");
-  am::require(annotate_at, "annotate_at");
-  am::require(block_at, "block_at");
-  const auto& r = policy->policy.rule(category_arg(category), direction_arg(direction));
-  *annotate_at = static_cast<am_level>(r.annotate_at);
-  *block_at = static_cast<am_level>(r.block_at);
-  AM_API_END
-}
-
-am_status am_policy_set_thresholds(am_policy* policy, am_category category, float low, float medium,
-                                   float high) {
-  AM_API_BEGIN
-  am::require(policy, "policy");
-  policy->policy.set_thresholds(category_arg(category), {low, medium, high});
-  AM_API_END
-}
-
-am_status am_policy_clear_thresholds(am_policy* policy, am_category category) {
-  AM_API_BEGIN
-  am::require(policy, "policy");
-  policy->policy.clear_thresholds(category_arg(category));
-  AM_API_END
-}
-
-am_status am_policy_add_blocklist_json(am_policy* policy, const char* json, size_t len) {
-  AM_API_BEGIN
-  am::require(policy, "policy");
-  // Reuse the document parser (and its messages) for one blocklist object.
-  const std::string doc = "{\"blocklists\": [" + std::string(am::text(json, len, "json")) + "]}";
-  abusemon::Policy parsed = abusemon::Policy::from_json(doc);
-  if (parsed.blocklists().size() != 1) {
-    throw abusemon::error(abusemon::status::format, "policy: expected one blocklist object");
-  }
-  policy->policy.add_blocklist(parsed.blocklists().front());
-  AM_API_END
-}
 
 // --- monitor --------------------------------------------------------------------------------
 
@@ -375,122 +254,6 @@ am_status am_monitor_scores(const am_monitor* monitor, const char* const* texts,
   const auto views = text_args(texts, lens, count);
   const auto s = monitor->monitor->scores(views);
   std::copy(s.begin(), s.end(), out);
-  AM_API_END
-}
-
-// --- verdict --------------------------------------------------------------------------------
-
-void am_verdict_free(am_verdict* verdict) {
-  delete verdict;
-}
-
-am_direction am_verdict_direction(const am_verdict* v) {
-  return v ? static_cast<am_direction>(v->verdict.direction) : AM_DIRECTION_PROMPT;
-}
-
-am_action am_verdict_action(const am_verdict* v) {
-  return v ? static_cast<am_action>(v->verdict.action) : AM_ACTION_ALLOW;
-}
-
-int32_t am_verdict_flagged(const am_verdict* v) {
-  return v && v->verdict.flagged() ? 1 : 0;
-}
-
-float am_verdict_score(const am_verdict* v, am_category c) {
-  const auto* r = category_of(v, c);
-  return r ? r->score : 0.0f;
-}
-
-am_severity am_verdict_severity(const am_verdict* v, am_category c) {
-  const auto* r = category_of(v, c);
-  return r ? static_cast<am_severity>(r->severity) : AM_SEVERITY_SAFE;
-}
-
-int32_t am_verdict_filtered(const am_verdict* v, am_category c) {
-  const auto* r = category_of(v, c);
-  return r && r->filtered ? 1 : 0;
-}
-
-int32_t am_verdict_annotated(const am_verdict* v, am_category c) {
-  const auto* r = category_of(v, c);
-  return r && r->annotated ? 1 : 0;
-}
-
-int32_t am_verdict_jailbreak_detected(const am_verdict* v) {
-  return v && v->verdict.jailbreak_detected ? 1 : 0;
-}
-
-int32_t am_verdict_jailbreak_filtered(const am_verdict* v) {
-  return v && v->verdict.jailbreak_filtered ? 1 : 0;
-}
-
-const char* am_verdict_refusal(const am_verdict* v) {
-  return v && v->verdict.refusal ? v->verdict.refusal->c_str() : nullptr;
-}
-
-const char* am_verdict_model_id(const am_verdict* v) {
-  return v ? v->verdict.model_id.c_str() : nullptr;
-}
-
-const char* am_verdict_model_version(const am_verdict* v) {
-  return v ? v->verdict.model_version.c_str() : nullptr;
-}
-
-double am_verdict_elapsed_ms(const am_verdict* v) {
-  return v ? v->verdict.elapsed_ms : 0.0;
-}
-
-size_t am_verdict_match_count(const am_verdict* v) {
-  return v ? v->verdict.blocklist_matches.size() : 0;
-}
-
-am_status am_verdict_match(const am_verdict* v, size_t index, am_blocklist_match* out) {
-  AM_API_BEGIN
-  am::require(v, "verdict");
-  am::require(out, "out");
-  const auto& ms = v->verdict.blocklist_matches;
-  if (index >= ms.size()) {
-    throw std::invalid_argument("match index " + std::to_string(index) + " out of range (" +
-                                std::to_string(ms.size()) + " matches)");
-  }
-  const auto& m = ms[index];
-  size_t size;
-  std::memcpy(&size, out, sizeof size);
-  am_blocklist_match r{};
-  r.blocklist = m.blocklist.c_str();
-  r.pattern = m.pattern.c_str();
-  r.kind = static_cast<am_match_kind>(m.kind);
-  r.action = static_cast<am_action>(m.action);
-  r.start = m.start;
-  r.end = m.end;
-  am::write_struct(out, size, r, kBlocklistMatchFirst, "am_blocklist_match", false);
-  AM_API_END
-}
-
-am_status am_verdict_stream_offsets(const am_verdict* v, size_t* check_offset, size_t* start_offset,
-                                    size_t* end_offset, int32_t* is_final) {
-  AM_API_BEGIN
-  am::require(v, "verdict");
-  if (!v->verdict.stream) {
-    throw abusemon::error(abusemon::status::state, "verdict is not from a stream");
-  }
-  const auto& o = *v->verdict.stream;
-  if (check_offset) *check_offset = o.check_offset;
-  if (start_offset) *start_offset = o.start_offset;
-  if (end_offset) *end_offset = o.end_offset;
-  if (is_final) *is_final = o.final ? 1 : 0;
-  AM_API_END
-}
-
-am_status am_verdict_to_json(const am_verdict* v, am_format format, char* buf, size_t* len) {
-  AM_API_BEGIN
-  am::require(v, "verdict");
-  am::require(len, "len");
-  if (format < AM_FORMAT_NATIVE || format > AM_FORMAT_AZURE) {
-    throw std::invalid_argument("format out of range: " + std::to_string(static_cast<int>(format)));
-  }
-  return am::write_string(
-      abusemon::to_json(v->verdict, static_cast<abusemon::VerdictFormat>(format)), buf, len);
   AM_API_END
 }
 
@@ -609,38 +372,6 @@ am_status am_monitor_check_content(const am_monitor* monitor, const am_content_p
       monitor->monitor->check_content(views, direction_arg(direction), context(customer, user));
   *out = new am_verdict{std::move(v)};
   AM_API_END
-}
-
-size_t am_verdict_part_count(const am_verdict* verdict) {
-  return verdict == nullptr ? 0 : verdict->verdict.parts.size();
-}
-
-am_status am_verdict_get_part(const am_verdict* verdict, size_t index, am_verdict_part* out) {
-  AM_API_BEGIN
-  am::require(verdict, "verdict");
-  am::require(out, "out");
-  size_t size;
-  std::memcpy(&size, out, sizeof size);
-  if (index >= verdict->verdict.parts.size()) {
-    throw std::invalid_argument("part index " + std::to_string(index) + " out of range (" +
-                                std::to_string(verdict->verdict.parts.size()) + " parts)");
-  }
-  const auto& p = verdict->verdict.parts[index];
-  am_verdict_part r{};
-  r.size = sizeof r;
-  r.index = p.index;
-  r.kind = static_cast<am_part_kind>(p.kind);
-  r.action = static_cast<am_action>(p.action);
-  am::write_struct(out, size, r, kVerdictPartFirst, "am_verdict_part", false);
-  AM_API_END
-}
-
-float am_verdict_part_score(const am_verdict* verdict, size_t index, am_category category) {
-  if (verdict == nullptr || index >= verdict->verdict.parts.size() ||
-      static_cast<int>(category) < 0 || static_cast<int>(category) >= AM_CATEGORY_COUNT) {
-    return 0.0f;
-  }
-  return verdict->verdict.parts[index].scores[static_cast<size_t>(category)];
 }
 
 }  // extern "C"

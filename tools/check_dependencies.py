@@ -17,7 +17,7 @@ HEADERS = {
     "normalize": "text", "model": "engine", "tokenizer": "engine", "scorer": "scorer",
     "policy": "policy", "verdict": "verdict", "gate": "gate", "monitor": "monitor",
     "tracker": "tracker", "review": "review", "enforcement": "enforcement", "replay": "replay",
-    "image": "image",
+    "image": "image", "batch": "batch",
 }
 # Component -> the components it may include (besides itself). Keep in step with the
 # "Dependencies" section of docs/ARCHITECTURE.md.
@@ -35,11 +35,12 @@ ALLOWED = {
     "image": {"core", "engine"},
     "review": {"core", "storage", "tracker"},
     "enforcement": {"core", "storage", "review", "gate"},
+    "batch": {"core", "text", "scorer", "engine", "image", "verdict", "policy", "gate", "monitor"},
     "replay": {"core", "text", "scorer", "engine", "image", "verdict", "policy", "gate", "monitor",
                "tracker", "review", "enforcement"},
 }
 SRC_DIRS = {"core", "text", "engine", "image", "policy", "monitor", "tracker", "storage",
-            "review", "enforcement", "replay"}
+            "review", "enforcement", "replay", "batch"}
 INCLUDE = re.compile(r'#include [<"]([^>"]+)[>"]')
 
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <thread>
 
+#include "abusemon/batch.hpp"
 #include "abusemon/error.hpp"
 #include "abusemon/image.hpp"
 #include "abusemon/monitor.hpp"

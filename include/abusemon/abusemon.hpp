@@ -1,6 +1,7 @@
 // Umbrella header of the abusemon C++ API.
 #pragma once
 
+#include "abusemon/batch.hpp"
 #include "abusemon/enforcement.hpp"
 #include "abusemon/error.hpp"
 #include "abusemon/gate.hpp"

@@ -1,4 +1,4 @@
-// Verdict → JSON object, shared by to_json() and classify_jsonl() (private).
+// Verdict → JSON object, shared by to_json() and the batch classifier (private).
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "abusemon/batch.hpp"
 #include "abusemon/error.hpp"
 #include "abusemon/image.hpp"
 #include "abusemon/monitor.hpp"

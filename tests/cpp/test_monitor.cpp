@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "abusemon/batch.hpp"
 #include "abusemon/error.hpp"
 #include "abusemon/monitor.hpp"
 #include "catch.hpp"

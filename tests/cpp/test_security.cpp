@@ -1,6 +1,7 @@
 // Security regressions (issue #21): one section per class of defect found by an outside probe.
 // Each test drives the class through the public C++ API; the C ABI, Python and CLI faces have
 // their own tests (test_capi_security.c, test_security.py, tests/cli/test_security_cli.sh).
+#include <abusemon/batch.hpp>
 #include <abusemon/enforcement.hpp>
 #include <abusemon/error.hpp>
 #include <abusemon/model.hpp>

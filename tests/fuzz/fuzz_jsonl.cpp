@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "abusemon/batch.hpp"
 #include "abusemon/error.hpp"
 #include "abusemon/monitor.hpp"
 #include "abusemon/replay.hpp"

@@ -1,4 +1,5 @@
-// classify_jsonl: the JSON Lines batch classifier behind `abusemon classify`.
+// classify_jsonl: the JSON Lines batch classifier behind `abusemon classify`
+// (include/abusemon/batch.hpp).
 #include <algorithm>
 #include <exception>
 #include <fstream>
@@ -9,8 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "abusemon/batch.hpp"
 #include "abusemon/error.hpp"
-#include "abusemon/monitor.hpp"
 #include "core/json_input.hpp"
 #include "core/line_reader.hpp"
 #include "monitor/verdict_json.hpp"
