@@ -8,7 +8,7 @@ root="$(cd "$here/.." && pwd)"
 APT_PACKAGES=(
   build-essential cmake ninja-build pkg-config git ccache
   libeigen3-dev libsentencepiece-dev libfmt-dev catch2 pybind11-dev
-  libutf8proc-dev libsqlite3-dev sqlite3 libhiredis-dev redis-server libsodium-dev
+  libutf8proc-dev libsqlite3-dev sqlite3 libpq-dev postgresql libhiredis-dev redis-server libsodium-dev
   nlohmann-json3-dev libcli11-dev libbenchmark-dev libre2-dev libcpp-httplib-dev
   clang-14 clang-format-14 libclang-rt-14-dev
   libjpeg62-turbo-dev libpng-dev libwebp-dev

@@ -19,6 +19,21 @@ export CCACHE_DIR="${CCACHE_DIR:-$root/build/.ccache}"
 has_stage() { [[ " $stages " == *" $1 "* ]]; }
 step() { printf '\n==== %s ====\n' "$*"; }
 
+# The PostgreSQL backend suites (tests/CMakeLists.txt: test_*@postgres) run against a throwaway
+# cluster, required: a missing or unreachable server fails them instead of skipping.
+if has_stage release || has_stage asan || has_stage python; then
+  if [ -z "${ABUSEMON_TEST_POSTGRES_URL:-}" ]; then
+    pg_dir="$(mktemp -d /tmp/abusemon-pg.XXXXXX)"
+    chmod 755 "$pg_dir"  # the cluster runs as an unprivileged user when we are root
+    trap 'bash "$root/scripts/pg_cluster.sh" stop "$pg_dir/c"; rm -rf "$pg_dir"' EXIT
+    step "throwaway PostgreSQL cluster"
+    eval "$(bash scripts/pg_cluster.sh start "$pg_dir/c")"
+    echo "PostgreSQL at $ABUSEMON_TEST_POSTGRES_URL"
+  fi
+  export ABUSEMON_TEST_POSTGRES_URL
+  export ABUSEMON_REQUIRE_POSTGRES=1
+fi
+
 if has_stage format; then
   step "clang-format check"
   fmt="$(command -v clang-format-14 || command -v clang-format || true)"

@@ -40,8 +40,11 @@ std::vector<Transition> Enforcement::sync(const ReviewStore& review, std::size_t
       std::vector<Transition> ts;
       Tx tx(*impl_->db);
       impl_->apply_locked(d, ts);
-      Stmt c(*impl_->db,
-             "INSERT OR REPLACE INTO enforcement_cursor(name, seq) VALUES('review', ?)");
+      Stmt c(
+          *impl_->db,
+          "INSERT INTO enforcement_cursor(name, seq) VALUES('review', ?) "
+          "ON CONFLICT(name) DO UPDATE SET seq = CASE WHEN excluded.seq > enforcement_cursor.seq "
+          "THEN excluded.seq ELSE enforcement_cursor.seq END");
       c.bind(1, d.seq).run();
       tx.commit();
       cur = d.seq;
@@ -61,7 +64,7 @@ std::vector<Transition> Enforcement::tick() {
     std::vector<detail::UserRow> unblock;
     {
       Stmt s(*impl_->db, (std::string(detail::kUserColumns) +
-                          "WHERE state = ? AND until_ms <= ? ORDER BY customer, user")
+                          "WHERE state = ? AND until_ms <= ? ORDER BY customer, \"user\"")
                              .c_str());
       s.bind(1, static_cast<int>(Standing::blocked)).bind(2, impl_->now());
       while (s.step()) unblock.push_back(detail::read_user(s));
@@ -151,7 +154,7 @@ EndUserStatus Enforcement::user_status(const std::string& customer, const std::s
 std::vector<EndUserStatus> Enforcement::users(const std::string& customer) const {
   std::lock_guard<std::mutex> g(impl_->mu);
   Stmt s(*impl_->db, (std::string(detail::kUserColumns) +
-                      "WHERE ?1 = '' OR customer = ?1 ORDER BY customer, user")
+                      "WHERE ?1 = '' OR customer = ?1 ORDER BY customer, \"user\"")
                          .c_str());
   s.bind_text(1, customer);
   std::vector<EndUserStatus> out;
@@ -181,9 +184,9 @@ std::int64_t Enforcement::file_appeal(const std::string& customer, const std::st
   }
   Stmt s(*impl_->db,
          "INSERT INTO enforcement_appeals(customer, filed_ms, explanation, status) "
-         "VALUES(?,?,?,'open')");
-  s.bind_text(1, customer).bind(2, impl_->now()).bind_text(3, explanation).run();
-  const std::int64_t id = impl_->db->last_insert_id();
+         "VALUES(?,?,?,'open') RETURNING id");
+  s.bind_text(1, customer).bind(2, impl_->now()).bind_text(3, explanation);
+  const std::int64_t id = s.insert_id();
   impl_->enqueue(r, NoticeKind::appeal_received, -id, "appeal " + std::to_string(id) + " received",
                  impl_->summarize(customer), r.state, "");
   tx.commit();

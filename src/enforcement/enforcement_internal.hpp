@@ -1,6 +1,6 @@
-// Private to src/enforcement/: the store-backed implementation of Enforcement (EnforcementImpl),
-// the gate state and the row helpers that enforcement.cpp (the state machine), outbox.cpp
-// (delivery) and enforcement_json.cpp share.
+// Private to src/enforcement/: the store-backed implementation of Enforcement (EnforcementImpl)
+// that enforcement.cpp (the state machine), outbox.cpp (delivery) and enforcement_json.cpp share.
+// Rows and the gate state: enforcement_rows.hpp.
 #pragma once
 
 #include <abusemon/enforcement.hpp>
@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -19,189 +20,31 @@
 #include <mutex>
 #include <shared_mutex>
 #include <stdexcept>
+#include <thread>
 #include <unordered_map>
 
 #include "core/format.hpp"
 #include "core/json_input.hpp"
+#include "enforcement/enforcement_rows.hpp"
 #include "enforcement/templates.hpp"
 #include "storage/audit_chain.hpp"
 #include "storage/crypto.hpp"
+#include "storage/db.hpp"
+#include "storage/pg_listen.hpp"
 #include "storage/schema.hpp"
-#include "storage/sqlite_db.hpp"
 
 namespace abusemon {
 
 namespace detail {
 
-using nlohmann::json;
-using sql::Stmt;
-using sql::Tx;
-
-constexpr std::string_view kPolicyActor = "policy";
-
-inline std::string rfc3339(std::int64_t ms) {
-  return ms <= 0 ? std::string() : rfc3339_utc(ms);
-}
-
-inline std::string dump(const json& j) {
-  return dump_json(j);
-}
-
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-
-// Mutable standing of one customer, as stored.
-struct Row {
-  std::string customer;
-  Standing state = Standing::good_standing;
-  std::int64_t since_ms = 0;
-  std::int64_t due_ms = 0;
-  std::int64_t warned_ms = 0;
-  std::int64_t last_warning_ms = 0;
-  std::int64_t last_abuse_ms = 0;
-  bool abuse_after_warning = false;
-  int suspensions = 0;
-  std::int64_t confirmed_items = 0;
-  std::string reason;
-  std::string contact;
-};
-
-// Standing of one end user of a customer, as stored.
-struct UserRow {
-  std::string customer;
-  std::string user;
-  Standing state = Standing::good_standing;
-  std::int64_t since_ms = 0;
-  std::int64_t until_ms = 0;
-  std::int64_t noticed_ms = 0;
-  int notices = 0;
-  std::int64_t confirmed_items = 0;
-  std::string reason;
-};
-
-// Gate key of an end user: customer and user cannot be confused (ids hold no NUL byte).
-inline std::string user_key(std::string_view customer, std::string_view user) {
-  std::string k;
-  k.reserve(customer.size() + 1 + user.size());
-  k.append(customer).push_back('\0');
-  k.append(user);
-  return k;
-}
-
-constexpr const char* kTransitionColumns =
-    "SELECT id, customer, from_state, to_state, ts_ms, reason, actor, evidence, user FROM "
-    "enforcement_transitions ";
-constexpr const char* kOutboxColumns =
-    "SELECT id, idempotency_key, customer, kind, recipient, subject, body, created_ms, attempts, "
-    "next_attempt_ms, delivered_ms, dead, last_error, user FROM enforcement_outbox ";
-constexpr const char* kUserColumns =
-    "SELECT customer, user, state, since_ms, until_ms, noticed_ms, notices, confirmed_items, "
-    "reason FROM enforcement_users ";
-constexpr const char* kAppealColumns =
-    "SELECT id, customer, filed_ms, explanation, status, resolved_by, resolved_ms, note FROM "
-    "enforcement_appeals ";
-
-inline Transition read_transition(const Stmt& s) {
-  Transition t;
-  t.id = s.i64(0);
-  t.customer = s.text(1);
-  t.user = s.text(8);
-  t.from = static_cast<Standing>(s.i64(2));
-  t.to = static_cast<Standing>(s.i64(3));
-  t.ts_ms = s.i64(4);
-  t.reason = s.text(5);
-  t.actor = s.text(6);
-  t.evidence_json = s.text(7);
-  return t;
-}
-
-inline UserRow read_user(const Stmt& s) {
-  UserRow u;
-  u.customer = s.text(0);
-  u.user = s.text(1);
-  u.state = static_cast<Standing>(s.i64(2));
-  u.since_ms = s.i64(3);
-  u.until_ms = s.i64(4);
-  u.noticed_ms = s.i64(5);
-  u.notices = static_cast<int>(s.i64(6));
-  u.confirmed_items = s.i64(7);
-  u.reason = s.text(8);
-  return u;
-}
-
-inline EndUserStatus user_status_of(const UserRow& u) {
-  return EndUserStatus{u.customer,
-                       u.user,
-                       u.state,
-                       u.since_ms,
-                       u.state == Standing::blocked ? u.until_ms : 0,
-                       u.noticed_ms,
-                       u.notices,
-                       u.confirmed_items,
-                       u.reason};
-}
-
-inline Notification read_notification(const Stmt& s) {
-  Notification n;
-  n.id = s.i64(0);
-  n.idempotency_key = s.text(1);
-  n.customer = s.text(2);
-  n.kind = static_cast<NoticeKind>(s.i64(3));
-  n.recipient = s.text(4);
-  n.subject = s.text(5);
-  n.body = s.text(6);
-  n.created_ms = s.i64(7);
-  n.attempts = static_cast<int>(s.i64(8));
-  n.next_attempt_ms = s.i64(9);
-  n.delivered_ms = s.i64(10);
-  n.dead = s.i64(11) != 0;
-  n.last_error = s.text(12);
-  n.user = s.text(13);
-  return n;
-}
-
-inline Appeal read_appeal(const Stmt& s) {
-  return Appeal{s.i64(0),  s.text(1), s.i64(2), s.text(3),
-                s.text(4), s.text(5), s.i64(6), s.text(7)};
-}
-
-/// The gate's state, shared with every CustomerGate handed out. Holds every customer not in good
-/// standing (warned ones are allowed, but their state is reported) and every blocked end user.
-struct GateState {
-  using Map = std::unordered_map<std::string, GateDecision, StringHash, std::equal_to<>>;
-  mutable std::shared_mutex mu;
-  Map entries;
-  Map users;  // key: user_key(customer, user)
-
-  GateDecision check(std::string_view customer, std::string_view user) const {
-    std::shared_lock<std::shared_mutex> lock(mu);
-    auto it = entries.find(customer);
-    if (it != entries.end() && !it->second.allowed) return it->second;
-    if (!user.empty() && !users.empty()) {
-      auto u = users.find(user_key(customer, user));
-      if (u != users.end()) return u->second;
-    }
-    return it == entries.end() ? GateDecision{} : it->second;
-  }
-};
-
-class EnforcementGate final : public CustomerGate {
- public:
-  explicit EnforcementGate(std::shared_ptr<const GateState> state) : state_(std::move(state)) {}
-  std::optional<std::string> admit(const CheckContext& ctx, Direction) const override {
-    if (ctx.customer.empty()) return std::nullopt;
-    GateDecision g = state_->check(ctx.customer, ctx.user);
-    if (g.allowed) return std::nullopt;
-    return std::move(g.reason);
-  }
-
- private:
-  std::shared_ptr<const GateState> state_;
-};
+/// The channel on which a PostgreSQL store announces standing changes (payload: the store id).
+constexpr const char* kGateChannel = "abusemon_gate";
+/// Replicas on PostgreSQL reload the gate on every notification, and at least this often (a
+/// notification lost while the listener reconnected is caught by the reconnect's reload).
+constexpr int kGatePollMs = 5000;
+/// How long a replica owns the outbox rows it claimed for delivery: another replica delivers
+/// them only once this has passed without an outcome (the claimer crashed).
+constexpr std::int64_t kClaimMs = 5 * 60 * 1000;
 
 struct EnforcementImpl {
   EnforcementOptions opt;
@@ -213,6 +56,11 @@ struct EnforcementImpl {
   // The store's audit chain, extended by every transition.
   std::string store_id;
   std::string audit_key;  // derived from opt.key; empty = head not authenticated
+  std::string replica = crypto::hex(crypto::random_bytes(8));  // claims outbox rows
+  // PostgreSQL: the thread that refreshes the gate on NOTIFY (kGatePollMs at the latest).
+  std::unique_ptr<sql::Listener> listener;
+  std::thread refresher;
+  std::atomic<bool> stopping{false};
 
   explicit EnforcementImpl(EnforcementOptions o) : opt(std::move(o)) {
     if (opt.path.empty()) throw std::invalid_argument("EnforcementOptions.path must not be empty");
@@ -255,18 +103,43 @@ struct EnforcementImpl {
       ro.busy_timeout_ms = opt.busy_timeout_ms;
       ReviewStore init(std::move(ro));
     }
-    db = std::make_unique<sql::Db>(opt.path, opt.busy_timeout_ms);
+    db = sql::open(opt.path, opt.busy_timeout_ms);
     {
       Stmt s(*db, "SELECT value FROM meta WHERE key = 'store_id'");
-      if (!s.step()) throw error(status::format, "store '" + opt.path + "' has no store id");
+      if (!s.step()) throw error(status::format, "store '" + db->location() + "' has no store id");
       store_id = s.blob(0);
     }
     if (!opt.key.empty()) audit_key = crypto::derive_key(opt.key, "abusemon.review.audit.v1");
     crypto::wipe(opt.key);
     load_gate();
+    if (db->dialect() == sql::Dialect::postgres) start_refresher();
   }
 
-  ~EnforcementImpl() { crypto::wipe(audit_key); }
+  ~EnforcementImpl() {
+    if (refresher.joinable()) {
+      stopping = true;
+      listener->interrupt();
+      refresher.join();
+    }
+    crypto::wipe(audit_key);
+  }
+
+  // Another replica's transition reaches this one's gate: NOTIFY in the transaction that changes
+  // a standing (record_transition), a reload here when it arrives.
+  void start_refresher() {
+    listener = std::make_unique<sql::Listener>(opt.path, kGateChannel, store_id);
+    refresher = std::thread([this] {
+      while (!stopping) {
+        if (listener->wait(kGatePollMs) == sql::Listener::Wake::interrupted) continue;
+        try {
+          std::lock_guard<std::mutex> g(mu);
+          load_gate();
+        } catch (const std::exception&) {
+          // Server unreachable: the gate keeps its last state; retried on the next wake.
+        }
+      }
+    });
+  }
 
   std::int64_t now() const { return clock->now_ms(); }
 
@@ -342,7 +215,7 @@ struct EnforcementImpl {
   }
 
   UserRow load_user(const std::string& customer, const std::string& user) {
-    Stmt s(*db, (std::string(kUserColumns) + "WHERE customer = ? AND user = ?").c_str());
+    Stmt s(*db, (std::string(kUserColumns) + "WHERE customer = ? AND \"user\" = ?").c_str());
     s.bind_text(1, customer).bind_text(2, user);
     if (s.step()) return read_user(s);
     UserRow u;
@@ -353,8 +226,12 @@ struct EnforcementImpl {
 
   void save_user(const UserRow& u) {
     Stmt s(*db,
-           "INSERT OR REPLACE INTO enforcement_users(customer, user, state, since_ms, until_ms, "
-           "noticed_ms, notices, confirmed_items, reason) VALUES(?,?,?,?,?,?,?,?,?)");
+           "INSERT INTO enforcement_users(customer, \"user\", state, since_ms, until_ms, "
+           "noticed_ms, notices, confirmed_items, reason) VALUES(?,?,?,?,?,?,?,?,?) "
+           "ON CONFLICT(customer, \"user\") DO UPDATE SET state = excluded.state, "
+           "since_ms = excluded.since_ms, until_ms = excluded.until_ms, "
+           "noticed_ms = excluded.noticed_ms, notices = excluded.notices, "
+           "confirmed_items = excluded.confirmed_items, reason = excluded.reason");
     s.bind_text(1, u.customer).bind_text(2, u.user).bind(3, static_cast<int>(u.state));
     s.bind(4, u.since_ms).bind(5, u.until_ms).bind(6, u.noticed_ms).bind(7, u.notices);
     s.bind(8, u.confirmed_items).bind_text(9, u.reason).run();
@@ -385,9 +262,16 @@ struct EnforcementImpl {
 
   void save(const Row& r) {
     Stmt s(*db,
-           "INSERT OR REPLACE INTO enforcement_customers(customer, state, since_ms, due_ms, "
-           "warned_ms, last_warning_ms, last_abuse_ms, abuse_after_warning, suspensions, "
-           "confirmed_items, reason, contact) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)");
+           "INSERT INTO enforcement_customers(customer, state, since_ms, due_ms, warned_ms, "
+           "last_warning_ms, last_abuse_ms, abuse_after_warning, suspensions, confirmed_items, "
+           "reason, contact) VALUES(?,?,?,?,?,?,?,?,?,?,?,?) "
+           "ON CONFLICT(customer) DO UPDATE SET state = excluded.state, "
+           "since_ms = excluded.since_ms, due_ms = excluded.due_ms, "
+           "warned_ms = excluded.warned_ms, last_warning_ms = excluded.last_warning_ms, "
+           "last_abuse_ms = excluded.last_abuse_ms, "
+           "abuse_after_warning = excluded.abuse_after_warning, "
+           "suspensions = excluded.suspensions, confirmed_items = excluded.confirmed_items, "
+           "reason = excluded.reason, contact = excluded.contact");
     s.bind_text(1, r.customer).bind(2, static_cast<int>(r.state)).bind(3, r.since_ms);
     s.bind(4, r.due_ms).bind(5, r.warned_ms).bind(6, r.last_warning_ms).bind(7, r.last_abuse_ms);
     s.bind(8, r.abuse_after_warning ? 1 : 0).bind(9, r.suspensions).bind(10, r.confirmed_items);
@@ -417,7 +301,7 @@ struct EnforcementImpl {
     Stmt s(*db,
            "SELECT decision_seq, item_id, category, severity, occurred_ms FROM "
            "enforcement_evidence WHERE customer = ?1 AND occurred_ms >= ?2 AND severity >= ?3 "
-           "AND (?4 = '' OR user = ?4) ORDER BY occurred_ms, decision_seq");
+           "AND (?4 = '' OR \"user\" = ?4) ORDER BY occurred_ms, decision_seq");
     s.bind_text(1, customer).bind(2, now() - opt.policy.report_window_ms);
     s.bind(3, static_cast<int>(opt.policy.min_severity)).bind_text(4, user);
     std::map<std::string, std::int64_t> counts;
@@ -472,8 +356,9 @@ struct EnforcementImpl {
             .substr(0, 32);
     const std::int64_t t0 = now();
     Stmt s(*db,
-           "INSERT OR IGNORE INTO enforcement_outbox(idempotency_key, customer, kind, recipient, "
-           "subject, body, created_ms, next_attempt_ms, user) VALUES(?,?,?,?,?,?,?,?,?)");
+           "INSERT INTO enforcement_outbox(idempotency_key, customer, kind, recipient, subject, "
+           "body, created_ms, next_attempt_ms, \"user\") VALUES(?,?,?,?,?,?,?,?,?) "
+           "ON CONFLICT(idempotency_key) DO NOTHING");
     s.bind_text(1, key).bind_text(2, r.customer).bind(3, static_cast<int>(kind));
     s.bind_text(4, recipient).bind_text(5, render(t.subject, vars));
     s.bind_text(6, render(t.body, vars)).bind(7, t0).bind(8, t0);
@@ -488,12 +373,11 @@ struct EnforcementImpl {
     const std::string ev = dump(evidence);
     Stmt s(*db,
            "INSERT INTO enforcement_transitions(customer, from_state, to_state, ts_ms, reason, "
-           "actor, evidence, user) VALUES(?,?,?,?,?,?,?,?)");
+           "actor, evidence, \"user\") VALUES(?,?,?,?,?,?,?,?) RETURNING id");
     s.bind_text(1, customer).bind(2, static_cast<int>(from)).bind(3, static_cast<int>(to));
     s.bind(4, t).bind_text(5, reason).bind_text(6, actor).bind_text(7, ev).bind_text(8, user);
-    s.run();
     Transition tr;
-    tr.id = db->last_insert_id();
+    tr.id = s.insert_id();
     tr.customer = customer;
     tr.user = user;
     tr.from = from;
@@ -503,6 +387,7 @@ struct EnforcementImpl {
     tr.actor = std::string(actor);
     tr.evidence_json = ev;
     // Labels, times and reasons only: the chain never holds content.
+    db->notify(kGateChannel, store_id);
     append_audit(*db, store_id, audit_key, audit_now(*db, t), actor,
                  user.empty() ? "enforce_customer" : "enforce_user", "ok", 0, 0,
                  dump({{"transition", tr.id},
@@ -588,7 +473,7 @@ struct EnforcementImpl {
     }
     Stmt ev(*db,
             "INSERT INTO enforcement_evidence(decision_seq, customer, item_id, category, severity, "
-            "occurred_ms, decided_ms, automatic, user) VALUES(?,?,?,?,?,?,?,?,?)");
+            "occurred_ms, decided_ms, automatic, \"user\") VALUES(?,?,?,?,?,?,?,?,?)");
     const std::int64_t occurred = d.occurred_ms != 0 ? d.occurred_ms : d.decided_ms;
     ev.bind(1, d.seq).bind_text(2, d.customer).bind(3, d.item_id);
     ev.bind(4, static_cast<int>(d.category)).bind(5, static_cast<int>(d.severity));
@@ -656,8 +541,8 @@ struct EnforcementImpl {
     const auto& p = opt.policy;
     std::vector<std::string> users;
     Stmt s(*db,
-           "SELECT user FROM enforcement_users WHERE customer = ? AND noticed_ms >= ? "
-           "ORDER BY noticed_ms, user");
+           "SELECT \"user\" FROM enforcement_users WHERE customer = ? AND noticed_ms >= ? "
+           "ORDER BY noticed_ms, \"user\"");
     s.bind_text(1, customer).bind(2, now() - p.escalate_users_window_ms);
     while (s.step()) users.push_back(s.text(0));
     if (static_cast<int>(users.size()) < p.escalate_after_users) return {};

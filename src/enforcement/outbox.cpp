@@ -45,13 +45,28 @@ DeliveryReport Enforcement::deliver(NotificationSink& sink, std::size_t max) {
   std::lock_guard<std::mutex> serial(impl_->delivery_mu);
   std::vector<Notification> due;
   {
+    // Claimed under the writer lock: a row another replica is delivering (claimed_until in the
+    // future) is not taken, so two replicas never deliver one notification at the same time. A
+    // claim whose replica died lapses after kClaimMs and the row is delivered again (at least
+    // once; the idempotency key lets the receiver drop the duplicate).
     std::lock_guard<std::mutex> g(impl_->mu);
-    Stmt s(*impl_->db, (std::string(detail::kOutboxColumns) +
-                        "WHERE delivered_ms = 0 AND dead = 0 AND next_attempt_ms <= ? "
-                        "ORDER BY id LIMIT ?")
-                           .c_str());
-    s.bind(1, impl_->now()).bind(2, static_cast<std::int64_t>(max));
-    while (s.step()) due.push_back(detail::read_notification(s));
+    Tx tx(*impl_->db);
+    const std::int64_t t = impl_->now();
+    {
+      Stmt s(*impl_->db, (std::string(detail::kOutboxColumns) +
+                          "WHERE delivered_ms = 0 AND dead = 0 AND next_attempt_ms <= ? "
+                          "AND claimed_until <= ? ORDER BY id LIMIT ?")
+                             .c_str());
+      s.bind(1, t).bind(2, t).bind(3, static_cast<std::int64_t>(max));
+      while (s.step()) due.push_back(detail::read_notification(s));
+    }
+    Stmt c(*impl_->db,
+           "UPDATE enforcement_outbox SET claimed_until = ?, claimed_by = ? WHERE id = ?");
+    for (const auto& n : due) {
+      c.reset();
+      c.bind(1, t + detail::kClaimMs).bind_text(2, impl_->replica).bind(3, n.id).run();
+    }
+    tx.commit();
   }
   DeliveryReport rep;
   for (auto& n : due) {
@@ -70,8 +85,8 @@ DeliveryReport Enforcement::deliver(NotificationSink& sink, std::size_t max) {
     const std::int64_t t = impl_->now();
     if (failure.empty()) {
       Stmt u(*impl_->db,
-             "UPDATE enforcement_outbox SET delivered_ms = ?, attempts = attempts + 1 "
-             "WHERE id = ?");
+             "UPDATE enforcement_outbox SET delivered_ms = ?, attempts = attempts + 1, "
+             "claimed_until = 0 WHERE id = ?");
       u.bind(1, std::max<std::int64_t>(t, 1)).bind(2, n.id).run();
       ++rep.delivered;
     } else {
@@ -82,7 +97,7 @@ DeliveryReport Enforcement::deliver(NotificationSink& sink, std::size_t max) {
       const bool dead = attempts >= impl_->opt.max_attempts;
       Stmt u(*impl_->db,
              "UPDATE enforcement_outbox SET attempts = ?, next_attempt_ms = ?, dead = ?, "
-             "last_error = ? WHERE id = ?");
+             "last_error = ?, claimed_until = 0 WHERE id = ?");
       u.bind(1, attempts).bind(2, t + wait).bind(3, dead ? 1 : 0).bind_text(4, failure);
       u.bind(5, n.id).run();
       ++rep.failed;

@@ -52,10 +52,10 @@ std::int64_t ReviewStore::request_access(const std::string& requester, const Gra
   }
   Stmt s(*impl_->db,
          "INSERT INTO grants(requester, region, queue, reason, requested_ms, duration_ms) "
-         "VALUES(?,?,?,?,?,?)");
+         "VALUES(?,?,?,?,?,?) RETURNING id");
   s.bind_text(1, requester).bind_text(2, region).bind_text(3, req.queue);
-  s.bind_text(4, req.reason).bind(5, impl_->now()).bind(6, req.duration_ms).run();
-  const std::int64_t id = impl_->db->last_insert_id();
+  s.bind_text(4, req.reason).bind(5, impl_->now()).bind(6, req.duration_ms);
+  const std::int64_t id = s.insert_id();
   impl_->audit(requester, "request", "ok", 0, id,
                "region=" + region + " queue=" + (req.queue.empty() ? "*" : req.queue) +
                    " duration_ms=" + std::to_string(req.duration_ms) + " reason=" + req.reason,

@@ -38,11 +38,7 @@ PurgeResult ReviewStore::purge() {
     // Old page images of purged rows (this purge's or an earlier one's) live on in the WAL until
     // a checkpoint copies it back and truncates it. A reader holding an old snapshot prevents
     // that (after busy_timeout_ms): report what stays on disk instead of claiming success.
-    int log = 0;
-    int done = 0;
-    const int rc = sqlite3_wal_checkpoint_v2(impl_->db->get(), nullptr, SQLITE_CHECKPOINT_TRUNCATE,
-                                             &log, &done);
-    if (rc != SQLITE_OK) r.wal_frames_left = log > 0 ? log : 1;
+    r.wal_frames_left = impl_->db->checkpoint();
   }
   return r;
 }
@@ -57,11 +53,7 @@ AuditHead ReviewStore::audit_head() const {
 AuditVerification ReviewStore::verify_audit(const std::optional<AuditHead>& expected) const {
   std::lock_guard<std::mutex> g(impl_->mu);
   // One read transaction: a consistent snapshot even while other connections append.
-  impl_->db->exec("BEGIN");
-  struct EndRead {
-    detail::sql::Db& db;
-    ~EndRead() { sqlite3_exec(db.get(), "COMMIT", nullptr, nullptr, nullptr); }
-  } end{*impl_->db};
+  detail::sql::ReadTx snapshot(*impl_->db);
 
   AuditVerification v;
   std::int64_t head_seq = 0;

@@ -21,8 +21,8 @@
 #include "core/json_input.hpp"
 #include "storage/audit_chain.hpp"
 #include "storage/crypto.hpp"
+#include "storage/db.hpp"
 #include "storage/schema.hpp"
-#include "storage/sqlite_db.hpp"
 
 namespace abusemon {
 
@@ -32,7 +32,7 @@ using sql::Stmt;
 using sql::Tx;
 
 constexpr const char* kItemColumns =
-    "i.id, i.customer, i.user, i.region, i.queue, i.signal, i.category, i.severity, "
+    "i.id, i.customer, i.\"user\", i.region, i.queue, i.signal, i.category, i.severity, "
     "i.confidence, i.status, i.created_ms, i.updated_ms, i.purged_ms, "
     "d.seq, d.kind, d.category, d.severity, d.reason, d.decided_by, d.automatic, d.decided_ms "
     "FROM review_items i LEFT JOIN decisions d ON d.item_id = i.id ";
@@ -58,9 +58,9 @@ constexpr RowKind kPrincipalRow{"principal",
                                 "SELECT id, role, region, active FROM principals", 4};
 constexpr RowKind kItemRow{
     "item",
-    "SELECT id, customer, user, region, queue, signal, category, severity, confidence, status, "
+    "SELECT id, customer, \"user\", region, queue, signal, category, severity, confidence, status, "
     "created_ms, updated_ms, content, verdict, purged_ms FROM review_items WHERE id = ?1",
-    "SELECT id, customer, user, region, queue, signal, category, severity, confidence, status, "
+    "SELECT id, customer, \"user\", region, queue, signal, category, severity, confidence, status, "
     "created_ms, updated_ms, content, verdict, purged_ms FROM review_items",
     15};
 constexpr RowKind kGrantRow{
@@ -211,7 +211,7 @@ struct ReviewStoreImpl {
       content_key = crypto::derive_key(opt.key, "abusemon.review.content.v1");
       audit_key = crypto::derive_key(opt.key, "abusemon.review.audit.v1");
     }
-    db = std::make_unique<sql::Db>(opt.path, opt.busy_timeout_ms);
+    db = sql::open(opt.path, opt.busy_timeout_ms);
     std::size_t n = 0;
     const sql::Migration* m = store_migrations(n);
     version = sql::migrate(*db, m, n, clock->now_ms());
@@ -239,10 +239,14 @@ struct ReviewStoreImpl {
 
   void store_grant_limit(std::int64_t ms) {
     const std::string v = std::to_string(ms);
-    Stmt s(*db, "INSERT OR REPLACE INTO meta(key, value) VALUES('max_grant_ms', ?)");
+    Stmt s(*db,
+           "INSERT INTO meta(key, value) VALUES('max_grant_ms', ?) "
+           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     s.bind_blob(1, v).run();
     if (!audit_key.empty()) {
-      Stmt m(*db, "INSERT OR REPLACE INTO meta(key, value) VALUES('max_grant_mac', ?)");
+      Stmt m(*db,
+             "INSERT INTO meta(key, value) VALUES('max_grant_mac', ?) "
+             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
       m.bind_blob(1, grant_limit_mac(v)).run();
     }
   }
@@ -291,18 +295,19 @@ struct ReviewStoreImpl {
     store_id = *id;
     const bool encrypted = meta("encrypted").value_or("0") == "1";
     if (encrypted && content_key.empty()) {
-      throw error(status::state, "review store '" + opt.path +
+      throw error(status::state, "review store '" + db->location() +
                                      "' is encrypted: a 32-byte key is required to open it");
     }
     if (!encrypted && !content_key.empty()) {
-      throw error(status::state, "review store '" + opt.path +
+      throw error(status::state, "review store '" + db->location() +
                                      "' was created without encryption; open it without a key");
     }
     if (encrypted) {
       std::string plain;
       auto box = meta("key_check").value_or("");
       if (!crypto::open(content_key, box, "key_check:" + store_id, plain) || plain != kCheck) {
-        throw error(status::permission_denied, "wrong key for review store '" + opt.path + "'");
+        throw error(status::permission_denied,
+                    "wrong key for review store '" + db->location() + "'");
       }
     }
     // Stores made before the limit was persisted adopt the first opener's value.
@@ -479,11 +484,11 @@ struct ReviewStoreImpl {
     d.occurred_ms = item.created_ms;
     Stmt s(*db,
            "INSERT INTO decisions(item_id, kind, category, severity, reason, decided_by, "
-           "automatic, decided_ms) VALUES(?,?,?,?,?,?,?,?)");
+           "automatic, decided_ms) VALUES(?,?,?,?,?,?,?,?) RETURNING seq");
     s.bind(1, d.item_id).bind(2, static_cast<int>(kind)).bind(3, static_cast<int>(cat));
     s.bind(4, static_cast<int>(sev)).bind_text(5, reason).bind_text(6, by);
-    s.bind(7, automatic ? 1 : 0).bind(8, d.decided_ms).run();
-    d.seq = db->last_insert_id();
+    s.bind(7, automatic ? 1 : 0).bind(8, d.decided_ms);
+    d.seq = s.insert_id();
     const ReviewStatus st = kind == DecisionKind::confirm   ? ReviewStatus::confirmed
                             : kind == DecisionKind::correct ? ReviewStatus::corrected
                                                             : ReviewStatus::dismissed;
@@ -514,7 +519,7 @@ struct ReviewStoreImpl {
       // Bounded by the limit itself (index review_items_queue), not by the table size.
       Stmt c(*db,
              "SELECT COUNT(*) FROM (SELECT 1 FROM review_items WHERE region = ? AND status = ? "
-             "LIMIT ?)");
+             "LIMIT ?) AS pending");
       c.bind_text(1, s.region).bind(2, static_cast<int>(ReviewStatus::pending));
       c.bind(3, static_cast<std::int64_t>(opt.max_pending_items));
       if (c.step() && static_cast<std::size_t>(c.i64(0)) >= opt.max_pending_items) {
@@ -524,14 +529,16 @@ struct ReviewStoreImpl {
       }
     }
     const std::int64_t t = now();
-    Stmt ins(*db,
-             "INSERT INTO review_items(customer, user, region, queue, signal, category, severity, "
-             "confidence, status, created_ms, updated_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    Stmt ins(
+        *db,
+        "INSERT INTO review_items(customer, \"user\", region, queue, signal, category, severity, "
+        "confidence, status, created_ms, updated_ms) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
+        "RETURNING id");
     ins.bind_text(1, s.customer).bind_text(2, s.user).bind_text(3, s.region);
     ins.bind_text(4, s.queue).bind_text(5, s.signal).bind(6, static_cast<int>(s.category));
     ins.bind(7, static_cast<int>(s.severity)).bind(8, s.confidence);
-    ins.bind(9, static_cast<int>(ReviewStatus::pending)).bind(10, t).bind(11, t).run();
-    const std::int64_t id = db->last_insert_id();
+    ins.bind(9, static_cast<int>(ReviewStatus::pending)).bind(10, t).bind(11, t);
+    const std::int64_t id = ins.insert_id();
     // The id is the associated data, so the content can only be sealed once the row exists.
     Stmt up(*db, "UPDATE review_items SET content = ?, verdict = ? WHERE id = ?");
     up.bind_blob(1, protect(id, "content", s.content));

@@ -93,7 +93,7 @@ void ReviewStore::set_principal_active(const std::string& id, bool active) {
   Tx tx(*impl_->db);
   Stmt s(*impl_->db, "UPDATE principals SET active = ? WHERE id = ?");
   s.bind(1, active ? 1 : 0).bind_text(2, id).run();
-  if (impl_->db->changes() == 0) throw error(status::not_found, "unknown principal '" + id + "'");
+  if (s.changes() == 0) throw error(status::not_found, "unknown principal '" + id + "'");
   impl_->audit(detail::kAdmin, active ? "principal_enable" : "principal_disable", "ok", 0, 0,
                "id=" + id, {{&detail::kPrincipalRow, id}});
   if (!active) {
@@ -137,8 +137,7 @@ std::vector<Principal> ReviewStore::principals() const {
 
 bool ReviewStore::integrity_check() const {
   std::lock_guard<std::mutex> g(impl_->mu);
-  Stmt s(*impl_->db, "PRAGMA integrity_check");
-  return s.step() && s.text(0) == "ok";
+  return impl_->db->integrity_check() == "ok";
 }
 
 }  // namespace abusemon

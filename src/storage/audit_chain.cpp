@@ -70,7 +70,9 @@ void append_audit(sql::Db& db, std::string_view store_id, const std::string& aud
   ins.bind(1, r.seq).bind(2, r.ts_ms).bind_text(3, r.actor).bind_text(4, r.action);
   ins.bind_text(5, r.outcome).bind(6, r.item_id).bind(7, r.grant_id).bind_text(8, r.detail);
   ins.bind_blob(9, prev).bind_blob(10, hash).bind_text(11, rows_json).run();
-  Stmt head(db, "INSERT OR REPLACE INTO audit_head(id, seq, hash, mac) VALUES(1, ?, ?, ?)");
+  Stmt head(db,
+            "INSERT INTO audit_head(id, seq, hash, mac) VALUES(1, ?, ?, ?) ON CONFLICT(id) DO "
+            "UPDATE SET seq = excluded.seq, hash = excluded.hash, mac = excluded.mac");
   head.bind(1, r.seq).bind_blob(2, hash);
   head.bind_blob(3, audit_head_mac(store_id, audit_key, r.seq, hash)).run();
 }

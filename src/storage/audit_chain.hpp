@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "storage/sqlite_db.hpp"
+#include "storage/db.hpp"
 
 namespace abusemon::detail {
 

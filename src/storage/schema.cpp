@@ -93,6 +93,11 @@ CREATE TABLE enforcement_users(
 CREATE INDEX enforcement_users_due ON enforcement_users(state, until_ms);
 CREATE INDEX enforcement_users_noticed ON enforcement_users(customer, noticed_ms);
 )sql"},
+    {5, "enforcement: outbox rows are claimed by one replica while it delivers them",
+     R"sql(
+ALTER TABLE enforcement_outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE enforcement_outbox ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 }  // namespace

@@ -3,7 +3,7 @@
 // a released migration is never edited; changes go into a new one.
 #pragma once
 
-#include "storage/sqlite_db.hpp"
+#include "storage/db.hpp"
 
 #include <cstddef>
 

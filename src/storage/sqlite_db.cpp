@@ -1,10 +1,15 @@
-#include "storage/sqlite_db.hpp"
+// The SQLite backend of the storage layer (db.hpp): the embedded default.
+#include <sqlite3.h>
 
 #include <string>
 
+#include "storage/db.hpp"
+
 namespace abusemon::detail::sql {
 
-void fail(sqlite3* db, int rc, std::string_view what) {
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, int rc, std::string_view what) {
   std::string msg(what);
   msg += ": ";
   msg += db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
@@ -30,179 +35,149 @@ void fail(sqlite3* db, int rc, std::string_view what) {
   }
 }
 
-Db::Db(const std::string& path, int busy_timeout_ms) {
-  int rc =
-      sqlite3_open_v2(path.c_str(), &db_,
-                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
-  if (rc != SQLITE_OK) {
-    std::string msg = "cannot open database '" + path + "'";
-    std::string detail = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
-    sqlite3_close(db_);
-    db_ = nullptr;
-    throw error(status::io, msg + ": " + detail);
+class SqliteStmt final : public StmtImpl {
+ public:
+  SqliteStmt(sqlite3* db, const char* sql) : db_(db) {
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st_, nullptr);
+    if (rc != SQLITE_OK) fail(db, rc, "sqlite prepare");
   }
-  sqlite3_extended_result_codes(db_, 1);
-  sqlite3_busy_timeout(db_, busy_timeout_ms);
-  try {
-    // journal_mode returns a row; a file that is not a database fails here with SQLITE_NOTADB.
-    Stmt wal(*this, "PRAGMA journal_mode=WAL");
-    if (!wal.step() || wal.text(0) != "wal") {
-      throw error(status::io, "cannot enable WAL journal on '" + path + "'");
+  ~SqliteStmt() override { sqlite3_finalize(st_); }
+  SqliteStmt(const SqliteStmt&) = delete;
+  SqliteStmt& operator=(const SqliteStmt&) = delete;
+
+  void bind_i64(int i, std::int64_t v) override { check(sqlite3_bind_int64(st_, i, v)); }
+  void bind_f64(int i, double v) override { check(sqlite3_bind_double(st_, i, v)); }
+  void bind_text(int i, std::string_view v) override {
+    check(sqlite3_bind_text64(st_, i, v.data() != nullptr ? v.data() : "", v.size(),
+                              SQLITE_TRANSIENT, SQLITE_UTF8));
+  }
+  void bind_blob(int i, std::string_view v) override {
+    check(sqlite3_bind_blob64(st_, i, v.data() != nullptr ? v.data() : "", v.size(),
+                              SQLITE_TRANSIENT));
+  }
+  void bind_null(int i) override { check(sqlite3_bind_null(st_, i)); }
+
+  bool step() override {
+    int rc = sqlite3_step(st_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) {
+      changes_ = sqlite3_changes(db_);
+      return false;
     }
-    exec("PRAGMA synchronous=FULL");
-    exec("PRAGMA foreign_keys=ON");
-    exec("PRAGMA secure_delete=ON");
-  } catch (...) {
-    sqlite3_close(db_);
-    db_ = nullptr;
-    throw;
+    fail(db_, rc, "sqlite step");
   }
-}
-
-Db::~Db() {
-  sqlite3_close(db_);
-}
-
-void Db::exec(const char* sql) {
-  char* err = nullptr;
-  int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
-  if (rc != SQLITE_OK) {
-    std::string msg = err != nullptr ? err : sqlite3_errstr(rc);
-    sqlite3_free(err);
-    fail(nullptr, rc, "sqlite: " + msg);
+  void reset() override {
+    sqlite3_reset(st_);
+    sqlite3_clear_bindings(st_);
   }
-}
+  std::int64_t changes() const override { return changes_; }
 
-Stmt::Stmt(Db& db, const char* sql) : db_(db) {
-  int rc = sqlite3_prepare_v2(db.get(), sql, -1, &st_, nullptr);
-  if (rc != SQLITE_OK) fail(db.get(), rc, "sqlite prepare");
-}
-
-Stmt::~Stmt() {
-  sqlite3_finalize(st_);
-}
-
-Stmt& Stmt::bind(int i, std::int64_t v) {
-  int rc = sqlite3_bind_int64(st_, i, v);
-  if (rc != SQLITE_OK) fail(db_.get(), rc, "sqlite bind");
-  return *this;
-}
-
-Stmt& Stmt::bind(int i, double v) {
-  int rc = sqlite3_bind_double(st_, i, v);
-  if (rc != SQLITE_OK) fail(db_.get(), rc, "sqlite bind");
-  return *this;
-}
-
-Stmt& Stmt::bind_text(int i, std::string_view v) {
-  int rc = sqlite3_bind_text64(st_, i, v.data() != nullptr ? v.data() : "", v.size(),
-                               SQLITE_TRANSIENT, SQLITE_UTF8);
-  if (rc != SQLITE_OK) fail(db_.get(), rc, "sqlite bind");
-  return *this;
-}
-
-Stmt& Stmt::bind_blob(int i, std::string_view v) {
-  int rc =
-      sqlite3_bind_blob64(st_, i, v.data() != nullptr ? v.data() : "", v.size(), SQLITE_TRANSIENT);
-  if (rc != SQLITE_OK) fail(db_.get(), rc, "sqlite bind");
-  return *this;
-}
-
-Stmt& Stmt::bind_null(int i) {
-  int rc = sqlite3_bind_null(st_, i);
-  if (rc != SQLITE_OK) fail(db_.get(), rc, "sqlite bind");
-  return *this;
-}
-
-Stmt& Stmt::bind_opt(int i, const std::optional<std::int64_t>& v) {
-  return v ? bind(i, *v) : bind_null(i);
-}
-
-bool Stmt::step() {
-  int rc = sqlite3_step(st_);
-  if (rc == SQLITE_ROW) return true;
-  if (rc == SQLITE_DONE) return false;
-  fail(db_.get(), rc, "sqlite step");
-}
-
-void Stmt::run() {
-  while (step()) {
+  bool is_null(int c) const override { return sqlite3_column_type(st_, c) == SQLITE_NULL; }
+  std::int64_t i64(int c) const override { return sqlite3_column_int64(st_, c); }
+  double f64(int c) const override { return sqlite3_column_double(st_, c); }
+  std::string text(int c) const override {
+    const auto* p = sqlite3_column_text(st_, c);
+    int n = sqlite3_column_bytes(st_, c);
+    return p != nullptr ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n))
+                        : std::string();
   }
-}
-
-void Stmt::reset() {
-  sqlite3_reset(st_);
-  sqlite3_clear_bindings(st_);
-}
-
-bool Stmt::is_null(int c) const {
-  return sqlite3_column_type(st_, c) == SQLITE_NULL;
-}
-std::int64_t Stmt::i64(int c) const {
-  return sqlite3_column_int64(st_, c);
-}
-double Stmt::f64(int c) const {
-  return sqlite3_column_double(st_, c);
-}
-
-std::string Stmt::text(int c) const {
-  const auto* p = sqlite3_column_text(st_, c);
-  int n = sqlite3_column_bytes(st_, c);
-  return p != nullptr ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(n))
-                      : std::string();
-}
-
-std::string Stmt::blob(int c) const {
-  const void* p = sqlite3_column_blob(st_, c);
-  int n = sqlite3_column_bytes(st_, c);
-  return p != nullptr ? std::string(static_cast<const char*>(p), static_cast<size_t>(n))
-                      : std::string();
-}
-
-std::optional<std::int64_t> Stmt::opt_i64(int c) const {
-  if (is_null(c)) return std::nullopt;
-  return i64(c);
-}
-
-Tx::Tx(Db& db) : db_(db) {
-  db_.exec("BEGIN IMMEDIATE");
-}
-
-Tx::~Tx() {
-  if (!done_) sqlite3_exec(db_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
-}
-
-void Tx::commit() {
-  db_.exec("COMMIT");
-  done_ = true;
-}
-
-int migrate(Db& db, const Migration* migrations, std::size_t count, std::int64_t now_ms) {
-  Tx tx(db);
-  db.exec(
-      "CREATE TABLE IF NOT EXISTS schema_migrations("
-      " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_ms INTEGER NOT NULL)");
-  std::int64_t current = 0;
-  {
-    Stmt s(db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-    if (s.step()) current = s.i64(0);
+  std::string blob(int c) const override {
+    const void* p = sqlite3_column_blob(st_, c);
+    int n = sqlite3_column_bytes(st_, c);
+    return p != nullptr ? std::string(static_cast<const char*>(p), static_cast<size_t>(n))
+                        : std::string();
   }
-  const std::int64_t known = count == 0 ? 0 : migrations[count - 1].version;
-  if (current > known) {
-    throw error(status::format, "database schema version " + std::to_string(current) +
-                                    " is newer than this abusemon supports (" +
-                                    std::to_string(known) + ")");
+
+ private:
+  void check(int rc) const {
+    if (rc != SQLITE_OK) fail(db_, rc, "sqlite bind");
   }
-  for (std::size_t i = 0; i < count; ++i) {
-    const Migration& m = migrations[i];
-    if (m.version <= current) continue;
-    db.exec(m.sql);
-    Stmt rec(db, "INSERT INTO schema_migrations(version, description, applied_ms) VALUES(?,?,?)");
-    rec.bind(1, m.version).bind_text(2, m.description).bind(3, now_ms).run();
-    current = m.version;
+  sqlite3* db_;
+  sqlite3_stmt* st_ = nullptr;
+  std::int64_t changes_ = 0;
+};
+
+class SqliteDb final : public Db {
+ public:
+  SqliteDb(const std::string& path, int busy_timeout_ms) : Db(path) {
+    int rc = sqlite3_open_v2(path.c_str(), &db_,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                             nullptr);
+    if (rc != SQLITE_OK) {
+      std::string msg = "cannot open database '" + path + "'";
+      std::string detail = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw error(status::io, msg + ": " + detail);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, busy_timeout_ms);
+    try {
+      // journal_mode returns a row; a file that is not a database fails here with SQLITE_NOTADB.
+      SqliteStmt wal(db_, "PRAGMA journal_mode=WAL");
+      if (!wal.step() || wal.text(0) != "wal") {
+        throw error(status::io, "cannot enable WAL journal on '" + path + "'");
+      }
+      exec("PRAGMA synchronous=FULL");
+      exec("PRAGMA foreign_keys=ON");
+      exec("PRAGMA secure_delete=ON");
+    } catch (...) {
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw;
+    }
   }
-  tx.commit();
-  return static_cast<int>(current);
+  ~SqliteDb() override { sqlite3_close(db_); }
+
+  Dialect dialect() const noexcept override { return Dialect::sqlite; }
+
+  void exec(const char* sql) override {
+    char* err = nullptr;
+    int rc = sqlite3_exec(db_, sql, nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+      std::string msg = err != nullptr ? err : sqlite3_errstr(rc);
+      sqlite3_free(err);
+      fail(nullptr, rc, "sqlite: " + msg);
+    }
+  }
+  std::unique_ptr<StmtImpl> prepare(const char* sql) override {
+    return std::make_unique<SqliteStmt>(db_, sql);
+  }
+  // IMMEDIATE takes the write lock up front, so two writers never deadlock on a lock upgrade.
+  void begin_write() override { exec("BEGIN IMMEDIATE"); }
+  void begin_read() override { exec("BEGIN"); }
+  void commit() override { exec("COMMIT"); }
+  void rollback() noexcept override { sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr); }
+  void notify(const char*, std::string_view) override {}
+
+  std::string integrity_check() override {
+    SqliteStmt s(db_, "PRAGMA integrity_check");
+    std::string out;
+    while (s.step()) {
+      if (!out.empty()) out += "; ";
+      out += s.text(0);
+    }
+    return out;
+  }
+
+  // Old page images of purged rows live on in the WAL until a checkpoint copies it back and
+  // truncates it. A reader holding an old snapshot prevents that (after the busy timeout).
+  std::int64_t checkpoint() override {
+    int log = 0;
+    int done = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &log, &done);
+    if (rc == SQLITE_OK) return 0;
+    return log > 0 ? log : 1;
+  }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<Db> open_sqlite(const std::string& path, int busy_timeout_ms) {
+  return std::make_unique<SqliteDb>(path, busy_timeout_ms);
 }
 
 }  // namespace abusemon::detail::sql

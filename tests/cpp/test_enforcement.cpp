@@ -11,14 +11,20 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "catch.hpp"
+#include "support/store_backend.hpp"
 
 using namespace abusemon;
 namespace fs = std::filesystem;
@@ -37,9 +43,12 @@ struct TempDir {
           ("am_enf_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
     fs::remove_all(dir);
     fs::create_directories(dir);
+    url = test::fresh_store((dir / "store.db").string());
   }
   ~TempDir() { fs::remove_all(dir); }
-  std::string db() const { return (dir / "store.db").string(); }
+  // The store: a file in `dir` (SQLite run) or a fresh schema (PostgreSQL run).
+  std::string url;
+  std::string db() const { return url; }
 };
 
 struct Fixture {
@@ -339,7 +348,8 @@ TEST_CASE("enforcement: gate refresh sees another process's transitions", "[enfo
   Enforcement reader(f.options());
   Enforcement writer(f.options());
   writer.apply(f.decision("acme", Category::sexual_minors));
-  CHECK(reader.is_allowed("acme").allowed);  // cached until refreshed
+  // SQLite: cached until refreshed (PostgreSQL replicas also refresh on NOTIFY, see below).
+  if (!test::postgres_backend()) CHECK(reader.is_allowed("acme").allowed);
   reader.refresh_gate();
   CHECK_FALSE(reader.is_allowed("acme").allowed);
   Enforcement fresh(f.options());  // loads the gate at open
@@ -900,4 +910,91 @@ TEST_CASE("enforcement: an encrypted store needs its key to extend the audit cha
   e.apply(user_decision(f, "acme", "u1"));
   CHECK(store.audit_records(0, 10).size() == 1);
   CHECK(store.verify_audit().ok);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Several replicas on one store (two handles = two connections, as two hosts would have).
+
+TEST_CASE("enforcement: a replica never delivers a notification another one is delivering",
+          "[enforcement][replicas]") {
+  Fixture f;
+  Enforcement a(f.options());
+  Enforcement b(f.options());
+  a.apply(f.decision("acme"));
+  a.apply(f.decision("evil", Category::sexual_minors));
+  REQUIRE(a.outbox(true).size() == 2);
+  std::vector<std::int64_t> by_a, by_b;
+  CallbackSink sink_b([&](const Notification& n) { by_b.push_back(n.id); });
+  // While a is delivering (its sink runs outside any lock), b tries too: both rows are a's.
+  CallbackSink sink_a([&](const Notification& n) {
+    by_a.push_back(n.id);
+    CHECK(b.deliver(sink_b).delivered == 0);
+  });
+  CHECK(a.deliver(sink_a).delivered == 2);
+  CHECK(by_a.size() == 2);
+  CHECK(by_b.empty());
+  CHECK(b.outbox(true).empty());
+  // A failed attempt releases the claim: the retry may be any replica's.
+  a.reinstate("mia", "evil", "fixed");
+  CallbackSink failing([](const Notification&) { throw std::runtime_error("smtp down"); });
+  CHECK(a.deliver(failing).failed == 1);
+  f.clock.advance_ms(60 * 1000);
+  CHECK(b.deliver(sink_b).delivered == 1);
+  CHECK(by_b.size() == 1);
+}
+
+TEST_CASE("enforcement: replicas delivering concurrently deliver each notification once",
+          "[enforcement][replicas][concurrency]") {
+  Fixture f;
+  constexpr int kReplicas = 3;
+  std::vector<std::unique_ptr<Enforcement>> rs;
+  for (int i = 0; i < kReplicas; ++i) rs.push_back(std::make_unique<Enforcement>(f.options()));
+  for (int c = 0; c < 12; ++c) rs[0]->apply(f.decision("cust-" + std::to_string(c)));
+  const std::size_t queued = rs[0]->outbox(true).size();
+  REQUIRE(queued == 12);
+  std::mutex mu;
+  std::map<std::int64_t, int> times;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kReplicas; ++i) {
+    threads.emplace_back([&, i] {
+      CallbackSink sink([&](const Notification& n) {
+        std::lock_guard<std::mutex> g(mu);
+        ++times[n.id];
+      });
+      for (int k = 0; k < 4; ++k) rs[static_cast<std::size_t>(i)]->deliver(sink, 2);
+    });
+  }
+  for (auto& t : threads) t.join();
+  CallbackSink rest([&](const Notification& n) { ++times[n.id]; });
+  while (rs[0]->deliver(rest).delivered > 0) {
+  }
+  CHECK(times.size() == queued);
+  for (const auto& [id, n] : times) CHECK(n == 1);
+}
+
+TEST_CASE("enforcement: a suspension reaches another replica's gate promptly (NOTIFY)",
+          "[enforcement][replicas]") {
+  if (!test::postgres_backend()) {
+    // SQLite replicas share one host: they call refresh_gate() (tested above).
+    return;
+  }
+  Fixture f;
+  Enforcement writer(f.options());
+  Enforcement replica(f.options());
+  REQUIRE(replica.is_allowed("acme").allowed);
+  writer.apply(f.decision("acme", Category::sexual_minors));
+  REQUIRE_FALSE(writer.is_allowed("acme").allowed);
+  // Eventually, within a generous bound (NOTIFY normally takes milliseconds; the fallback poll
+  // is 5 s): no timing is asserted beyond that.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (replica.is_allowed("acme").allowed && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  CHECK_FALSE(replica.is_allowed("acme").allowed);
+  writer.reinstate("mia", "acme", "fixed");
+  const auto again = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (!replica.is_allowed("acme").allowed && std::chrono::steady_clock::now() < again) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  CHECK(replica.is_allowed("acme").allowed);
 }
