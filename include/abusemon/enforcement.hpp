@@ -295,7 +295,7 @@ struct DeliveryReport {
 };
 
 namespace detail {
-struct EnforcementImpl;
+struct ABUSEMON_NO_EXPORT EnforcementImpl;  // private: never exported
 }
 
 class Enforcement {

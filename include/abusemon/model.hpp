@@ -138,7 +138,7 @@ class Model {
   /// Values per text for `kind`: output_count() or hidden size.
   std::size_t width(ModelOutput kind) const;
 
-  struct Impl;
+  struct ABUSEMON_NO_EXPORT Impl;  // private: never exported with the class
 
  private:
   explicit Model(std::unique_ptr<Impl> impl);

@@ -303,7 +303,7 @@ AuditHead parse_audit_head(std::string_view json);
 DecisionRecord parse_decision_record(std::string_view json);
 
 namespace detail {
-struct ReviewStoreImpl;
+struct ABUSEMON_NO_EXPORT ReviewStoreImpl;  // private: never exported
 }
 
 /// The review store. See the file comment for the access model and threading.

@@ -364,7 +364,7 @@ class Tracker {
   // Bytes of entity state per idle entity (fixed-size part, excluding the id and map overhead).
   static std::size_t state_bytes() noexcept;
 
-  struct Impl;
+  struct ABUSEMON_NO_EXPORT Impl;  // private: never exported with the class
 
  private:
   std::unique_ptr<Impl> impl_;
