@@ -53,16 +53,19 @@ endif()
 abusemon_pkg(AM_SENTENCEPIECE sentencepiece libsentencepiece-dev)
 abusemon_pkg(AM_UTF8PROC libutf8proc libutf8proc-dev)
 abusemon_pkg(AM_RE2 re2 libre2-dev)
-abusemon_pkg(AM_JPEG libjpeg libjpeg62-turbo-dev)
-abusemon_pkg(AM_PNG libpng libpng-dev)
-abusemon_pkg(AM_WEBP libwebp libwebp-dev)
+if(ABUSEMON_WITH_IMAGES)
+  abusemon_pkg(AM_JPEG libjpeg libjpeg62-turbo-dev)
+  abusemon_pkg(AM_PNG libpng libpng-dev)
+  abusemon_pkg(AM_WEBP libwebp libwebp-dev)
+  list(APPEND _am_optional_deps PkgConfig::AM_JPEG PkgConfig::AM_PNG PkgConfig::AM_WEBP)
+endif()
 
 # Everything the compiled core needs, kept PRIVATE: none of it appears in our public headers.
 add_library(abusemon_private_deps INTERFACE)
 target_link_libraries(abusemon_private_deps INTERFACE
   Eigen3::Eigen fmt::fmt nlohmann_json::nlohmann_json ${_am_optional_deps}
-  PkgConfig::AM_SENTENCEPIECE PkgConfig::AM_UTF8PROC PkgConfig::AM_RE2 PkgConfig::AM_JPEG
-  PkgConfig::AM_PNG PkgConfig::AM_WEBP Threads::Threads ${CMAKE_DL_LIBS})
+  PkgConfig::AM_SENTENCEPIECE PkgConfig::AM_UTF8PROC PkgConfig::AM_RE2
+  Threads::Threads ${CMAKE_DL_LIBS})
 
 # ccache only when asked (-DABUSEMON_CCACHE=ON; scripts/test.sh asks): a parent project or a
 # packager chooses its own compiler launcher.

@@ -46,7 +46,10 @@ std::string build_info_json() {
       {"sqlite", sqlite3_libversion()}
 #endif
      }},
-    {"components", {{"fleet", ABUSEMON_WITH_FLEET != 0}, {"review", ABUSEMON_WITH_REVIEW != 0}}},
+    {"components",
+     {{"fleet", ABUSEMON_WITH_FLEET != 0},
+      {"review", ABUSEMON_WITH_REVIEW != 0},
+      {"images", ABUSEMON_WITH_IMAGES != 0}}},
     {"cpu", cpu},
 #if defined(__SANITIZE_ADDRESS__)
     {"sanitizers", "address"},

@@ -1,6 +1,6 @@
 # Embeds abusemon in a host project with add_subdirectory, with only the Monitor
-# (ABUSEMON_WITH_FLEET=OFF, ABUSEMON_WITH_REVIEW=OFF): it must configure without hiredis, SQLite
-# and libsodium, leave the host's settings alone, work, and link none of them.
+# (ABUSEMON_WITH_FLEET/REVIEW/IMAGES=OFF): it must configure without hiredis, SQLite, libpq,
+# libsodium and the image codecs, leave the host's settings alone, work, and link none of them.
 function(run)
   execute_process(COMMAND ${ARGV} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   if(NOT rc EQUAL 0)
@@ -22,7 +22,7 @@ endif()
 file(GLOB libs "${build}/abusemon/libabusemon.so*")
 list(GET libs 0 lib)
 run(ldd "${lib}")
-if(LAST_OUTPUT MATCHES "hiredis|sodium|sqlite")
+if(LAST_OUTPUT MATCHES "hiredis|sodium|sqlite|libpq|jpeg|png|webp")
   message(FATAL_ERROR "the Monitor-only library links an optional dependency:\n${LAST_OUTPUT}")
 endif()
 message(STATUS "embed: ${LAST_OUTPUT}")

@@ -1,11 +1,14 @@
 // The Monitor alone, over a host scorer: what an embedding host without the optional components
-// can do, and what it cannot (a fleet-mode tracker reports the missing component).
+// can do, and what it cannot (a fleet-mode tracker and image decoding report the missing
+// component).
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "abusemon/error.hpp"
+#include "abusemon/image.hpp"
 #include "abusemon/monitor.hpp"
 #include "abusemon/tracker.hpp"
 #include "abusemon/version.hpp"
@@ -47,6 +50,16 @@ int main() {
   } catch (const abusemon::error& e) {
     if (e.code() != abusemon::status::state) return 4;
   }
+  // Without the image codecs: a JPEG is still recognised, decoding it reports the component.
+  const std::vector<std::uint8_t> jpeg = {0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10};
+  if (abusemon::sniff_image_format(jpeg) != abusemon::ImageFormat::jpeg) return 5;
+  try {
+    (void)abusemon::decode_image(jpeg);
+    return 6;
+  } catch (const abusemon::error& e) {
+    if (e.code() != abusemon::status::state) return 7;
+  }
+  if (info.find("\"images\":false") == std::string::npos) return 8;
   std::printf("abusemon embed ok %s\n", abusemon::version());
   return 0;
 }
