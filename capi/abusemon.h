@@ -1004,7 +1004,9 @@ AM_API am_status am_enforcement_is_user_allowed(const am_enforcement* enf, const
                                                 const char* user, int32_t* allowed_out,
                                                 am_standing* state_out, char* reason_buf,
                                                 size_t* reason_len);
-/* The customer acted on a blocked end user: lift the block early (AM_E_STATE unless blocked). */
+/* The customer acted on a blocked end user: lift the block early (AM_E_STATE unless blocked).
+ * actor: the staff member recording it, an enabled principal of the review store (any role);
+ * anyone else is AM_E_PERMISSION_DENIED, and the refusal is audited. */
 AM_API am_status am_enforcement_unblock_user(am_enforcement* enf, const char* actor,
                                              const char* customer, const char* user,
                                              const char* reason);
@@ -1031,13 +1033,15 @@ AM_API am_status am_enforcement_status_json(am_enforcement* enf, const char* cus
 AM_API am_status am_enforcement_history_json(am_enforcement* enf, const char* customer, char* buf,
                                              size_t* len);
 
-/* Staff reinstate a suspended customer (AM_E_STATE otherwise). */
+/* Staff reinstate a suspended customer (AM_E_STATE otherwise). actor must be an enabled manager
+ * principal of the review store: AM_E_PERMISSION_DENIED otherwise (audited). */
 AM_API am_status am_enforcement_reinstate(am_enforcement* enf, const char* actor,
                                           const char* customer, const char* reason);
 /* Records a customer's appeal; AM_E_STATE in good standing or with an open appeal. */
 AM_API am_status am_enforcement_file_appeal(am_enforcement* enf, const char* customer,
                                             const char* explanation, int64_t* appeal_id_out);
-/* grant != 0 restores good standing. */
+/* grant != 0 restores good standing. actor must be an enabled manager principal of the review
+ * store: AM_E_PERMISSION_DENIED otherwise (audited). */
 AM_API am_status am_enforcement_resolve_appeal(am_enforcement* enf, const char* actor,
                                                int64_t appeal_id, int32_t grant, const char* note);
 

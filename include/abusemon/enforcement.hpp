@@ -27,7 +27,11 @@
 //
 // Every transition keeps its reason and evidence (decision/item ids, category counts, time
 // window) in the same SQLite file as the review store, and its notification is written to the
-// outbox in the same transaction (transactional outbox). deliver() hands due notifications to a
+// outbox in the same transaction (transactional outbox). Every row enforcement writes (standing,
+// transitions, evidence, appeals, notices and their delivery) is covered by the store's audit
+// chain: ReviewStore::verify_audit() detects one edited, inserted or deleted outside the library.
+// Staff actions (reinstate, resolve_appeal, unblock_user) are authorised against the review
+// store's principals and audited, refusals included. deliver() hands due notifications to a
 // sink — a C callback, a Python callable, a JSON Lines file, a Maildir — at least once, each with a
 // stable idempotency key; failures are retried with exponential backoff. Notifications are built
 // from templates whose inputs are labels, counts, times and reasons: never the flagged content
@@ -155,7 +159,8 @@ struct EnforcementOptions {
   /// The review store's 32-byte key when its file is encrypted (empty otherwise): every
   /// transition is appended to the store's audit chain, whose head is authenticated with it.
   std::string key;
-  /// Time source; nullptr = SystemClock. Not owned: must outlive the object.
+  /// Time source; nullptr = SystemClock. Not owned: must outlive the object. The store's time
+  /// never goes back before its newest audit record, whatever this clock says.
   const Clock* clock = nullptr;
 };
 
@@ -322,20 +327,25 @@ class Enforcement {
   std::vector<Transition> tick();
 
   /// Staff reinstate a suspended customer (error(state) otherwise; a termination needs a
-  /// granted appeal). `actor` and `reason` required.
+  /// granted appeal). `actor` and `reason` required; `actor` must be an enabled manager among
+  /// the store's principals (ReviewStore::add_principal): anyone else is error(permission_denied),
+  /// and the refusal is audited.
   Transition reinstate(const std::string& actor, const std::string& customer,
                        const std::string& reason);
   /// Records a customer's appeal (their explanation); notifies them. error(state) for a customer
   /// in good standing or with an open appeal.
   std::int64_t file_appeal(const std::string& customer, const std::string& explanation);
-  /// Grants (customer back to good standing) or denies an open appeal. error(not_found/state).
+  /// Grants (customer back to good standing) or denies an open appeal. error(not_found/state);
+  /// `actor` must be an enabled manager principal (error(permission_denied) otherwise, audited).
   void resolve_appeal(const std::string& actor, std::int64_t appeal_id, bool grant,
                       const std::string& note);
   std::vector<Appeal> appeals(const std::string& customer = {}) const;
 
   /// The customer lifts an end user's block early (it acted: blocked or educated that user).
-  /// error(state) unless blocked; `actor` and `reason` required. Abuse by that end user after
-  /// its notice still escalates to the customer.
+  /// error(state) unless blocked; `actor` and `reason` required: `actor` is the staff member who
+  /// records it, an enabled principal of the store of any role (error(permission_denied)
+  /// otherwise, audited). Abuse by that end user after its notice still escalates to the
+  /// customer.
   Transition unblock_user(const std::string& actor, const std::string& customer,
                           const std::string& user, const std::string& reason);
   /// An end user's standing (good_standing with zeros when unknown).

@@ -4,9 +4,21 @@
 
 namespace abusemon {
 
+using detail::AuditedTx;
 using detail::Row;
 using detail::Stmt;
-using detail::Tx;
+
+namespace {
+
+// The record of a transaction in which a decision changed rows without a transition.
+detail::AuditNote evidence_note(const DecisionRecord& d) {
+  return {
+      std::string(detail::kPolicyActor), "enforce_evidence",
+      detail::dump(
+          {{"decision", d.seq}, {"item", d.item_id}, {"customer", d.customer}, {"user", d.user}})};
+}
+
+}  // namespace
 
 Enforcement::Enforcement(EnforcementOptions options)
     : impl_(std::make_unique<detail::EnforcementImpl>(std::move(options))) {}
@@ -21,9 +33,9 @@ const EnforcementPolicy& Enforcement::policy() const noexcept {
 std::vector<Transition> Enforcement::apply(const DecisionRecord& decision) {
   std::vector<Transition> out;
   std::lock_guard<std::mutex> g(impl_->mu);
-  Tx tx(*impl_->db);
+  AuditedTx tx(*impl_);
   impl_->apply_locked(decision, out);
-  tx.commit();
+  tx.commit(evidence_note(decision));
   impl_->publish(out);
   return out;
 }
@@ -38,7 +50,7 @@ std::vector<Transition> Enforcement::sync(const ReviewStore& review, std::size_t
     if (batch.empty()) break;
     for (const auto& d : batch) {
       std::vector<Transition> ts;
-      Tx tx(*impl_->db);
+      AuditedTx tx(*impl_);
       impl_->apply_locked(d, ts);
       Stmt c(
           *impl_->db,
@@ -46,7 +58,7 @@ std::vector<Transition> Enforcement::sync(const ReviewStore& review, std::size_t
           "ON CONFLICT(name) DO UPDATE SET seq = CASE WHEN excluded.seq > enforcement_cursor.seq "
           "THEN excluded.seq ELSE enforcement_cursor.seq END");
       c.bind(1, d.seq).run();
-      tx.commit();
+      tx.commit(evidence_note(d));
       cur = d.seq;
       ++done;
       impl_->publish(ts);
@@ -60,7 +72,7 @@ std::vector<Transition> Enforcement::tick() {
   std::vector<Transition> out;
   {
     std::lock_guard<std::mutex> g(impl_->mu);
-    Tx tx(*impl_->db);
+    AuditedTx tx(*impl_);
     std::vector<detail::UserRow> unblock;
     {
       Stmt s(*impl_->db, (std::string(detail::kUserColumns) +
@@ -93,7 +105,7 @@ std::vector<Transition> Enforcement::tick() {
                                   detail::kPolicyActor, NoticeKind::warning_closed));
       }
     }
-    tx.commit();
+    tx.commit({std::string(detail::kPolicyActor), "tick", ""});
     impl_->publish(out);
   }
   return out;
@@ -107,7 +119,8 @@ Transition Enforcement::reinstate(const std::string& actor, const std::string& c
   Transition t;
   {
     std::lock_guard<std::mutex> g(impl_->mu);
-    Tx tx(*impl_->db);
+    AuditedTx tx(*impl_);
+    tx.authorize(actor, Role::manager, "reinstate", {{"customer", customer}, {"reason", reason}});
     Row r = impl_->load(customer);
     if (r.state != Standing::suspended) {
       throw error(
@@ -120,7 +133,7 @@ Transition Enforcement::reinstate(const std::string& actor, const std::string& c
     r.last_warning_ms = impl_->now();
     t = impl_->move(r, Standing::good_standing, "reinstated by " + actor + ": " + reason, actor,
                     NoticeKind::reinstatement);
-    tx.commit();
+    tx.commit({});
     impl_->publish({t});
   }
   return t;
@@ -132,7 +145,9 @@ Transition Enforcement::unblock_user(const std::string& actor, const std::string
     throw std::invalid_argument("unblock_user needs an actor and a reason");
   }
   std::lock_guard<std::mutex> g(impl_->mu);
-  Tx tx(*impl_->db);
+  AuditedTx tx(*impl_);
+  tx.authorize(actor, Role::reviewer, "unblock_user",
+               {{"customer", customer}, {"user", user}, {"reason", reason}});
   detail::UserRow u = impl_->load_user(customer, user);
   if (u.state != Standing::blocked) {
     throw error(status::state,
@@ -141,7 +156,7 @@ Transition Enforcement::unblock_user(const std::string& actor, const std::string
   Transition t =
       impl_->move_user(u, Standing::good_standing, "unblocked by " + actor + ": " + reason, actor,
                        NoticeKind::user_unblocked);
-  tx.commit();
+  tx.commit({});
   impl_->publish({t});
   return t;
 }
@@ -167,7 +182,7 @@ std::int64_t Enforcement::file_appeal(const std::string& customer, const std::st
     throw std::invalid_argument("an appeal needs a customer and an explanation");
   }
   std::lock_guard<std::mutex> g(impl_->mu);
-  Tx tx(*impl_->db);
+  AuditedTx tx(*impl_);
   Row r = impl_->load(customer);
   if (r.state == Standing::good_standing) {
     throw error(status::state,
@@ -187,9 +202,12 @@ std::int64_t Enforcement::file_appeal(const std::string& customer, const std::st
          "VALUES(?,?,?,'open') RETURNING id");
   s.bind_text(1, customer).bind(2, impl_->now()).bind_text(3, explanation);
   const std::int64_t id = s.insert_id();
+  impl_->touched.push_back({&detail::kAppealRow, std::to_string(id)});
+  impl_->notes.push_back({std::string(detail::kCustomerActor), "appeal_file",
+                          detail::dump({{"appeal", id}, {"customer", customer}})});
   impl_->enqueue(r, NoticeKind::appeal_received, -id, "appeal " + std::to_string(id) + " received",
                  impl_->summarize(customer), r.state, "");
-  tx.commit();
+  tx.commit({});
   return id;
 }
 
@@ -201,7 +219,9 @@ void Enforcement::resolve_appeal(const std::string& actor, std::int64_t appeal_i
   std::vector<Transition> changed;
   {
     std::lock_guard<std::mutex> g(impl_->mu);
-    Tx tx(*impl_->db);
+    AuditedTx tx(*impl_);
+    tx.authorize(actor, Role::manager, "resolve_appeal",
+                 {{"appeal", appeal_id}, {"grant", grant}, {"note", note}});
     Stmt a(*impl_->db, (std::string(detail::kAppealColumns) + "WHERE id = ?").c_str());
     a.bind(1, appeal_id);
     if (!a.step()) throw error(status::not_found, "no appeal " + std::to_string(appeal_id));
@@ -215,6 +235,9 @@ void Enforcement::resolve_appeal(const std::string& actor, std::int64_t appeal_i
            "WHERE id = ?");
     u.bind_text(1, grant ? "granted" : "denied").bind_text(2, actor).bind(3, impl_->now());
     u.bind_text(4, note).bind(5, appeal_id).run();
+    impl_->touched.push_back({&detail::kAppealRow, std::to_string(appeal_id)});
+    impl_->notes.push_back({actor, grant ? "appeal_grant" : "appeal_deny",
+                            detail::dump({{"appeal", appeal_id}, {"customer", ap.customer}})});
     Row r = impl_->load(ap.customer);
     const std::string verdict =
         "appeal " + std::to_string(appeal_id) + (grant ? " granted by " : " denied by ") + actor;
@@ -228,7 +251,7 @@ void Enforcement::resolve_appeal(const std::string& actor, std::int64_t appeal_i
       impl_->enqueue(r, NoticeKind::appeal_decided, -appeal_id, verdict,
                      impl_->summarize(r.customer), r.state, note);
     }
-    tx.commit();
+    tx.commit({});
     impl_->publish(changed);
   }
 }
@@ -247,11 +270,11 @@ std::vector<Appeal> Enforcement::appeals(const std::string& customer) const {
 void Enforcement::set_contact(const std::string& customer, const std::string& email) {
   if (customer.empty()) throw std::invalid_argument("customer must not be empty");
   std::lock_guard<std::mutex> g(impl_->mu);
-  Tx tx(*impl_->db);
+  AuditedTx tx(*impl_);
   Row r = impl_->load(customer);
   r.contact = email;
   impl_->save(r);
-  tx.commit();
+  tx.commit({std::string(detail::kAdminActor), "contact", detail::dump({{"customer", customer}})});
 }
 
 CustomerStatus Enforcement::status(const std::string& customer) const {

@@ -28,10 +28,12 @@
 #include "enforcement/enforcement_rows.hpp"
 #include "enforcement/templates.hpp"
 #include "storage/audit_chain.hpp"
+#include "storage/covered_rows.hpp"
 #include "storage/crypto.hpp"
 #include "storage/db.hpp"
 #include "storage/pg_listen.hpp"
 #include "storage/schema.hpp"
+#include "storage/staff.hpp"
 
 namespace abusemon {
 
@@ -46,6 +48,18 @@ constexpr int kGatePollMs = 5000;
 /// them only once this has passed without an outcome (the claimer crashed).
 constexpr std::int64_t kClaimMs = 5 * 60 * 1000;
 
+constexpr std::string_view kSystemActor = "system";
+constexpr std::string_view kAdminActor = "admin";
+constexpr std::string_view kCustomerActor = "customer";
+
+/// One audit record an enforcement transaction writes at commit.
+struct AuditNote {
+  std::string actor;
+  std::string action;
+  std::string detail;
+  std::string outcome = "ok";
+};
+
 struct EnforcementImpl {
   EnforcementOptions opt;
   const Clock* clock = nullptr;
@@ -53,9 +67,11 @@ struct EnforcementImpl {
   mutable std::mutex mu;
   std::mutex delivery_mu;
   std::shared_ptr<GateState> gate = std::make_shared<GateState>();
-  // The store's audit chain, extended by every transition.
+  // The store's audit chain, extended by every transaction that writes a row (AuditedTx).
   std::string store_id;
-  std::string audit_key;  // derived from opt.key; empty = head not authenticated
+  std::string audit_key;         // derived from opt.key; empty = head not authenticated
+  std::vector<RowRef> touched;   // rows written by the current transaction
+  std::vector<AuditNote> notes;  // records of the current transaction
   std::string replica = crypto::hex(crypto::random_bytes(8));  // claims outbox rows
   // PostgreSQL: the thread that refreshes the gate on NOTIFY (kGatePollMs at the latest).
   std::unique_ptr<sql::Listener> listener;
@@ -141,7 +157,26 @@ struct EnforcementImpl {
     });
   }
 
-  std::int64_t now() const { return clock->now_ms(); }
+  // The store's time: the injected clock, but never before the newest audit record, so that no
+  // clock rewinds enforcement (deadlines, blocks, audit timestamps), as in the review store.
+  std::int64_t now() const { return audit_now(*db, clock->now_ms()); }
+
+  /// Appends the current transaction's records — the noted ones in order, or `fallback` when
+  /// rows changed without one — the last carrying the digests of every row written, so the
+  /// chain vouches for them as committed. Inside the write transaction, just before commit.
+  void seal(const AuditNote& fallback) {
+    if (notes.empty()) {
+      if (touched.empty()) return;
+      notes.push_back(fallback);
+    }
+    const std::int64_t t = now();
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+      const AuditNote& n = notes[i];
+      const bool last = i + 1 == notes.size();
+      append_audit(*db, store_id, audit_key, t, n.actor, n.action, n.outcome, 0, 0, n.detail,
+                   last && !touched.empty() ? covered_rows_json(*db, touched) : std::string());
+    }
+  }
 
   GateDecision gate_entry(const Row& r) const {
     GateDecision g;
@@ -235,6 +270,7 @@ struct EnforcementImpl {
     s.bind_text(1, u.customer).bind_text(2, u.user).bind(3, static_cast<int>(u.state));
     s.bind(4, u.since_ms).bind(5, u.until_ms).bind(6, u.noticed_ms).bind(7, u.notices);
     s.bind(8, u.confirmed_items).bind_text(9, u.reason).run();
+    touched.push_back({&kUserStandingRow, u.customer, u.user});
   }
 
   Row load(const std::string& customer) {
@@ -276,6 +312,7 @@ struct EnforcementImpl {
     s.bind(4, r.due_ms).bind(5, r.warned_ms).bind(6, r.last_warning_ms).bind(7, r.last_abuse_ms);
     s.bind(8, r.abuse_after_warning ? 1 : 0).bind(9, r.suspensions).bind(10, r.confirmed_items);
     s.bind_text(11, r.reason).bind_text(12, r.contact).run();
+    touched.push_back({&kStandingRow, r.customer});
   }
 
   static CustomerStatus status_of(const Row& r) {
@@ -363,6 +400,9 @@ struct EnforcementImpl {
     s.bind_text(4, recipient).bind_text(5, render(t.subject, vars));
     s.bind_text(6, render(t.body, vars)).bind(7, t0).bind(8, t0);
     s.bind_text(9, user != nullptr ? user->user : std::string()).run();
+    Stmt id(*db, "SELECT id FROM enforcement_outbox WHERE idempotency_key = ?");
+    id.bind_text(1, key);
+    if (id.step()) touched.push_back({&kNoticeRow, std::to_string(id.i64(0))});
   }
 
   /// Stores a transition and appends it to the audit chain. Caller commits.
@@ -388,14 +428,14 @@ struct EnforcementImpl {
     tr.evidence_json = ev;
     // Labels, times and reasons only: the chain never holds content.
     db->notify(kGateChannel, store_id);
-    append_audit(*db, store_id, audit_key, audit_now(*db, t), actor,
-                 user.empty() ? "enforce_customer" : "enforce_user", "ok", 0, 0,
-                 dump({{"transition", tr.id},
-                       {"customer", customer},
-                       {"user", user},
-                       {"from", to_string(from)},
-                       {"to", to_string(to)},
-                       {"reason", reason}}));
+    touched.push_back({&kTransitionRow, std::to_string(tr.id)});
+    notes.push_back({std::string(actor), user.empty() ? "enforce_customer" : "enforce_user",
+                     dump({{"transition", tr.id},
+                           {"customer", customer},
+                           {"user", user},
+                           {"from", to_string(from)},
+                           {"to", to_string(to)},
+                           {"reason", reason}})});
     return tr;
   }
 
@@ -479,6 +519,7 @@ struct EnforcementImpl {
     ev.bind(4, static_cast<int>(d.category)).bind(5, static_cast<int>(d.severity));
     ev.bind(6, occurred).bind(7, d.decided_ms).bind(8, d.automatic ? 1 : 0);
     ev.bind_text(9, d.user).run();
+    touched.push_back({&kEvidenceRow, std::to_string(d.seq)});
 
     Row r = load(d.customer);
     if (d.severity < opt.policy.min_severity) {
@@ -600,6 +641,45 @@ struct EnforcementImpl {
     Stmt s(*db, "SELECT seq FROM enforcement_cursor WHERE name = 'review'");
     return s.step() ? s.i64(0) : 0;
   }
+};
+
+/// A write transaction of enforcement whose rows and records go on the audit chain (seal) at
+/// commit; rolled back, nothing of it is noted.
+class AuditedTx {
+ public:
+  explicit AuditedTx(EnforcementImpl& e) : e_(e), tx_(*e.db) { clear(); }
+  ~AuditedTx() { clear(); }
+  AuditedTx(const AuditedTx&) = delete;
+  AuditedTx& operator=(const AuditedTx&) = delete;
+
+  /// Staff actions: `actor` must be an existing, enabled principal of the store with `role`
+  /// (reviewer: any role). A refusal is audited (outcome "denied") and committed, then thrown
+  /// as error(permission_denied). Call before the transaction writes anything.
+  void authorize(const std::string& actor, Role role, std::string_view action,
+                 const nlohmann::json& subject) {
+    const std::string why = staff_refusal(*e_.db, actor, role);
+    if (why.empty()) return;
+    nlohmann::json d = subject;
+    d["refused"] = why;
+    clear();
+    e_.notes.push_back({actor, std::string(action), dump(d), "denied"});
+    commit({});
+    throw error(status::permission_denied, std::string(action) + " refused: " + why);
+  }
+
+  void commit(const AuditNote& fallback) {
+    e_.seal(fallback);
+    tx_.commit();
+    clear();
+  }
+
+ private:
+  void clear() {
+    e_.touched.clear();
+    e_.notes.clear();
+  }
+  EnforcementImpl& e_;
+  Tx tx_;
 };
 
 }  // namespace detail

@@ -81,7 +81,7 @@ DeliveryReport Enforcement::deliver(NotificationSink& sink, std::size_t max) {
       failure = "delivery failed (unknown exception)";
     }
     std::lock_guard<std::mutex> g(impl_->mu);
-    Tx tx(*impl_->db);
+    detail::AuditedTx tx(*impl_);
     const std::int64_t t = impl_->now();
     if (failure.empty()) {
       Stmt u(*impl_->db,
@@ -103,7 +103,10 @@ DeliveryReport Enforcement::deliver(NotificationSink& sink, std::size_t max) {
       ++rep.failed;
       if (dead) ++rep.dead;
     }
-    tx.commit();
+    impl_->touched.push_back({&detail::kNoticeRow, std::to_string(n.id)});
+    tx.commit(
+        {std::string(detail::kSystemActor), failure.empty() ? "notice_delivered" : "notice_failed",
+         detail::dump({{"notice", n.id}, {"customer", n.customer}, {"kind", to_string(n.kind)}})});
   }
   return rep;
 }

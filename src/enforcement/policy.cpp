@@ -115,7 +115,13 @@ std::int64_t days_to_ms(const json& v, const char* key) {
     throw error(status::format,
                 std::string("policy: '") + key + "' must be a positive number of at most 36525");
   }
-  return static_cast<std::int64_t>(std::llround(v.get<double>() * kDayMs));
+  // Positive means at least a millisecond: a value that rounds to 0 ms would pass here and then
+  // be refused by Enforcement (whatever parses must build a working object).
+  const auto ms = static_cast<std::int64_t>(std::llround(v.get<double>() * kDayMs));
+  if (ms < 1) {
+    throw error(status::format, std::string("policy: '") + key + "' is shorter than 1 ms");
+  }
+  return ms;
 }
 
 int bounded_int(const json& v, const char* key) {

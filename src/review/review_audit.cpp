@@ -81,7 +81,7 @@ AuditVerification ReviewStore::verify_audit(const std::optional<AuditHead>& expe
   Stmt s(*impl_->db,
          "SELECT seq, ts_ms, actor, action, outcome, item_id, grant_id, detail, prev_hash, hash, "
          "rows FROM audit ORDER BY seq");
-  std::map<std::string, std::string> covered;  // row -> digest of its latest audit record
+  detail::RowCoverage covered;
   std::int64_t last_ts = 0;
   std::string prev = impl_->genesis();
   std::int64_t expect = 1;
@@ -116,17 +116,8 @@ AuditVerification ReviewStore::verify_audit(const std::optional<AuditHead>& expe
     }
     last_ts = r.ts_ms;
     if (!rows.empty()) {
-      if (r.action == "coverage" && !covered.empty()) {
-        return bad(r.seq, "record " + std::to_string(r.seq) +
-                              " re-baselines rows the chain already covers");
-      }
-      try {
-        const nlohmann::json digests = detail::parse_json(rows);
-        for (const auto& [key, digest] : digests.items()) {
-          covered[key] = digest.get<std::string>();
-        }
-      } catch (const std::exception&) {
-        return bad(r.seq, "record " + std::to_string(r.seq) + " has unreadable row digests");
+      if (auto problem = covered.add(r.action, rows)) {
+        return bad(r.seq, "record " + std::to_string(r.seq) + " " + *problem);
       }
     }
     if (expected && expected->seq == r.seq) {
@@ -152,27 +143,7 @@ AuditVerification ReviewStore::verify_audit(const std::optional<AuditHead>& expe
   }
   // Every covered row must be as the chain last saw it; rows unknown to the chain were inserted
   // behind its back (or the newest records were cut off and an older head restored).
-  for (const detail::RowKind* k : detail::kCoveredRows) {
-    Stmt rs(*impl_->db, k->all);
-    while (rs.step()) {
-      const std::string key = std::string(k->kind) + ":" + rs.text(0);
-      auto it = covered.find(key);
-      if (it == covered.end()) {
-        return bad(0, key +
-                          " is not on the audit chain (inserted outside the library, or the "
-                          "newest records were removed)");
-      }
-      if (it->second != detail::row_digest(rs, k->columns)) {
-        return bad(0, key +
-                          " does not match the audit chain (changed outside the library, or "
-                          "the newest records were removed)");
-      }
-      covered.erase(it);
-    }
-  }
-  for (const auto& [key, digest] : covered) {
-    if (digest != "absent") return bad(0, key + " was deleted outside the library");
-  }
+  if (auto problem = covered.check(*impl_->db)) return bad(0, *problem);
   return v;
 }
 

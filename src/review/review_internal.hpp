@@ -20,9 +20,11 @@
 #include "core/format.hpp"
 #include "core/json_input.hpp"
 #include "storage/audit_chain.hpp"
+#include "storage/covered_rows.hpp"
 #include "storage/crypto.hpp"
 #include "storage/db.hpp"
 #include "storage/schema.hpp"
+#include "storage/staff.hpp"
 
 namespace abusemon {
 
@@ -40,66 +42,6 @@ constexpr const char* kItemColumns =
 constexpr const char* kGrantColumns =
     "SELECT id, requester, region, queue, reason, requested_ms, duration_ms, approver, "
     "approved_ms, revoked_by, revoked_ms FROM grants ";
-
-// Security-relevant rows whose content the audit chain covers: each audit record that creates or
-// changes one carries the SHA-256 of the row as stored (column `rows`, a JSON object
-// {"<kind>:<key>": "<hex>"}), and verify_audit() checks every row against the latest digest on
-// the chain, so an edit made outside the library (a decision flipped, an approver or role
-// changed, an item moved to another region) or a row inserted or deleted behind the chain's back
-// fails verification. Explicit column lists: a column added later must not change old digests.
-struct RowKind {
-  const char* kind;
-  const char* one;  // one row by key (?1)
-  const char* all;  // every row, key first
-  int columns;
-};
-constexpr RowKind kPrincipalRow{"principal",
-                                "SELECT id, role, region, active FROM principals WHERE id = ?1",
-                                "SELECT id, role, region, active FROM principals", 4};
-constexpr RowKind kItemRow{
-    "item",
-    "SELECT id, customer, \"user\", region, queue, signal, category, severity, confidence, status, "
-    "created_ms, updated_ms, content, verdict, purged_ms FROM review_items WHERE id = ?1",
-    "SELECT id, customer, \"user\", region, queue, signal, category, severity, confidence, status, "
-    "created_ms, updated_ms, content, verdict, purged_ms FROM review_items",
-    15};
-constexpr RowKind kGrantRow{
-    "grant",
-    "SELECT id, requester, region, queue, reason, requested_ms, duration_ms, approver, "
-    "approved_ms, revoked_by, revoked_ms FROM grants WHERE id = ?1",
-    "SELECT id, requester, region, queue, reason, requested_ms, duration_ms, approver, "
-    "approved_ms, revoked_by, revoked_ms FROM grants",
-    11};
-constexpr RowKind kDecisionRow{
-    "decision",
-    "SELECT item_id, seq, kind, category, severity, reason, decided_by, automatic, decided_ms "
-    "FROM decisions WHERE item_id = ?1",
-    "SELECT item_id, seq, kind, category, severity, reason, decided_by, automatic, decided_ms "
-    "FROM decisions",
-    9};
-constexpr const RowKind* kCoveredRows[] = {&kPrincipalRow, &kItemRow, &kGrantRow, &kDecisionRow};
-
-/// A row an audit record vouches for: its kind and key (an id, or a principal's name).
-struct RowRef {
-  const RowKind* kind;
-  std::string key;
-};
-inline RowRef item_row(std::int64_t id) {
-  return {&kItemRow, std::to_string(id)};
-}
-
-// SHA-256 of the current row (columns as SQLite stores them, NULL marked apart from "").
-inline std::string row_digest(const Stmt& s, int columns) {
-  std::string buf;
-  for (int c = 0; c < columns; ++c) {
-    if (s.is_null(c)) {
-      crypto::put_u64(buf, ~std::uint64_t{0});
-    } else {
-      crypto::put_field(buf, s.blob(c));
-    }
-  }
-  return crypto::hex(crypto::sha256(buf));
-}
 
 constexpr std::string_view kAuto = "auto";
 constexpr std::int64_t kMaxGrantCeilingMs = kMaxGrantMs;
@@ -239,16 +181,8 @@ struct ReviewStoreImpl {
 
   void store_grant_limit(std::int64_t ms) {
     const std::string v = std::to_string(ms);
-    Stmt s(*db,
-           "INSERT INTO meta(key, value) VALUES('max_grant_ms', ?) "
-           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    s.bind_blob(1, v).run();
-    if (!audit_key.empty()) {
-      Stmt m(*db,
-             "INSERT INTO meta(key, value) VALUES('max_grant_mac', ?) "
-             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-      m.bind_blob(1, grant_limit_mac(v)).run();
-    }
+    set_meta("max_grant_ms", v);
+    if (!audit_key.empty()) set_meta("max_grant_mac", grant_limit_mac(v));
   }
 
   std::int64_t grant_limit() {
@@ -275,6 +209,30 @@ struct ReviewStoreImpl {
     s.bind_text(1, key).bind_blob(2, value).run();
   }
 
+  void set_meta(const char* key, std::string_view value) {
+    Stmt s(*db,
+           "INSERT INTO meta(key, value) VALUES(?, ?) "
+           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    s.bind_text(1, key).bind_blob(2, value).run();
+  }
+
+  // Which rows the chain covers: "2" = review and enforcement rows (absent: none, "1": review
+  // rows only). With a key the marker carries an HMAC, so that resetting it in the file cannot
+  // make the next opener baseline rows that were changed behind the chain's back.
+  static constexpr std::string_view kRowCoverage = "2";
+  std::string row_coverage_mac() const {
+    return crypto::hex(
+        crypto::hmac_sha256(audit_key, store_id + ":row_coverage:" + std::string(kRowCoverage)));
+  }
+  bool row_coverage_vouched() {
+    return !audit_key.empty() &&
+           crypto::equal(meta("row_coverage_mac").value_or(""), row_coverage_mac());
+  }
+  void store_row_coverage() {
+    set_meta("row_coverage", kRowCoverage);
+    if (!audit_key.empty()) set_meta("row_coverage_mac", row_coverage_mac());
+  }
+
   // The first opener fixes the store id and the encryption mode; later openers must match.
   void init_meta() {
     static constexpr std::string_view kCheck = "abusemon review key check";
@@ -285,7 +243,7 @@ struct ReviewStoreImpl {
       put_meta("store_id", store_id);
       put_meta("encrypted", content_key.empty() ? "0" : "1");
       store_grant_limit(opt.max_grant_ms);
-      put_meta("row_coverage", "1");
+      store_row_coverage();
       if (!content_key.empty()) {
         put_meta("key_check", crypto::seal(content_key, kCheck, "key_check:" + store_id));
       }
@@ -312,19 +270,18 @@ struct ReviewStoreImpl {
     }
     // Stores made before the limit was persisted adopt the first opener's value.
     if (!meta("max_grant_ms")) store_grant_limit(opt.max_grant_ms);
-    if (!meta("row_coverage")) {
-      // A store made before rows were covered: one record vouches for every row as it is now.
-      nlohmann::json j = nlohmann::json::object();
-      for (const RowKind* k : kCoveredRows) {
-        Stmt s(*db, k->all);
-        while (s.step()) j[std::string(k->kind) + ":" + s.text(0)] = row_digest(s, k->columns);
+    const std::string coverage = meta("row_coverage").value_or("");
+    if (coverage != kRowCoverage && !row_coverage_vouched()) {
+      // A store made before rows (or enforcement rows) were covered: one record vouches for
+      // every row of the kinds not yet covered, as it is now.
+      std::vector<const RowKind*> kinds(std::begin(kEnforcementRows), std::end(kEnforcementRows));
+      if (coverage.empty()) {
+        kinds.insert(kinds.begin(), std::begin(kReviewRows), std::end(kReviewRows));
       }
-      if (!j.empty()) {
-        audit_rows(kSystem, "coverage", "ok", 0, 0, "rows covered by the chain from here",
-                   j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-      }
-      put_meta("row_coverage", "1");
+      audit_rows(kSystem, "coverage", "ok", 0, 0, "rows covered by the chain from here",
+                 baseline_rows_json(*db, kinds));
     }
+    if (coverage != kRowCoverage) store_row_coverage();
     tx.commit();
   }
 
@@ -354,22 +311,11 @@ struct ReviewStoreImpl {
   }
 
   // Must run inside a write transaction: the head row is read and replaced under the lock.
-  std::string digest_of(const RowRef& r) {
-    Stmt s(*db, r.kind->one);
-    s.bind_text(1, r.key);
-    return s.step() ? row_digest(s, r.kind->columns) : std::string("absent");
-  }
-
   void audit(std::string_view actor, std::string_view action, std::string_view outcome,
              std::int64_t item_id, std::int64_t grant_id, std::string_view detail,
              std::initializer_list<RowRef> rows = {}) {
-    std::string rows_json;
-    if (rows.size() != 0) {
-      nlohmann::json j = nlohmann::json::object();
-      for (const RowRef& r : rows) j[std::string(r.kind->kind) + ":" + r.key] = digest_of(r);
-      rows_json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    }
-    audit_rows(actor, action, outcome, item_id, grant_id, detail, rows_json);
+    audit_rows(actor, action, outcome, item_id, grant_id, detail,
+               rows.size() == 0 ? std::string() : covered_rows_json(*db, rows));
   }
 
   void audit_rows(std::string_view actor, std::string_view action, std::string_view outcome,
@@ -380,12 +326,7 @@ struct ReviewStoreImpl {
   }
 
   // ----- lookups -----
-  std::optional<Principal> load_principal(const std::string& id) {
-    Stmt s(*db, "SELECT id, role, region, active FROM principals WHERE id = ?");
-    s.bind_text(1, id);
-    if (!s.step()) return std::nullopt;
-    return Principal{s.text(0), static_cast<Role>(s.i64(1)), s.text(2), s.i64(3) != 0};
-  }
+  std::optional<Principal> load_principal(const std::string& id) { return find_principal(*db, id); }
 
   Principal require_principal(const std::string& id) {
     auto p = load_principal(id);

@@ -63,7 +63,7 @@ const std::string& ReviewStore::path() const noexcept {
 void ReviewStore::add_principal(const Principal& p) {
   require_text(p.id, "Principal.id");
   // The audit log names the store's own actors this way: a principal must not pass for them.
-  for (std::string_view reserved : {detail::kAdmin, detail::kAuto, detail::kSystem}) {
+  for (std::string_view reserved : detail::kReservedActors) {
     if (p.id == reserved) {
       throw std::invalid_argument("Principal.id '" + p.id +
                                   "' is reserved for the audit log's own actors");

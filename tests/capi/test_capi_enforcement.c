@@ -242,9 +242,12 @@ int main(void) {
   js = get_json(am_enforcement_history_json, enf, "bigcorp");
   CHECK(js != NULL && strstr(js, "\"to\":\"blocked\"") != NULL);
   free(js);
-  CHECK(am_enforcement_unblock_user(enf, "admin", "bigcorp", "u-ok", "x") == AM_E_STATE);
-  CHECK(am_enforcement_unblock_user(enf, "admin", "bigcorp", NULL, "x") == AM_E_NULL_POINTER);
-  CHECK(am_enforcement_unblock_user(enf, "admin", "bigcorp", "u-bad", "educated") == AM_OK);
+  CHECK(am_enforcement_unblock_user(enf, "alice", "bigcorp", "u-ok", "x") == AM_E_STATE);
+  CHECK(am_enforcement_unblock_user(enf, "alice", "bigcorp", NULL, "x") == AM_E_NULL_POINTER);
+  /* Staff only: the customer itself (not a principal) is refused. */
+  CHECK(am_enforcement_unblock_user(enf, "bigcorp", "bigcorp", "u-bad", "x") ==
+        AM_E_PERMISSION_DENIED);
+  CHECK(am_enforcement_unblock_user(enf, "alice", "bigcorp", "u-bad", "educated") == AM_OK);
   CHECK(am_enforcement_is_user_allowed(enf, "bigcorp", "u-bad", &allowed, NULL, NULL, NULL) ==
         AM_OK);
   CHECK(allowed == 1);

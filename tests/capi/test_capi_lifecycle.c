@@ -351,7 +351,8 @@ int main(void) {
     CHECK(allowed == 0 && state == AM_STANDING_SUSPENDED);
     /* warned -> good_standing at the deadline without further abuse; then good_standing ->
      * suspended for abuse within the repeat window of that warning. */
-    now_ms = t0;
+    /* (from now on: the store's time never goes back) */
+    t0 = now_ms;
     CHECK(APPLY("rw", "violence", 1004) == AM_OK && n == 1);
     now_ms = t0 + 7 * 86400000LL;
     CHECK(am_enforcement_tick(enf, &n) == AM_OK && n >= 1);

@@ -120,6 +120,63 @@ static void rewound_clock(const char* dir) {
   am_review_store_free(s);
 }
 
+/* Enforcement: staff actions are authorised against the review store's principals (refusals
+ * audited), and a rewound clock does not rewind the chain. */
+static void enforcement_staff(const char* dir) {
+  char path[256];
+  am_review_options ro = am_review_options_default();
+  am_enforcement_options eo = am_enforcement_options_default();
+  am_review_store* s = NULL;
+  am_enforcement* enf = NULL;
+  int64_t appeal = 0;
+  size_t n = 0;
+  int32_t ok = 0, allowed = 1;
+
+  snprintf(path, sizeof path, "%s/enforce.db", dir);
+  ro.path = path;
+  ro.clock = test_clock;
+  CHECK(am_review_open(&ro, &s) == AM_OK);
+  if (s == NULL) return;
+  CHECK(am_review_add_principal(s, "alice", AM_REVIEW_ROLE_REVIEWER, "eea") == AM_OK);
+  CHECK(am_review_add_principal(s, "mia", AM_REVIEW_ROLE_MANAGER, "eea") == AM_OK);
+  CHECK(am_review_add_principal(s, "bob", AM_REVIEW_ROLE_MANAGER, "eea") == AM_OK);
+  CHECK(am_review_set_principal_active(s, "bob", 0) == AM_OK);
+  eo.path = path;
+  eo.clock = test_clock;
+  CHECK(am_enforcement_open(&eo, &enf) == AM_OK);
+  if (enf == NULL) {
+    am_review_store_free(s);
+    return;
+  }
+  now_ms = 1764000000000 + 10 * HOUR_MS;
+  CHECK(am_enforcement_apply_json(
+            enf,
+            "{\"seq\":1,\"item_id\":1,\"kind\":\"confirm\",\"category\":\"sexual_minors\","
+            "\"severity\":\"high\",\"customer\":\"acme\",\"user\":\"u1\","
+            "\"decided_ms\":1764000000000}",
+            &n) == AM_OK);
+  CHECK(n == 2); /* u1 blocked, acme suspended */
+  CHECK(am_enforcement_file_appeal(enf, "acme", "fixed", &appeal) == AM_OK);
+  CHECK(am_enforcement_reinstate(enf, "acme", "acme", "please") == AM_E_PERMISSION_DENIED);
+  CHECK(strstr(am_last_error(), "unknown principal 'acme'") != NULL);
+  CHECK(am_enforcement_reinstate(enf, "bob", "acme", "please") == AM_E_PERMISSION_DENIED);
+  CHECK(strstr(am_last_error(), "disabled") != NULL);
+  CHECK(am_enforcement_resolve_appeal(enf, "alice", appeal, 1, "ok") == AM_E_PERMISSION_DENIED);
+  CHECK(strstr(am_last_error(), "not a manager") != NULL);
+  CHECK(am_enforcement_unblock_user(enf, "acme", "acme", "u1", "x") == AM_E_PERMISSION_DENIED);
+  CHECK(am_enforcement_is_allowed(enf, "acme", &allowed, NULL, NULL, NULL) == AM_OK);
+  CHECK(allowed == 0);
+  now_ms = 0; /* rewound: the chain's timestamps still never go back */
+  CHECK(am_enforcement_resolve_appeal(enf, "mia", appeal, 1, "verified") == AM_OK);
+  CHECK(am_enforcement_unblock_user(enf, "alice", "acme", "u1", "banned") == AM_OK);
+  CHECK(am_enforcement_is_allowed(enf, "acme", &allowed, NULL, NULL, NULL) == AM_OK);
+  CHECK(allowed == 1);
+  CHECK(am_review_verify_audit(s, NULL, &ok, NULL, NULL) == AM_OK);
+  CHECK(ok == 1);
+  am_enforcement_free(enf);
+  am_review_store_free(s);
+}
+
 int main(void) {
   char dir_template[] = "/tmp/am_security_c_XXXXXX";
   const char* dir = mkdtemp(dir_template);
@@ -128,6 +185,7 @@ int main(void) {
   json_inputs();
   grant_limit(dir);
   rewound_clock(dir);
+  enforcement_staff(dir);
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
   printf("%d checks, %d failures\n", checks, failures);

@@ -42,7 +42,7 @@ confirm() {  # confirm TIME CUSTOMER CATEGORY [USER]: submit + grant + confirm o
 
 run 0 review --db "$db" --now-ms $t0 principal-add alice --role reviewer --region eea
 run 0 review --db "$db" --now-ms $t0 principal-add mia --role manager --region eea
-run 0 enforce --db "$db" contact acme abuse@acme.example
+run 0 enforce --db "$db" --now-ms $t0 contact acme abuse@acme.example
 
 confirm $t0 acme harassment
 run 0 enforce --db "$db" --now-ms $t0 sync
@@ -59,10 +59,10 @@ run 5 enforce --db "$db" gate acme
 contains "$err" "abusemon: error: customer 'acme' is suspended"
 
 run 4 enforce --db "$db" resolve-appeal 99 --as mia --deny --note x
-run 0 enforce --db "$db" appeal acme --explanation "we added an input filter"
+run 0 enforce --db "$db" --now-ms $((t0 + 2 * day)) appeal acme --explanation "we added an input filter"
 appeal="$out"
 run 2 enforce --db "$db" resolve-appeal "$appeal" --as mia --note "no flag"
-run 0 enforce --db "$db" resolve-appeal "$appeal" --as mia --deny --note "abuse was real"
+run 0 enforce --db "$db" --now-ms $((t0 + 2 * day)) resolve-appeal "$appeal" --as mia --deny --note "abuse was real"
 contains "$out" '"status":"denied"'
 run 0 enforce --db "$db" --now-ms $((t0 + 3 * day)) reinstate acme --as mia --reason "filter verified"
 contains "$out" '"to":"good_standing"'
@@ -107,9 +107,9 @@ run 0 enforce --db "$db" --now-ms $t0 gate bigcorp
 contains "$out" '"state":"good_standing"'
 run 0 enforce --db "$db" users bigcorp
 contains "$out" '"state":"blocked"'
-run 0 enforce --db "$db" --now-ms $t0 unblock-user bigcorp u-bad --as admin --reason "user banned"
+run 0 enforce --db "$db" --now-ms $t0 unblock-user bigcorp u-bad --as alice --reason "user banned"
 contains "$out" '"to":"good_standing"'
-run 1 enforce --db "$db" --now-ms $t0 unblock-user bigcorp u-bad --as admin --reason again
+run 1 enforce --db "$db" --now-ms $t0 unblock-user bigcorp u-bad --as alice --reason again
 run 0 review --db "$db" audit
 contains "$out" 'enforce_user'
 

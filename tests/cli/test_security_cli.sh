@@ -82,6 +82,48 @@ j = json.loads(sys.stdin.read())
 assert j["content"] == "I will kill you tonight\r\x1b[2Khave a nice day", j["content"]
 ' || fail "--json show does not round-trip the content"
 
+# --- class 5 (enforcement): staff actions are checked against the principals; enforcement rows
+# are on the chain --------------------------------------------------------------------------------
+db5="$dir/e.db"
+rv5() { "$bin" review --db "$db5" "$@"; }
+en5() { "$bin" enforce --db "$db5" "$@"; }
+rv5 principal-add rita --role reviewer --region eea >/dev/null
+rv5 principal-add max --role manager --region eea >/dev/null
+rv5 principal-add ben --role manager --region eea >/dev/null
+rv5 principal-disable ben >/dev/null
+printf 'csam' | rv5 --auto-confirm 0.5 submit --customer acme --user u1 --region eea \
+  --category sexual_minors --confidence 0.9 >/dev/null || fail "submit"
+en5 sync >"$dir/out" || fail "sync"
+contains "$(cat "$dir/out")" '"to":"suspended"'
+appeal5="$(en5 appeal acme --explanation "we fixed it")" || fail "appeal"
+en5 reinstate acme --as acme --reason please >/dev/null 2>"$dir/err"
+[ $? = 5 ] || fail "a customer id reinstated"
+contains "$(cat "$dir/err")" "unknown principal 'acme'"
+en5 reinstate acme --as ben --reason please >/dev/null 2>"$dir/err"
+[ $? = 5 ] || fail "a disabled manager reinstated"
+contains "$(cat "$dir/err")" "principal 'ben' is disabled"
+en5 resolve-appeal "$appeal5" --as rita --grant --note ok >/dev/null 2>"$dir/err"
+[ $? = 5 ] || fail "a reviewer granted an appeal"
+contains "$(cat "$dir/err")" "'rita' is not a manager"
+en5 unblock-user acme u1 --as acme --reason educated >/dev/null 2>"$dir/err"
+[ $? = 5 ] || fail "a customer id unblocked an end user"
+en5 status acme >"$dir/out"
+contains "$(cat "$dir/out")" '"state":"suspended"'
+rv5 audit >"$dir/out"
+grep '"action":"reinstate"' "$dir/out" | grep '"outcome":"denied"' | grep -q '"actor":"acme"' ||
+  fail "the refused reinstatement is not audited: $(cat "$dir/out")"
+en5 resolve-appeal "$appeal5" --as max --grant --note verified >/dev/null || fail "manager refused"
+rv5 audit-verify >/dev/null || fail "audit-verify after enforcement"
+python3 - "$db5" <<'EOF'
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("UPDATE enforcement_customers SET state = 3")
+con.commit()
+EOF
+rv5 audit-verify >/dev/null 2>"$dir/err"
+[ $? = 3 ] || fail "an edited standing passed audit-verify"
+contains "$(cat "$dir/err")" "standing:acme"
+
 # --- class 6: --now-ms is for tests and replays only ------------------------------------------
 env -u ABUSEMON_ALLOW_TEST_CLOCK "$bin" review --db "$db4" --now-ms 0 show --as rita "$item" \
   >/dev/null 2>"$dir/err"
@@ -102,7 +144,7 @@ rc=$?
 echo '{"text":"x"}' | timeout 20 "$bin" classify --model "$dir" >/dev/null 2>"$dir/err"
 rc=$?
 [ "$rc" = 3 ] || fail "a directory as --model exited $rc (want 3): $(cat "$dir/err")"
-for name in admin auto system; do
+for name in admin auto system policy customer; do
   "$bin" review --db "$dir/p.db" principal-add "$name" --role manager --region eea \
     >/dev/null 2>&1 && fail "principal '$name' was registered"
 done

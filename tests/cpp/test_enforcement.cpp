@@ -65,6 +65,17 @@ struct Fixture {
     return o;
   }
 
+  // Staff of the store: mia (manager: reinstates, decides appeals) and acme-admin (reviewer:
+  // records an end user's unblocking). Staff actions are authorised against these principals.
+  void staff() {
+    ReviewStoreOptions ro;
+    ro.path = t.db();
+    ro.clock = &clock;
+    ReviewStore st(ro);
+    st.add_principal({"mia", Role::manager, "eea", true});
+    st.add_principal({"acme-admin", Role::reviewer, "eea", true});
+  }
+
   // A decision as the review store would emit it, for an item that occurred now.
   DecisionRecord decision(const std::string& customer, Category c = Category::harassment,
                           Severity s = Severity::medium, DecisionKind k = DecisionKind::confirm,
@@ -212,6 +223,7 @@ TEST_CASE("enforcement: remediation deadline", "[enforcement]") {
 
 TEST_CASE("enforcement: repeated suspension terminates, reinstatement", "[enforcement]") {
   Fixture f;
+  f.staff();
   Enforcement e(f.options());
   e.apply(f.decision("acme", Category::sexual_minors));
   CHECK(e.status("acme").state == Standing::suspended);
@@ -247,6 +259,7 @@ TEST_CASE("enforcement: repeated suspension terminates, reinstatement", "[enforc
 
 TEST_CASE("enforcement: appeals", "[enforcement]") {
   Fixture f;
+  f.staff();
   Enforcement e(f.options());
   CHECK_THROWS_AS(e.file_appeal("acme", "I did nothing"), error);  // good standing
   e.apply(f.decision("acme", Category::sexual_minors));
@@ -358,6 +371,7 @@ TEST_CASE("enforcement: gate refresh sees another process's transitions", "[enfo
 
 TEST_CASE("enforcement: delivery is at-least-once, retried with backoff", "[enforcement]") {
   Fixture f;
+  f.staff();
   EnforcementOptions o = f.options();
   o.retry_base_ms = 60 * 1000;
   o.retry_max_ms = 4 * 60 * 1000;
@@ -416,6 +430,7 @@ TEST_CASE("enforcement: delivery is at-least-once, retried with backoff", "[enfo
 
 TEST_CASE("enforcement: JSON Lines outbox sink", "[enforcement]") {
   Fixture f;
+  f.staff();
   Enforcement e(f.options());
   e.apply(f.decision("acme"));
   e.apply(f.decision("evil", Category::sexual_minors));
@@ -459,6 +474,8 @@ TEST_CASE("enforcement: policy JSON", "[enforcement]") {
         "{\"terminate_after_suspensions\": 0}", "{\"remediation_days\": 1e300}",
         "{\"terminate_after_suspensions\": -2}", "{\"terminate_after_suspensions\": 4294967297}",
         "{\"terminate_after_suspensions\": 2.5}",
+        // Positive but under a millisecond: would parse and then be refused by Enforcement.
+        "{\"remediation_days\": 1e-12}", "{\"episode_gap_hours\": 1e-12}",
         R"({"templates": {"warning": {"subject": "x {{content}}", "body": ""}}})",
         R"({"templates": {"bogus": {"subject": "x", "body": ""}}})",
         R"({"immediate_suspension": [{"category": "nope"}]})"}) {
@@ -507,6 +524,7 @@ class CountingScorer final : public Scorer {
 
 TEST_CASE("enforcement: the Monitor refuses suspended customers without scoring", "[enforcement]") {
   Fixture f;
+  f.staff();
   Enforcement e(f.options());
   auto scorer = std::make_shared<CountingScorer>();
   MonitorOptions mo;
@@ -586,6 +604,7 @@ class CrashAfterMaildir final : public NotificationSink {
 TEST_CASE("enforcement: Maildir outbox sink writes RFC 5322 messages via tmp/ into new/",
           "[enforcement]") {
   Fixture f;
+  f.staff();
   EnforcementOptions o = f.options();
   o.retry_base_ms = 1000;
   Enforcement e(o);
@@ -725,9 +744,10 @@ TEST_CASE("enforcement: one abusive end user is blocked, the customer stays in g
   CHECK(h[0].user == "u-bad");
   CHECK_THAT(to_json_string(h[0]), Catch::Matchers::Contains(R"("user":"u-bad")"));
   auto audit = store.audit_records(0, 100);
-  REQUIRE(audit.size() == 1);
-  CHECK(audit[0].action == "enforce_user");
-  CHECK_THAT(audit[0].detail, Catch::Matchers::Contains("u-bad"));
+  REQUIRE(audit.size() == 2);
+  CHECK(audit[0].action == "contact");
+  CHECK(audit[1].action == "enforce_user");
+  CHECK_THAT(audit[1].detail, Catch::Matchers::Contains("u-bad"));
   CHECK(store.verify_audit().ok);
   auto us = e.user_status("bigcorp", "u-bad");
   CHECK(us.state == Standing::blocked);
@@ -748,13 +768,19 @@ TEST_CASE("enforcement: one abusive end user is blocked, the customer stays in g
   CHECK(ended[0].to == Standing::good_standing);
   CHECK(e.is_allowed("bigcorp", "u-bad").allowed);
   CHECK(of_kind(e.outbox(), NoticeKind::user_unblocked).size() == 1);
-  CHECK(store.audit_records(0, 100).size() == 2);
+  // The evidence-only decision and the end of the block are on the chain too.
+  audit = store.audit_records(0, 100);
+  REQUIRE(audit.size() == 4);
+  CHECK(audit[2].action == "enforce_evidence");
+  CHECK(audit[3].action == "enforce_user");
+  CHECK(store.verify_audit().ok);
   CHECK(e.status("bigcorp").state == Standing::good_standing);
 }
 
 TEST_CASE("enforcement: the same end user abusing after its notice escalates to the customer",
           "[enforcement][users]") {
   Fixture f;
+  f.staff();
   Enforcement e(f.options());
   e.apply(user_decision(f, "acme", "u1"));
   // The customer says it acted and lifts the block early...
@@ -814,6 +840,7 @@ TEST_CASE(
     "customer",
     "[enforcement][users]") {
   Fixture f;
+  f.staff();
   Enforcement e(f.options());
   auto t = e.apply(f.decision("anon"));
   REQUIRE(t.size() == 1);
@@ -918,6 +945,7 @@ TEST_CASE("enforcement: an encrypted store needs its key to extend the audit cha
 TEST_CASE("enforcement: a replica never delivers a notification another one is delivering",
           "[enforcement][replicas]") {
   Fixture f;
+  f.staff();
   Enforcement a(f.options());
   Enforcement b(f.options());
   a.apply(f.decision("acme"));
@@ -979,6 +1007,7 @@ TEST_CASE("enforcement: a suspension reaches another replica's gate promptly (NO
     return;
   }
   Fixture f;
+  f.staff();
   Enforcement writer(f.options());
   Enforcement replica(f.options());
   REQUIRE(replica.is_allowed("acme").allowed);

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -144,6 +145,55 @@ struct Scenario {
   AuditVerification verify_after(const std::string& sql) {
     tamper(options.path, sql);
     return store->verify_audit();
+  }
+};
+
+// A keyed store with staff and enforcement state in every enforcement table: end user u1 of
+// acme sent severe abuse (confirmed automatically: acme suspended, u1 blocked), acme appealed,
+// and the notices were delivered.
+struct Enforced {
+  Dir dir;
+  ManualClock clock{kT0};
+  ReviewStoreOptions options;
+  std::unique_ptr<ReviewStore> store;
+  std::unique_ptr<Enforcement> enf;
+  std::int64_t appeal = 0;
+  explicit Enforced(bool keyed = true) {
+    options = store_options(dir, &clock);
+    if (keyed) options.key = std::string(32, '\x07');
+    options.auto_confirm_confidence = 0.5;
+    store = std::make_unique<ReviewStore>(options);
+    add_staff(*store);
+    enf = std::make_unique<Enforcement>(enforcement_options());
+    ReviewSubmission sub = submission();
+    sub.user = "u1";
+    sub.category = Category::sexual_minors;
+    (void)store->submit(sub);
+    clock.advance_ms(1000);
+    REQUIRE(enf->sync(*store).size() == 2);  // u1 blocked, acme suspended
+    clock.advance_ms(1000);
+    appeal = enf->file_appeal("acme", "we removed that user");
+    CallbackSink sink([](const Notification&) {});
+    REQUIRE(enf->deliver(sink).delivered == 3);
+    REQUIRE(store->verify_audit().ok);
+  }
+  EnforcementOptions enforcement_options() const {
+    EnforcementOptions o;
+    o.path = options.path;
+    o.key = options.key;
+    o.clock = &clock;
+    return o;
+  }
+  AuditVerification verify_after(const std::string& sql) {
+    tamper(options.path, sql);
+    return store->verify_audit();
+  }
+  std::vector<AuditRecord> records(const std::string& action) const {
+    std::vector<AuditRecord> out;
+    for (const auto& r : store->audit_records(0, 100000)) {
+      if (r.action == action) out.push_back(r);
+    }
+    return out;
   }
 };
 
@@ -361,6 +411,146 @@ TEST_CASE("chain: legitimate changes keep verifying", "[security][review][audit]
   CHECK(v.ok);
 }
 
+TEST_CASE("chain: edits to enforcement rows fail verification", "[security][enforcement][audit]") {
+  const std::pair<const char*, const char*> edits[] = {
+      {"UPDATE enforcement_customers SET state = 0, reason = 'x'", "standing:acme"},
+      {"UPDATE enforcement_customers SET suspensions = 0", "standing:acme"},
+      {"INSERT INTO enforcement_customers(customer, state, since_ms) VALUES('rival', 3, 0)",
+       "standing:rival"},
+      {"DELETE FROM enforcement_customers", "standing:acme"},
+      {"UPDATE enforcement_users SET state = 0", "end_user:[\"acme\",\"u1\"]"},
+      {"UPDATE enforcement_transitions SET actor = 'mia'", "transition:"},
+      {"DELETE FROM enforcement_transitions", "transition:"},
+      {"UPDATE enforcement_evidence SET severity = 0", "evidence:"},
+      {"UPDATE enforcement_appeals SET status = 'granted', resolved_by = 'mia'", "appeal:"},
+      {"INSERT INTO enforcement_appeals(customer, filed_ms, explanation, status) "
+       "VALUES('acme', 0, 'x', 'granted')",
+       "appeal:"},
+      {"UPDATE enforcement_outbox SET recipient = 'attacker@example.com'", "notice:"},
+      {"UPDATE enforcement_outbox SET delivered_ms = 0", "notice:"},
+      {"UPDATE enforcement_cursor SET seq = seq + 1000", "enforcement cursor"},
+  };
+  for (const auto& [sql, row] : edits) {
+    Enforced s;
+    if (std::string(sql).find("enforcement_cursor") != std::string::npos) {
+      // A decision after the cursor: moving the cursor past it by hand would skip it.
+      ReviewSubmission sub = submission("again");
+      (void)s.store->submit(sub);
+    }
+    const AuditVerification v = s.verify_after(sql);
+    INFO(sql << " -> " << v.problem);
+    CHECK_FALSE(v.ok);
+    CHECK(v.problem.find(row) != std::string::npos);
+  }
+}
+
+TEST_CASE("chain: appeals, reinstatements, contacts and deliveries enter the chain",
+          "[security][enforcement][audit]") {
+  Enforced s;
+  CHECK(s.records("appeal_file").size() == 1);
+  CHECK(s.records("notice_delivered").size() == 3);
+  s.enf->resolve_appeal("mia", s.appeal, false, "the abuse was real");
+  s.enf->set_contact("acme", "abuse@acme.example");
+  s.clock.advance_ms(1000);
+  const Transition t = s.enf->reinstate("mia", "acme", "filter verified");
+  s.enf->unblock_user("alice", "acme", "u1", "user banned");
+  const auto deny = s.records("appeal_deny");
+  REQUIRE(deny.size() == 1);
+  CHECK(deny[0].actor == "mia");
+  CHECK(s.records("contact").size() == 1);
+  const auto moves = s.records("enforce_customer");
+  REQUIRE(moves.size() == 2);  // suspension, reinstatement
+  CHECK(moves[1].actor == "mia");
+  CHECK(moves[1].detail.find("\"transition\":" + std::to_string(t.id)) != std::string::npos);
+  CHECK(s.records("enforce_user").back().actor == "alice");
+  const AuditVerification v = s.store->verify_audit();
+  INFO(v.problem);
+  CHECK(v.ok);
+  // And what they wrote is covered.
+  CHECK_FALSE(s.verify_after("UPDATE enforcement_appeals SET status = 'granted'").ok);
+}
+
+TEST_CASE("chain: a store whose enforcement rows predate coverage is baselined once",
+          "[security][enforcement][audit]") {
+  // Keyless: resetting the coverage marker makes the next opener baseline the enforcement rows,
+  // as for a store written before they were covered; a second baseline fails verification.
+  {
+    Enforced s(false);
+    tamper(s.options.path, "UPDATE meta SET value = '1' WHERE key = 'row_coverage'");
+    ReviewStore again(s.options);
+    const AuditVerification v = again.verify_audit();
+    CHECK_FALSE(v.ok);
+    CHECK(v.problem.find("re-baselines") != std::string::npos);
+  }
+  {
+    Dir dir;
+    ReviewStoreOptions o = store_options(dir, nullptr);
+    { ReviewStore st(o); }
+    tamper(o.path,
+           "UPDATE meta SET value = '1' WHERE key = 'row_coverage'; INSERT INTO "
+           "enforcement_customers(customer, state, since_ms) VALUES('old', 2, 5)");
+    ReviewStore st(o);
+    CHECK(st.verify_audit().ok);
+    tamper(o.path, "UPDATE enforcement_customers SET state = 0");
+    CHECK(st.verify_audit().problem.find("standing:old") != std::string::npos);
+  }
+  // Keyed: the marker carries an HMAC, so resetting it baselines nothing.
+  {
+    Enforced s;
+    tamper(s.options.path,
+           "UPDATE meta SET value = '1' WHERE key = 'row_coverage'; UPDATE enforcement_customers "
+           "SET state = 0");
+    ReviewStore again(s.options);
+    const AuditVerification v = again.verify_audit();
+    CHECK_FALSE(v.ok);
+    CHECK(v.problem.find("standing:acme") != std::string::npos);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Class 5: staff actions of enforcement are authorised against the review store's principals
+
+TEST_CASE("staff: reinstating, deciding appeals and unblocking need an enabled principal",
+          "[security][enforcement]") {
+  Enforced s;
+  s.store->add_principal({"bob", Role::manager, "eea", true});
+  s.store->set_principal_active("bob", false);
+  // A customer id, an unknown id, a disabled manager, a reviewer (not a manager).
+  for (const char* who : {"acme", "ghost", "bob", "alice"}) {
+    INFO(who);
+    CHECK(status_of([&] { s.enf->reinstate(who, "acme", "please"); }) == status::permission_denied);
+    CHECK(status_of([&] { s.enf->resolve_appeal(who, s.appeal, true, "ok"); }) ==
+          status::permission_denied);
+  }
+  CHECK_THAT(message_of([&] { s.enf->reinstate("bob", "acme", "x"); }),
+             Catch::Matchers::Contains("principal 'bob' is disabled"));
+  CHECK_THAT(message_of([&] { s.enf->resolve_appeal("alice", s.appeal, true, "x"); }),
+             Catch::Matchers::Contains("'alice' is not a manager"));
+  for (const char* who : {"acme", "ghost", "bob"}) {
+    INFO(who);
+    CHECK(status_of([&] { s.enf->unblock_user(who, "acme", "u1", "educated"); }) ==
+          status::permission_denied);
+  }
+  // Nothing changed, and every refusal is on the chain with who tried.
+  CHECK(s.enf->status("acme").state == Standing::suspended);
+  CHECK(s.enf->appeals("acme").at(0).status == "open");
+  CHECK(s.enf->user_status("acme", "u1").state == Standing::blocked);
+  const auto refused = s.records("reinstate");
+  REQUIRE(refused.size() == 5);
+  CHECK(refused[0].actor == "acme");
+  CHECK(refused[0].outcome == "denied");
+  CHECK_THAT(refused[0].detail, Catch::Matchers::Contains("unknown principal 'acme'"));
+  CHECK(s.records("resolve_appeal").size() == 5);
+  CHECK(s.records("unblock_user").size() == 3);
+  CHECK(s.store->verify_audit().ok);
+  // Enabled staff with the right role may.
+  s.enf->unblock_user("alice", "acme", "u1", "user banned");
+  s.enf->resolve_appeal("mia", s.appeal, true, "medical context");
+  CHECK(s.enf->status("acme").state == Standing::good_standing);
+  CHECK(s.enf->history("acme").back().actor == "mia");
+  CHECK(s.store->verify_audit().ok);
+}
+
 // ------------------------------------------------------------------------------------------------
 // Class 3: rollback of the newest audit records to an older, genuinely signed head
 
@@ -404,6 +594,27 @@ TEST_CASE("clock: rewinding the injected clock neither revives a grant nor rewin
     last = r.ts_ms;
   }
   CHECK(last >= kT0 + 9LL * 3600 * 1000);
+  CHECK(s.store->verify_audit().ok);
+}
+
+TEST_CASE("clock: rewinding the injected clock does not rewind enforcement",
+          "[security][enforcement][clock]") {
+  Enforced s;
+  std::int64_t latest = 0;
+  for (const auto& r : s.store->audit_records(0, 100000)) latest = std::max(latest, r.ts_ms);
+  REQUIRE(latest >= kT0 + 2000);
+  s.clock.set_ms(0);  // --now-ms 0
+  const Transition t = s.enf->reinstate("mia", "acme", "filter verified");
+  CHECK(t.ts_ms >= latest);
+  CHECK(s.enf->status("acme").since_ms >= latest);
+  // u1's block runs from its notice: a rewound clock does not end it either.
+  CHECK(s.enf->tick().empty());
+  CHECK(s.enf->user_status("acme", "u1").state == Standing::blocked);
+  std::int64_t last = 0;
+  for (const auto& r : s.store->audit_records(0, 100000)) {
+    CHECK(r.ts_ms >= last);
+    last = r.ts_ms;
+  }
   CHECK(s.store->verify_audit().ok);
 }
 
@@ -569,7 +780,7 @@ TEST_CASE("purge: a concurrent reader's snapshot is reported, not passed off as 
 TEST_CASE("principals: reserved audit actors cannot be registered", "[security][review]") {
   Dir dir;
   ReviewStore st(store_options(dir, nullptr));
-  for (const char* name : {"admin", "auto", "system"}) {
+  for (const char* name : {"admin", "auto", "system", "policy", "customer"}) {
     CHECK_THROWS_AS(st.add_principal({name, Role::manager, "eea", true}), std::invalid_argument);
   }
 }

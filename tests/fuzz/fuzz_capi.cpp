@@ -436,14 +436,33 @@ void review_ops(Session& s, FuzzedDataProvider& in) {
           break;
         }
         case 3: {
+          // Appeals, reinstatement and unblocking by any id (staff, customers, unknown, empty),
+          // with fuzzed words; sometimes a principal is disabled first or the clock rewound.
           const std::string c = pick_id(in);
+          const std::string actor = pick_id(in);
+          const std::string words = in.ConsumeRandomLengthString(48);
+          if (in.ConsumeBool()) am_review_set_principal_active(r, pick_id(in).c_str(), 0);
+          if (in.ConsumeBool()) g_now -= in.ConsumeIntegralInRange<int64_t>(0, 30LL * 86400000);
           int64_t appeal = 0;
-          check_status(am_enforcement_file_appeal(s.enforcement, c.c_str(), "please", &appeal));
+          check_status(
+              am_enforcement_file_appeal(s.enforcement, c.c_str(), words.c_str(), &appeal));
           if (appeal > 0) {
-            check_status(am_enforcement_resolve_appeal(s.enforcement, "mgr", appeal,
-                                                       in.ConsumeBool(), "note"));
+            const am_status st = am_enforcement_resolve_appeal(s.enforcement, actor.c_str(), appeal,
+                                                               in.ConsumeBool(), words.c_str());
+            check_status(st);
+            // Only an enabled manager may: customers and unknown ids never are.
+            if (st == AM_OK && actor != "mgr" && actor != "mgr2") std::abort();
           }
-          check_status(am_enforcement_reinstate(s.enforcement, "mgr", c.c_str(), "ok"));
+          const am_status st =
+              am_enforcement_reinstate(s.enforcement, actor.c_str(), c.c_str(), words.c_str());
+          check_status(st);
+          if (st == AM_OK && actor != "mgr" && actor != "mgr2") std::abort();
+          const std::string user = pick_id(in);
+          const am_status un = am_enforcement_unblock_user(s.enforcement, actor.c_str(), c.c_str(),
+                                                           user.c_str(), words.c_str());
+          check_status(un);
+          if (un == AM_OK && actor != "mgr" && actor != "mgr2" && actor != "alice") std::abort();
+          check_status(am_enforcement_set_contact(s.enforcement, c.c_str(), words.c_str()));
           break;
         }
         default: {

@@ -1,12 +1,17 @@
-// Fuzz target: the policy parser (Policy::from_json, blocklists included) and the tracker config
-// parser (parse_tracker_config) on arbitrary bytes; the first byte picks which. Whatever parses
-// must round-trip (policy), match blocklists / build a Tracker and record events without a crash.
+// Fuzz target: the policy parser (Policy::from_json, blocklists included), the tracker config
+// parser (parse_tracker_config) and the enforcement policy parser (EnforcementPolicy::from_json)
+// on arbitrary bytes; the first byte picks which (mod 3). Whatever parses must round-trip
+// (policies), match blocklists / build a Tracker and record events / open an Enforcement, apply
+// decisions and render every notice without a crash.
+#include <unistd.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
+#include "abusemon/enforcement.hpp"
 #include "abusemon/error.hpp"
 #include "abusemon/policy.hpp"
 #include "abusemon/tracker.hpp"
@@ -68,15 +73,60 @@ void fuzz_tracker(std::string_view json) {
   (void)tracker.entity("c1", "u1");
 }
 
+void fuzz_enforcement_policy(std::string_view json) {
+  abusemon::EnforcementPolicy policy;
+  try {
+    policy = abusemon::EnforcementPolicy::from_json(json);
+  } catch (const abusemon::error&) {
+    return;
+  }
+  const std::string canonical = policy.to_json();
+  if (abusemon::EnforcementPolicy::from_json(canonical).to_json() != canonical) std::abort();
+  // A policy that parses must be one an Enforcement accepts, and its templates must render.
+  const std::string db = "/dev/shm/abusemon-fuzz-config-" + std::to_string(getpid()) + ".db";
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) unlink((db + suffix).c_str());
+  {
+    abusemon::ManualClock clock(1'764'000'000'000);
+    abusemon::EnforcementOptions o;
+    o.path = db;
+    o.policy = policy;
+    o.clock = &clock;
+    abusemon::Enforcement e(o);
+    abusemon::DecisionRecord d;
+    d.kind = abusemon::DecisionKind::confirm;
+    d.customer = "c1";
+    for (int i = 0; i < 4; ++i) {
+      d.seq = i + 1;
+      d.item_id = i + 1;
+      d.user = i % 2 == 0 ? "u1" : "";
+      d.category = i == 3 ? abusemon::Category::sexual_minors : abusemon::Category::hate;
+      d.severity = static_cast<abusemon::Severity>(1 + i % 3);
+      d.decided_ms = d.occurred_ms = clock.now_ms();
+      (void)e.apply(d);
+      clock.advance_ms(3LL * 24 * 3600 * 1000);
+      (void)e.tick();
+    }
+    (void)e.file_appeal("c1", "fuzz");
+    for (const auto& n : e.outbox()) (void)abusemon::to_json_string(n);
+  }
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) unlink((db + suffix).c_str());
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const std::string_view json(reinterpret_cast<const char*>(data + 1), size - 1);
-  if ((data[0] & 1) == 0) {
-    fuzz_policy(json);
-  } else {
-    fuzz_tracker(json);
+  switch (data[0] % 3) {
+    case 0:
+      fuzz_policy(json);
+      break;
+    case 1:
+      fuzz_tracker(json);
+      break;
+    default:
+      fuzz_enforcement_policy(json);
+      break;
   }
   return 0;
 }

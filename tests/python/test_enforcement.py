@@ -161,10 +161,10 @@ def test_end_user_blocked_customer_served(review, enf, clock):
     assert monitor.check("hello", customer="bigcorp", user="u-ok").refusal is None
     assert calls == [1]
     # The customer acts; the same end user abusing again escalates to the customer.
-    t = enf.unblock_user("bigcorp-admin", "bigcorp", "u-bad", reason="user educated")
-    assert t.to_state == "good_standing" and t.actor == "bigcorp-admin"
+    t = enf.unblock_user("alice", "bigcorp", "u-bad", reason="user educated")
+    assert t.to_state == "good_standing" and t.actor == "alice"
     with pytest.raises(abusemon.Error) as e:
-        enf.unblock_user("bigcorp-admin", "bigcorp", "u-bad", reason="again")
+        enf.unblock_user("alice", "bigcorp", "u-bad", reason="again")
     assert e.value.status == "state"
     clock.t += DAY
     confirm(review, customer="bigcorp", category="violence", user="u-bad")

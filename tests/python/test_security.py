@@ -109,6 +109,57 @@ def test_rewound_clock_does_not_revive_an_expired_grant(review, clock):
     assert times == sorted(times)
 
 
+# --- classes 5, 6 on the enforcement side ------------------------------------------------------
+
+def suspended_with_appeal(tmp_path, review, clock):
+    """acme suspended (severe abuse, synced), with an open appeal."""
+    from testkit import decide_flagged
+    enf = abusemon.Enforcement(str(tmp_path / "store.db"), clock=clock)
+    decide_flagged(review, "confirm", customer="acme", flagged="sexual_minors")
+    assert [t.to_state for t in enf.sync(review)] == ["suspended"]
+    return enf, enf.file_appeal("acme", "we fixed it")
+
+
+def test_enforcement_rows_are_on_the_chain(tmp_path, review, clock):
+    enf, _ = suspended_with_appeal(tmp_path, review, clock)
+    assert review.verify_audit().ok
+    assert any(r.action == "appeal_file" for r in review.audit_records())
+    tampered(str(tmp_path / "store.db"), "UPDATE enforcement_customers SET state = 0")
+    v = review.verify_audit()
+    assert not v.ok and "standing:acme" in v.problem
+
+
+def test_enforcement_staff_actions_need_an_enabled_principal(tmp_path, review, clock):
+    enf, appeal = suspended_with_appeal(tmp_path, review, clock)
+    review.add_principal("bob", "manager", "eea")
+    review.set_principal_active("bob", False)
+    for who in ("acme", "ghost", "bob", "alice"):  # customer, unknown, disabled, not a manager
+        with pytest.raises(abusemon.Error) as e:
+            enf.reinstate(who, "acme", reason="please")
+        assert e.value.status == "permission_denied"
+        with pytest.raises(abusemon.Error) as e:
+            enf.resolve_appeal(who, appeal, grant=True, note="ok")
+        assert e.value.status == "permission_denied"
+    with pytest.raises(abusemon.Error) as e:
+        enf.unblock_user("acme", "acme", "u1", reason="educated")
+    assert e.value.status == "permission_denied" and "unknown principal 'acme'" in str(e.value)
+    assert enf.status("acme").state == "suspended"
+    denied = [r for r in review.audit_records() if r.outcome == "denied"]
+    assert [r.actor for r in denied if r.action == "reinstate"] == ["acme", "ghost", "bob", "alice"]
+    enf.resolve_appeal("mia", appeal, grant=True, note="verified")
+    assert enf.status("acme").state == "good_standing"
+    assert review.verify_audit().ok
+
+
+def test_enforcement_time_never_goes_back(tmp_path, review, clock):
+    enf, appeal = suspended_with_appeal(tmp_path, review, clock)
+    clock.t = 0
+    enf.resolve_appeal("mia", appeal, grant=True, note="verified")
+    assert enf.history("acme")[-1].ts_ms >= T0
+    times = [r.ts_ms for r in review.audit_records()]
+    assert times == sorted(times)
+
+
 # --- classes 9, 10: purge under a reader; reserved names; re-enabled principals ----------------
 
 def test_purge_reports_copies_a_reader_keeps(tmp_path, clock):
@@ -130,7 +181,7 @@ def test_purge_reports_copies_a_reader_keeps(tmp_path, clock):
 
 
 def test_reserved_principal_names(review):
-    for name in ("admin", "auto", "system"):
+    for name in ("admin", "auto", "system", "policy", "customer"):
         with pytest.raises(ValueError):
             review.add_principal(name, "manager", "eea")
 

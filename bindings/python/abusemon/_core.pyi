@@ -624,7 +624,7 @@ class Enforcement:
         """
     def unblock_user(self, actor: str, customer: str, user: str, *, reason: str) -> Transition:
         """
-        The customer acted: lift an end user's block early (abusemon.Error otherwise).
+        The customer acted: lift an end user's block early. `actor`: an enabled principal of the review store (abusemon.Error 'permission_denied' otherwise, audited).
         """
     def user_status(self, customer: str, user: str) -> EndUserStatus:
         ...

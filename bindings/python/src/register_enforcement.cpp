@@ -247,7 +247,9 @@ Thread-safe; the GIL is released during calls.
             return e.enf->unblock_user(actor, customer, user, reason);
           },
           py::arg("actor"), py::arg("customer"), py::arg("user"), py::kw_only(), py::arg("reason"),
-          nogil, "The customer acted: lift an end user's block early (abusemon.Error otherwise).")
+          nogil,
+          "The customer acted: lift an end user's block early. `actor`: an enabled principal of "
+          "the review store (abusemon.Error 'permission_denied' otherwise, audited).")
       .def(
           "user_status",
           [](const E& e, const std::string& c, const std::string& u) {
