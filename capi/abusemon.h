@@ -793,7 +793,8 @@ typedef int64_t (*am_now_ms_fn)(void* user_data);
 
 typedef struct am_review_options {
   size_t size;                    /* sizeof(am_review_options) as compiled by the caller */
-  const char* path;               /* SQLite file, created if absent (required) */
+  const char* path;               /* store: SQLite file or sqlite:///path, or postgresql://... URL;
+                                     created if absent (required; docs/FLEET.md) */
   const uint8_t* key;             /* 32-byte content key, or NULL for no encryption */
   size_t key_len;                 /* 32, or 0 with key == NULL */
   int64_t retention_ms;           /* content purged after this; default 30 days */
@@ -815,8 +816,10 @@ AM_INLINE am_review_options am_review_options_default(void) {
 }
 
 /* Opens or creates a store. *out is NULL on failure. AM_E_INVALID_ARGUMENT for bad options,
- * AM_E_IO (cannot open), AM_E_FORMAT (not a review store / newer schema), AM_E_PERMISSION_DENIED
- * (wrong key), AM_E_STATE (encrypted store without key, or plain store with a key). */
+ * AM_E_IO (cannot open), AM_E_UNAVAILABLE (PostgreSQL unreachable; also from any later call,
+ * which reconnects on the next one), AM_E_FORMAT (not a review store / newer schema),
+ * AM_E_PERMISSION_DENIED (wrong key), AM_E_STATE (encrypted store without key, or plain store with
+ * a key). */
 AM_API am_status am_review_open(const am_review_options* options, am_review_store** out);
 AM_API void am_review_store_free(am_review_store* store);
 /* The former name of am_review_store_free. */
@@ -959,7 +962,7 @@ typedef enum am_standing {
 
 typedef struct am_enforcement_options {
   size_t size;             /* sizeof(am_enforcement_options) as compiled by the caller */
-  const char* path;        /* SQLite file, normally the review store's (required) */
+  const char* path;        /* the store (as am_review_options.path), normally the review store's */
   const char* policy_json; /* declarative policy (docs/ENFORCEMENT.md); NULL = defaults */
   int64_t retry_base_ms;   /* first retry delay of a failed delivery; default 60000 */
   int64_t retry_max_ms;    /* longest retry delay; default 3600000 */

@@ -26,9 +26,11 @@ case "$cmd" in
     port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
     "${as[@]}" "$bin/initdb" -D "$dir/data" -U abusemon -A trust -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
-    # Small and fast: a test cluster needs no durability across crashes of the host.
-    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null \
+    # Fast: a test cluster needs no durability across crashes of the host. ABUSEMON_PG_DURABLE=1
+    # keeps the server's defaults (fsync on), for benchmarks beside SQLite's synchronous=FULL.
+    opts="-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200"
+    [ "${ABUSEMON_PG_DURABLE:-0}" = 1 ] || opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    "${as[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o "$opts" >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
     "${as[@]}" "$bin/createdb" -h "$dir" -p "$port" -U abusemon abusemon_test
     echo "export ABUSEMON_TEST_POSTGRES_URL='postgresql://abusemon@127.0.0.1:$port/abusemon_test'"

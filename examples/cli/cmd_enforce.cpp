@@ -68,7 +68,8 @@ void register_enforce_command(CLI::App& app) {
   auto* enforce =
       app.add_subcommand("enforce", "Enforcement: customer standing, appeals, gate, notifications");
   enforce->require_subcommand(1);
-  enforce->add_option("--db", a->db, "Store file (the review store's)")->required();
+  enforce->add_option("--db", a->db, "Store (the review store's): SQLite file or postgresql:// URL")
+      ->required();
   enforce->add_option("--policy", a->policy_file,
                       "Enforcement policy JSON file (default: built in)");
   enforce->add_option("--now-ms", a->now_ms, "Fixed current time (ms since epoch), for replays");

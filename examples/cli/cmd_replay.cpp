@@ -165,7 +165,8 @@ void register_replay_command(CLI::App& app) {
       ->required();
   cmd->add_option("--model", a->model,
                   "Model file (default: $ABUSEMON_MODEL or the default model)");
-  cmd->add_option("--db", a->db, "Store file to use (default: a temporary one)");
+  cmd->add_option("--db", a->db,
+                  "Store: SQLite file or postgresql:// URL (default: a temporary file)");
   cmd->add_option("--outbox", a->outbox, "Append the notifications to this JSON Lines file");
   cmd->add_option("--maildir", a->maildir,
                   "Deliver the notifications as e-mail messages into this Maildir");

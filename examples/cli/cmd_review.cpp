@@ -137,7 +137,11 @@ void register_review_command(CLI::App& app) {
   auto a = std::make_shared<ReviewArgs>();
   auto* review = app.add_subcommand("review", "Human review: queue, JIT access, decisions, audit");
   review->require_subcommand(1);
-  review->add_option("--db", a->db, "Review store (SQLite file; created if absent)")->required();
+  review
+      ->add_option(
+          "--db", a->db,
+          "Review store: SQLite file or sqlite:///path, or postgresql:// URL (created if absent)")
+      ->required();
   review->add_option(
       "--key-file", a->key_file,
       "32-byte content key (raw or 64 hex digits); default $ABUSEMON_REVIEW_KEY_FILE");

@@ -147,7 +147,9 @@ struct EnforcementPolicy {
 
 /// Configuration of an Enforcement object.
 struct EnforcementOptions {
-  /// SQLite file: normally the review store's file. Created if absent.
+  /// The store, as ReviewStoreOptions::path: normally the review store's (a SQLite file or a
+  /// postgresql:// URL). Created if absent. On PostgreSQL the gate also refreshes itself when
+  /// another replica changes a standing (LISTEN/NOTIFY; docs/FLEET.md).
   std::string path;
   EnforcementPolicy policy;
   /// Delivery retries: wait retry_base_ms * 2^(attempts-1), at most retry_max_ms; after

@@ -96,7 +96,10 @@ inline constexpr std::int64_t kMaxGrantMs = 7LL * 24 * 3600 * 1000;
 
 /// Configuration of a ReviewStore.
 struct ReviewStoreOptions {
-  /// SQLite database file; created (with its schema) if absent.
+  /// Where the store lives; created (with its schema) if absent. A SQLite file (a path, or
+  /// `sqlite:///abs/path`), or a PostgreSQL database shared by replicas on several hosts
+  /// (`postgresql://user@host:5432/db`, `postgres://...`, libpq's URL; `?schema=name` keeps the
+  /// store in its own schema). See docs/FLEET.md.
   std::string path;
   /// Content encryption key: exactly 32 raw bytes, or empty for no encryption. Fixed when the store
   /// is created: opening an encrypted store without its key (or a wrong key), or a plain store
@@ -311,9 +314,10 @@ class ReviewStore {
  public:
   /// Opens or creates the store, applying pending schema migrations.
   /// Throws std::invalid_argument for bad options (empty path, key not 32 bytes, bad ranges),
-  /// error(io) if the file cannot be opened, error(format) if it is not a review store or has a
-  /// newer schema, error(permission_denied) for a wrong key, error(state) for an encrypted store
-  /// opened without a key or a plain store opened with one.
+  /// error(io) if the file cannot be opened, error(unavailable) if the PostgreSQL server cannot
+  /// be reached (any later call too: it reconnects on the next one), error(format) if it is not
+  /// a review store or has a newer schema, error(permission_denied) for a wrong key, error(state)
+  /// for an encrypted store opened without a key or a plain store opened with one.
   explicit ReviewStore(ReviewStoreOptions options);
   ~ReviewStore();
   ReviewStore(ReviewStore&&) noexcept;

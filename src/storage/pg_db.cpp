@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -87,6 +88,47 @@ std::string translate(const char* sql) {
     }
   }
   return out;
+}
+
+bool valid_schema(std::string_view s) {
+  if (s.empty() || s.size() > 63 || (s[0] >= '0' && s[0] <= '9')) return false;
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
+// The URL libpq gets and the store's schema: abusemon's own query parameter `schema=NAME` (several
+// stores in one database; created when missing) is taken out, libpq would refuse it.
+struct Target {
+  std::string url;
+  std::string schema;
+};
+
+Target parse_target(const std::string& url) {
+  Target t{url, {}};
+  const std::size_t q = url.find('?');
+  if (q == std::string::npos) return t;
+  std::string rest;
+  std::size_t i = q + 1;
+  while (i <= url.size()) {
+    std::size_t end = url.find('&', i);
+    if (end == std::string::npos) end = url.size();
+    const std::string param = url.substr(i, end - i);
+    if (param.rfind("schema=", 0) == 0) {
+      t.schema = param.substr(7);
+      if (!valid_schema(t.schema)) {
+        throw std::invalid_argument(
+            "store URL: schema must be 1-63 of [a-z0-9_], not starting "
+            "with a digit");
+      }
+    } else if (!param.empty()) {
+      rest += (rest.empty() ? "" : "&") + param;
+    }
+    i = end + 1;
+  }
+  t.url = url.substr(0, q) + (rest.empty() ? "" : "?" + rest);
+  return t;
 }
 
 class PgDb;
@@ -163,7 +205,10 @@ class PgStmt final : public StmtImpl {
 class PgDb final : public Db {
  public:
   PgDb(const std::string& url, int busy_timeout_ms)
-      : Db(redact(url)), url_(url), busy_timeout_ms_(busy_timeout_ms) {
+      : Db(redact(url)), busy_timeout_ms_(busy_timeout_ms) {
+    Target t = parse_target(url);
+    url_ = std::move(t.url);
+    schema_ = std::move(t.schema);
     conn_ = PQconnectdb(url_.c_str());
     if (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK) {
       std::string msg = conn_ != nullptr ? PQerrorMessage(conn_) : "out of memory";
@@ -256,6 +301,13 @@ class PgDb final : public Db {
     if (r == nullptr || PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
       fail(conn_, r.get(), "postgres session setup", where());
     }
+    if (schema_.empty()) return;
+    // Two replicas may create it at once: one wins, the other's error is harmless.
+    PQclear(PQexec(conn_, ("CREATE SCHEMA IF NOT EXISTS " + schema_).c_str()));
+    Result sp(PQexec(conn_, ("SET search_path = " + schema_).c_str()));
+    if (sp == nullptr || PQresultStatus(sp.get()) != PGRES_COMMAND_OK) {
+      fail(conn_, sp.get(), "postgres schema " + schema_, where());
+    }
   }
 
   // Re-establishes a broken connection between transactions; inside one, the transaction is
@@ -269,6 +321,7 @@ class PgDb final : public Db {
   }
 
   std::string url_;
+  std::string schema_;
   int busy_timeout_ms_;
   PGconn* conn_ = nullptr;
   bool in_tx_ = false;
@@ -296,7 +349,7 @@ std::unique_ptr<Db> open_postgres(const std::string& url, int busy_timeout_ms) {
 // ----- LISTEN -----
 
 Listener::Listener(const std::string& url, std::string channel, std::string payload)
-    : url_(url), channel_(std::move(channel)), payload_(std::move(payload)) {
+    : url_(parse_target(url).url), channel_(std::move(channel)), payload_(std::move(payload)) {
   wake_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
   if (wake_ < 0) throw error(status::io, std::string("eventfd: ") + std::strerror(errno));
   connect();

@@ -8,7 +8,8 @@ export ABUSEMON_ALLOW_TEST_CLOCK=1
 bin="${1:?usage: $0 path/to/abusemon}"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
-db="$dir/store.db"
+# The store: a file here, or the location test_store_url_cli.sh runs this workflow on.
+db="${ABUSEMON_CLI_STORE:-$dir/store.db}"
 fails=0
 t0=1764000000000
 day=86400000

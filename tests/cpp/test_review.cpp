@@ -809,3 +809,33 @@ TEST_CASE("review: a lost database connection fails the call as unavailable and 
   CHECK(st.queue("alice", f).size() == 2);  // nothing committed was lost, nothing half-written
   CHECK(st.verify_audit().ok);
 }
+
+TEST_CASE("review: the store location is a path or a URL", "[review]") {
+  TempDir t;
+  ManualClock clock(0);
+  const std::string file = (t.dir / "by_url.db").string();
+  ReviewStoreOptions o = options(t, &clock);
+  o.path = "sqlite://" + file;  // sqlite:///abs/path
+  {
+    ReviewStore st(o);
+    st.submit(flagged("via url"));
+  }
+  CHECK(fs::exists(file));
+  o.path = file;  // the same store by its plain path
+  ReviewStore plain(o);
+  CHECK(plain.audit_head().seq >= 1);
+  for (const char* bad : {"mysql://db/x", "sqlite://", "postgresql://h/db?schema=Bad-Name"}) {
+    INFO(bad);
+    o.path = bad;
+    CHECK_THROWS_AS(ReviewStore(o), std::invalid_argument);
+  }
+  // A server that is not there: unavailable, and the password stays out of the message.
+  o.path = "postgresql://u:s3cret@127.0.0.1:1/db?connect_timeout=2";
+  try {
+    ReviewStore st(o);
+    FAIL("opened a store on a closed port");
+  } catch (const error& e) {
+    CHECK(e.code() == status::unavailable);
+    CHECK(std::string(e.what()).find("s3cret") == std::string::npos);
+  }
+}

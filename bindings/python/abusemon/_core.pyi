@@ -268,7 +268,8 @@ class ReviewStore:
     is audited. Thread-safe; the GIL is released during store calls.
     
     Arguments:
-        path: SQLite file (created if absent).
+        path: the store: a SQLite file (or "sqlite:///path"), or a PostgreSQL URL
+            ("postgresql://user@host/db", optional "?schema=name") shared by replicas (docs/FLEET.md).
         key: 32 bytes to encrypt content at rest, or None.
         retention_ms, max_grant_ms, auto_confirm_confidence, busy_timeout_ms, max_content_bytes,
         max_pending_items: see ReviewStoreOptions (submit() beyond a limit raises Error "limit").
@@ -560,7 +561,7 @@ class Enforcement:
     Customer standing driven by confirmed abuse, notifications and the gate (docs/ENFORCEMENT.md).
     
     Arguments:
-        path: SQLite file (normally the ReviewStore's).
+        path: the store, as for ReviewStore (normally the ReviewStore's path or URL).
         policy: None (defaults), a dict, or a JSON string (keys in docs/ENFORCEMENT.md).
         retry_base_ms, retry_max_ms, max_attempts: delivery retry with exponential backoff.
         clock: None, a callable returning ms since the epoch, or an object with now_ms().

@@ -139,7 +139,7 @@ void register_enforcement(py::module_& m) {
 Customer standing driven by confirmed abuse, notifications and the gate (docs/ENFORCEMENT.md).
 
 Arguments:
-    path: SQLite file (normally the ReviewStore's).
+    path: the store, as for ReviewStore (normally the ReviewStore's path or URL).
     policy: None (defaults), a dict, or a JSON string (keys in docs/ENFORCEMENT.md).
     retry_base_ms, retry_max_ms, max_attempts: delivery retry with exponential backoff.
     clock: None, a callable returning ms since the epoch, or an object with now_ms().

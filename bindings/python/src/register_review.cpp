@@ -137,7 +137,8 @@ principal's own region; every refusal raises abusemon.Error with status "permiss
 is audited. Thread-safe; the GIL is released during store calls.
 
 Arguments:
-    path: SQLite file (created if absent).
+    path: the store: a SQLite file (or "sqlite:///path"), or a PostgreSQL URL
+        ("postgresql://user@host/db", optional "?schema=name") shared by replicas (docs/FLEET.md).
     key: 32 bytes to encrypt content at rest, or None.
     retention_ms, max_grant_ms, auto_confirm_confidence, busy_timeout_ms, max_content_bytes,
     max_pending_items: see ReviewStoreOptions (submit() beyond a limit raises Error "limit").

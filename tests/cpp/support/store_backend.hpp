@@ -50,12 +50,6 @@ inline const std::string& postgres_url() {
   return url;
 }
 
-/// `url` with its search_path set to `schema`.
-inline std::string with_schema(const std::string& url, const std::string& schema) {
-  return url + (url.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" +
-         schema;
-}
-
 /// A fresh PostgreSQL schema (on the PostgreSQL run) or `sqlite_path` (on the SQLite run).
 inline std::string fresh_store(const std::string& sqlite_path) {
   if (!postgres_backend()) return sqlite_path;
@@ -63,8 +57,9 @@ inline std::string fresh_store(const std::string& sqlite_path) {
   std::random_device rd;
   const std::string schema = "t" + std::to_string(::getpid()) + "_" + std::to_string(n++) + "_" +
                              std::to_string(rd() % 1000000);
-  detail::sql::open(postgres_url(), 5000)->exec(("CREATE SCHEMA " + schema).c_str());
-  return with_schema(postgres_url(), schema);
+  // The store creates its schema (the URL's schema parameter) when it opens.
+  const std::string& url = postgres_url();
+  return url + (url.find('?') == std::string::npos ? "?" : "&") + "schema=" + schema;
 }
 
 /// Runs `sql` on the store at `location` behind the library's back (tampering tests).
