@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 #if ABUSEMON_WITH_REVIEW
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #endif
 #include <Eigen/Core>
@@ -43,7 +44,8 @@ std::string build_info_json() {
                                     NLOHMANN_JSON_VERSION_MINOR, NLOHMANN_JSON_VERSION_PATCH)}
 #if ABUSEMON_WITH_REVIEW
       ,
-      {"sqlite", sqlite3_libversion()}
+      {"sqlite", sqlite3_libversion()},
+      {"libpq", fmt::format("{}.{}", PQlibVersion() / 10000, PQlibVersion() % 10000)}
 #endif
      }},
     {"components",
