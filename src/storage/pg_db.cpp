@@ -143,7 +143,14 @@ class PgStmt final : public StmtImpl {
     std::snprintf(buf, sizeof buf, "%.17g", v);
     set(i, buf, 0);
   }
-  void bind_text(int i, std::string_view v) override { set(i, std::string(v), 0); }
+  // PostgreSQL text holds no NUL byte (libpq would cut the value there) and only valid UTF-8 (the
+  // server refuses the rest: status::format). Content and verdicts are BYTEA: any bytes.
+  void bind_text(int i, std::string_view v) override {
+    if (v.find('\0') != std::string_view::npos) {
+      throw std::invalid_argument("a text value holds a NUL byte, which PostgreSQL cannot store");
+    }
+    set(i, std::string(v), 0);
+  }
   void bind_blob(int i, std::string_view v) override { set(i, std::string(v), 1); }
   void bind_null(int i) override {
     slot(i);

@@ -839,3 +839,15 @@ TEST_CASE("review: the store location is a path or a URL", "[review]") {
     CHECK(std::string(e.what()).find("s3cret") == std::string::npos);
   }
 }
+
+TEST_CASE("review: PostgreSQL refuses a NUL byte in text instead of cutting it", "[review]") {
+  if (!test::postgres_backend()) return;  // SQLite stores it
+  TempDir t;
+  ReviewStore st(options(t, nullptr));
+  ReviewSubmission s = flagged("content may hold \0 any bytes");
+  s.content = std::string("content \0 with NUL", 18);
+  CHECK(st.submit(s) > 0);  // content is BYTEA
+  s.customer = std::string("cust\0evil", 9);
+  CHECK_THROWS_AS(st.submit(s), std::invalid_argument);
+  CHECK(st.verify_audit().ok);
+}
