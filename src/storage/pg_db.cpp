@@ -18,6 +18,7 @@
 #include <cstring>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "storage/db.hpp"
@@ -92,6 +93,7 @@ std::string translate(const char* sql) {
 
 bool valid_schema(std::string_view s) {
   if (s.empty() || s.size() > 63 || (s[0] >= '0' && s[0] <= '9')) return false;
+  if (s.rfind("pg_", 0) == 0) return false;  // reserved for the system
   for (char c : s) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
   }
@@ -120,7 +122,7 @@ Target parse_target(const std::string& url) {
       if (!valid_schema(t.schema)) {
         throw std::invalid_argument(
             "store URL: schema must be 1-63 of [a-z0-9_], not starting "
-            "with a digit");
+            "with a digit or pg_");
       }
     } else if (!param.empty()) {
       rest += (rest.empty() ? "" : "&") + param;
@@ -287,8 +289,8 @@ class PgDb final : public Db {
       lengths[i] = values[i] ? static_cast<int>(values[i]->size()) : 0;
     }
     PGresult* r =
-        PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr, ptrs.data(),
-                     lengths.data(), formats.empty() ? nullptr : formats.data(), 0);
+        PQexecPrepared(conn_, prepared(sql).c_str(), static_cast<int>(values.size()), ptrs.data(),
+                       lengths.data(), formats.empty() ? nullptr : formats.data(), 0);
     const auto st = r != nullptr ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
       Result owned(r);
@@ -300,6 +302,19 @@ class PgDb final : public Db {
  private:
   std::string where() const { return location(); }
 
+  // Each statement text is parsed and planned once per connection, then executed by name
+  // (prepared statements outlive transactions, rolled back or not; a reconnect forgets them).
+  const std::string& prepared(const std::string& sql) {
+    auto it = prepared_.find(sql);
+    if (it != prepared_.end()) return it->second;
+    std::string name = "am_" + std::to_string(prepared_.size() + 1);
+    Result r(PQprepare(conn_, name.c_str(), sql.c_str(), 0, nullptr));
+    if (r == nullptr || PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
+      fail(conn_, r.get(), "postgres prepare", where());
+    }
+    return prepared_.emplace(sql, std::move(name)).first->second;
+  }
+
   void configure() {
     PQsetNoticeProcessor(conn_, ignore_notice, nullptr);
     std::string set = "SET client_encoding = 'UTF8'; SET lock_timeout = " +
@@ -309,8 +324,16 @@ class PgDb final : public Db {
       fail(conn_, r.get(), "postgres session setup", where());
     }
     if (schema_.empty()) return;
-    // Two replicas may create it at once: one wins, the other's error is harmless.
-    PQclear(PQexec(conn_, ("CREATE SCHEMA IF NOT EXISTS " + schema_).c_str()));
+    // Two replicas may create it at once: one wins, and the other's error is harmless as long
+    // as the schema exists afterwards.
+    Result cr(PQexec(conn_, ("CREATE SCHEMA IF NOT EXISTS " + schema_).c_str()));
+    if (cr == nullptr || PQresultStatus(cr.get()) != PGRES_COMMAND_OK) {
+      const std::string q = "SELECT 1 FROM pg_namespace WHERE nspname = '" + schema_ + "'";
+      Result ex(PQexec(conn_, q.c_str()));
+      if (ex == nullptr || PQntuples(ex.get()) != 1) {
+        fail(conn_, cr.get(), "postgres schema " + schema_, where());
+      }
+    }
     Result sp(PQexec(conn_, ("SET search_path = " + schema_).c_str()));
     if (sp == nullptr || PQresultStatus(sp.get()) != PGRES_COMMAND_OK) {
       fail(conn_, sp.get(), "postgres schema " + schema_, where());
@@ -323,12 +346,14 @@ class PgDb final : public Db {
     if (PQstatus(conn_) == CONNECTION_OK) return;
     if (in_tx_) fail(conn_, nullptr, "postgres connection lost in a transaction", where());
     PQreset(conn_);
+    prepared_.clear();
     if (PQstatus(conn_) != CONNECTION_OK) fail(conn_, nullptr, "postgres reconnect", where());
     configure();
   }
 
   std::string url_;
   std::string schema_;
+  std::unordered_map<std::string, std::string> prepared_;  // statement text -> name
   int busy_timeout_ms_;
   PGconn* conn_ = nullptr;
   bool in_tx_ = false;

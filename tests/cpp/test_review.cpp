@@ -824,7 +824,8 @@ TEST_CASE("review: the store location is a path or a URL", "[review]") {
   o.path = file;  // the same store by its plain path
   ReviewStore plain(o);
   CHECK(plain.audit_head().seq >= 1);
-  for (const char* bad : {"mysql://db/x", "sqlite://", "postgresql://h/db?schema=Bad-Name"}) {
+  for (const char* bad : {"mysql://db/x", "sqlite://", "postgresql://h/db?schema=Bad-Name",
+                          "postgresql://h/db?schema=pg_x"}) {
     INFO(bad);
     o.path = bad;
     CHECK_THROWS_AS(ReviewStore(o), std::invalid_argument);
