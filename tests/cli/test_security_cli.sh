@@ -114,6 +114,18 @@ grep '"action":"reinstate"' "$dir/out" | grep '"outcome":"denied"' | grep -q '"a
   fail "the refused reinstatement is not audited: $(cat "$dir/out")"
 en5 resolve-appeal "$appeal5" --as max --grant --note verified >/dev/null || fail "manager refused"
 rv5 audit-verify >/dev/null || fail "audit-verify after enforcement"
+# Class 6 for enforcement: --now-ms only for tests, and a rewound clock does not rewind the chain.
+env -u ABUSEMON_ALLOW_TEST_CLOCK "$bin" enforce --db "$db5" --now-ms 0 tick >/dev/null 2>&1
+[ $? = 2 ] || fail "enforce --now-ms without ABUSEMON_ALLOW_TEST_CLOCK was not refused"
+en5 --now-ms 0 contact acme abuse@acme.example >/dev/null || fail "contact"
+rv5 audit >"$dir/out"
+python3 - "$dir/out" <<'EOF' || fail "enforcement audit timestamps go back: $(tail -2 "$dir/out")"
+import json, sys
+recs = [json.loads(line) for line in open(sys.argv[1])]
+ts = [r["ts_ms"] for r in recs]
+assert recs[-1]["action"] == "contact" and ts == sorted(ts) and ts[-1] > 0, ts
+EOF
+rv5 audit-verify >/dev/null || fail "audit-verify after a rewound enforcement clock"
 python3 - "$db5" <<'EOF'
 import sqlite3, sys
 con = sqlite3.connect(sys.argv[1])
