@@ -250,9 +250,23 @@ class PgDb final : public Db {
     exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     in_tx_ = true;
   }
+  // Never through exec(): a reconnect there would turn a lost transaction into an empty COMMIT
+  // that succeeds. A connection cut during COMMIT reports unavailable; the outcome is then
+  // unknown to this call (as with any database), and a retry may write the change twice.
   void commit() override {
     in_tx_ = false;
-    exec("COMMIT");
+    if (PQstatus(conn_) != CONNECTION_OK) {
+      fail(conn_, nullptr, "postgres connection lost before COMMIT", where());
+    }
+    Result r(PQexec(conn_, "COMMIT"));
+    if (r == nullptr || PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
+      fail(conn_, r.get(), "postgres COMMIT", where());
+    }
+    // COMMIT of a transaction a failed statement aborted rolls back and says so only here.
+    if (std::strcmp(PQcmdStatus(r.get()), "ROLLBACK") == 0) {
+      throw error(status::internal,
+                  "postgres COMMIT rolled back a transaction that had failed (" + where() + ")");
+    }
   }
   void rollback() noexcept override {
     in_tx_ = false;
