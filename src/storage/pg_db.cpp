@@ -244,7 +244,12 @@ class PgDb final : public Db {
   void begin_write() override {
     exec("BEGIN");
     in_tx_ = true;
-    exec(kWriterLock);
+    try {
+      exec(kWriterLock);
+    } catch (...) {
+      rollback();  // Tx's destructor does not run when its constructor throws
+      throw;
+    }
   }
   void begin_read() override {
     exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");

@@ -852,3 +852,25 @@ TEST_CASE("review: PostgreSQL refuses a NUL byte in text instead of cutting it",
   CHECK_THROWS_AS(st.submit(s), std::invalid_argument);
   CHECK(st.verify_audit().ok);
 }
+
+TEST_CASE("review: a writer that cannot get the writer lock in time fails as unavailable",
+          "[review][replicas]") {
+  TempDir t;
+  ReviewStoreOptions o = options(t, nullptr);
+  o.busy_timeout_ms = 100;
+  ReviewStore st(o);
+  const auto first = st.submit(flagged("first"));
+  // Another replica (host) is inside a write transaction: SQLite's write lock, PostgreSQL's
+  // advisory lock.
+  auto other = detail::sql::open(t.db(), 100);
+  other->begin_write();
+  try {
+    st.submit(flagged("blocked"));
+    FAIL("wrote while another writer held the lock");
+  } catch (const error& e) {
+    CHECK(e.code() == status::unavailable);
+  }
+  other->rollback();
+  CHECK(st.submit(flagged("after")) > first);
+  CHECK(st.verify_audit().ok);
+}
