@@ -28,8 +28,10 @@ namespace abusemon::detail::sql {
 
 namespace {
 
-// "abusemon" in ASCII: the one advisory lock every writer of a store database takes.
-constexpr const char* kWriterLock = "SELECT pg_advisory_xact_lock(7017857447094496110)";
+// The advisory lock every writer of a store takes: class "abus" (ASCII), and the store's schema,
+// so that stores in other schemas of the database (?schema=) do not wait for each other.
+constexpr const char* kWriterLock =
+    "SELECT pg_advisory_xact_lock(1633842547, hashtext(current_schema()))";
 constexpr Oid kByteaOid = 17;
 
 struct ResultDeleter {
