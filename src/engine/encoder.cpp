@@ -185,16 +185,11 @@ void Encoder::quantize() {
 }
 
 std::unique_ptr<Workspace> Encoder::acquire() const {
-  std::lock_guard<std::mutex> g(mu_);
-  if (pool_.empty()) return std::make_unique<Workspace>();
-  auto ws = std::move(pool_.back());
-  pool_.pop_back();
-  return ws;
+  return pool_.take();
 }
 
 void Encoder::release(std::unique_ptr<Workspace> ws) const {
-  std::lock_guard<std::mutex> g(mu_);
-  pool_.push_back(std::move(ws));
+  pool_.give_back(std::move(ws));
 }
 
 void Encoder::linear(const Linear& l, const float* x, std::size_t n, float* y,

@@ -9,12 +9,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <span>
 #include <vector>
 
 #include "gemm.hpp"
 #include "int8_kernels.hpp"
+#include "workspace_pool.hpp"
 
 namespace abusemon::detail {
 
@@ -109,8 +109,7 @@ class Encoder {
 
  private:
   void linear(const Linear& l, const float* x, std::size_t n, float* y, Workspace& ws) const;
-  mutable std::mutex mu_;
-  mutable std::vector<std::unique_ptr<Workspace>> pool_;
+  WorkspacePool<Workspace> pool_;
 };
 
 /// A packed batch of sequences borrowing a workspace from the encoder (RAII).

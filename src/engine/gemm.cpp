@@ -149,11 +149,6 @@ constexpr TileFn kTiles512[6] = {tile_avx512<1>, tile_avx512<2>, tile_avx512<3>,
 constexpr TileFn kTiles256[6] = {tile_avx2<1>, tile_avx2<2>, tile_avx2<3>,
                                  tile_avx2<4>, tile_avx2<5>, tile_avx2<6>};
 
-constexpr TileFn kTiles512Wide[12] = {tile_avx512<1>,  tile_avx512<2>,  tile_avx512<3>,
-                                      tile_avx512<4>,  tile_avx512<5>,  tile_avx512<6>,
-                                      tile_avx512<7>,  tile_avx512<8>,  tile_avx512<9>,
-                                      tile_avx512<10>, tile_avx512<11>, tile_avx512<12>};
-
 }  // namespace
 
 FpIsa fp_isa() {
@@ -262,21 +257,6 @@ const VecKernels* vec_kernels(FpIsa isa) {
                                   avx2k::softmax_q<std::int16_t, avx2k::VS>};
   if (isa == FpIsa::portable || !cpu_has(isa)) return nullptr;
   return isa == FpIsa::avx512 ? &k512 : &k256;
-}
-
-void panel_gemm_blocked(FpIsa isa, const float* x, std::size_t ldx, std::size_t n,
-                        const float* panels, std::size_t in, std::size_t out, const float* bias,
-                        float* y, std::size_t ldy) {
-  // Blocks of rows small enough to stay in L2 while every panel passes over them.
-  const std::size_t block =
-      std::max<std::size_t>(24, (96 * 1024 / (in * sizeof(float) + 1)) / 12 * 12);
-  for (std::size_t r = 0; r < n; r += block) {
-    const std::size_t m = std::min(block, n - r);
-    if (isa == FpIsa::avx512)
-      run_tiles(kTiles512Wide, x + r * ldx, ldx, m, panels, in, out, bias, y + r * ldy, ldy);
-    else
-      run_tiles(kTiles256, x + r * ldx, ldx, m, panels, in, out, bias, y + r * ldy, ldy);
-  }
 }
 
 }  // namespace abusemon::detail

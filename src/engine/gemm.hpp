@@ -47,12 +47,6 @@ void pack_panels(const float* w, std::size_t out, std::size_t in, std::size_t so
 void panel_gemm(FpIsa isa, const float* x, std::size_t ldx, std::size_t n, const float* panels,
                 std::size_t in, std::size_t out, const float* bias, float* y, std::size_t ldy);
 
-/// panel_gemm for tall inputs (image feature maps): rows in blocks that stay in L2, 12-row
-/// AVX-512 tiles. Each output is summed in the same order as panel_gemm's.
-void panel_gemm_blocked(FpIsa isa, const float* x, std::size_t ldx, std::size_t n,
-                        const float* panels, std::size_t in, std::size_t out, const float* bias,
-                        float* y, std::size_t ldy);
-
 /// Weights repacked for the dispatched kernel (empty when the portable path is used).
 struct PackedWeights {
   std::size_t out = 0, in = 0, panels = 0;

@@ -1,63 +1,24 @@
-// The image engine: loads the op program of an abusemon image GGUF (docs/IMAGES.md), checks
-// every op and shape against the slots, and runs it channels-last. Convolutions are im2col +
-// the engine's packed fp32 GEMM (src/engine/gemm.hpp), 1x1 convolutions and linear layers are
-// the GEMM directly, depthwise convolutions and the element-wise ops are plain loops compiled
-// for AVX-512 / AVX2 / baseline with target clones.
+// The image engine, loading side: reads the op program of an abusemon image GGUF
+// (docs/IMAGES.md), checks every op and shape against the slots, fuses conv + residual add +
+// ReLU, packs the dense weights once and assigns workspace buffers by liveness. Running the
+// program is image_exec.cpp.
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <map>
-#include <mutex>
 #include <string>
 #include <vector>
-
-#include <Eigen/Core>
 
 #include "abusemon/error.hpp"
 #include "abusemon/image.hpp"
 #include "engine/gemm.hpp"
 #include "engine/gguf.hpp"
-#include "image/image_internal.hpp"
+#include "image/program.hpp"
 
-namespace abusemon {
+namespace abusemon::detail::imaging {
 namespace {
-
-using detail::GgufFile;
-using detail::GgufTensor;
-
-#define AM_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-
-enum class Kind { conv, linear, pool, binc, bin, unary, reduce, softmax, affine, view };
-enum class Fn { none, relu, gelu, erf, sqrt, clip, add, sub, mul, div, max, avg, l2, sum, mean };
-
-struct Slot {
-  std::size_t rows = 0, cols = 0, h = 0, w = 0;
-  std::size_t size() const { return rows * cols; }
-};
-
-struct Op {
-  Kind kind{};
-  int x = -1, x2 = -1, y = -1;
-  Fn f = Fn::none;         // unary / binary / reduce / pool function, or conv/linear activation
-  bool over_rows = false;  // reduce
-  bool rev = false;        // binc: constant is the left operand
-  float lo = 0, hi = 0;    // clip
-  std::size_t kh = 1, kw = 1, sh = 1, sw = 1, pt = 0, pl = 0, pb = 0, pr = 0, g = 1;
-  const float* w = nullptr;  // conv/linear weights [out, in] (depthwise [k, c]); affine scale
-  const float* b = nullptr;  // bias [out]; affine shift
-  const float* c = nullptr;  // binc constant [cr, cc]
-  std::size_t cr = 1, cc = 1, out = 0, in = 0;
-  detail::PackedWeights packed;
-};
-
-struct Workspace {
-  std::vector<std::vector<float>> buffers;
-  std::vector<float> col;
-  std::vector<float> input;
-};
-
 [[noreturn]] void bad(const GgufFile& f, const std::string& what) {
   f.fail(what);
 }
@@ -80,107 +41,6 @@ float to_float(const GgufFile& f, std::string_view v) {
   return out;
 }
 
-class Program final : public ImageModel {
- public:
-  explicit Program(GgufFile file) : file_(std::move(file)) { load(); }
-
-  const std::vector<std::string>& outputs() const noexcept override { return outputs_; }
-  std::string name() const override { return name_; }
-  std::string license() const override { return license_; }
-  std::uint32_t input_height() const noexcept override { return static_cast<std::uint32_t>(in_h_); }
-  std::uint32_t input_width() const noexcept override { return static_cast<std::uint32_t>(in_w_); }
-  std::string resize_mode() const override { return resize_; }
-  std::size_t memory_bytes() const noexcept override {
-    std::size_t n = weight_bytes_;
-    for (const auto& op : ops_)
-      if (op.packed) n += detail::panel_floats(op.packed.out, op.packed.in) * sizeof(float);
-    return n + workspace_floats_ * sizeof(float);
-  }
-
-  void run(std::span<const float> input, std::span<float> out) const override {
-    if (input.size() != in_h_ * in_w_ * 3)
-      throw std::invalid_argument("ImageModel::run: input must have height*width*3 floats");
-    if (out.size() != outputs_.size())
-      throw std::invalid_argument("ImageModel::run: output span has the wrong size");
-    auto ws = borrow();
-    run_ws(*ws, input.data(), out.data());
-    give_back(std::move(ws));
-  }
-
-  void prepare(const RgbImage& image, std::span<float> input) const override {
-    if (input.size() != in_h_ * in_w_ * 3)
-      throw std::invalid_argument("ImageModel::prepare: input must have height*width*3 floats");
-    detail::PrepareSpec spec{in_h_, in_w_, resize_, bgr_, mean_, scale_};
-    detail::prepare_image(image, spec, input.data());
-  }
-
-  std::vector<float> classify(std::span<const std::uint8_t> encoded,
-                              const ImageLimits& limits) const override {
-    return classify(decode_image(encoded, limits));
-  }
-
-  std::vector<float> classify(const RgbImage& image) const override {
-    if (image.width == 0 || image.height == 0 ||
-        image.pixels.size() != std::size_t{image.width} * image.height * 3)
-      throw std::invalid_argument("ImageModel::classify: pixels must be width*height*3 bytes");
-    auto ws = borrow();
-    ws->input.resize(in_h_ * in_w_ * 3);
-    prepare(image, ws->input);
-    std::vector<float> out(outputs_.size());
-    run_ws(*ws, ws->input.data(), out.data());
-    give_back(std::move(ws));
-    return out;
-  }
-
- private:
-  void load();
-  void parse_op(std::string_view text);
-  const float* tensor(std::string_view id, std::size_t inner, std::size_t outer);
-  void plan();
-  void run_ws(Workspace& ws, const float* input, float* out) const;
-  void exec(const Op& op, Workspace& ws, const float* x, const float* x2, float* y) const;
-
-  std::unique_ptr<Workspace> borrow() const {
-    std::lock_guard<std::mutex> lock(pool_mutex_);
-    if (pool_.empty()) return std::make_unique<Workspace>();
-    auto ws = std::move(pool_.back());
-    pool_.pop_back();
-    return ws;
-  }
-  void give_back(std::unique_ptr<Workspace> ws) const {
-    std::lock_guard<std::mutex> lock(pool_mutex_);
-    pool_.push_back(std::move(ws));
-  }
-
-  GgufFile file_;
-  std::vector<std::string> outputs_;
-  std::string name_, license_, resize_;
-  bool bgr_ = false;
-  std::array<float, 3> mean_{}, scale_{1, 1, 1};
-  std::size_t in_h_ = 0, in_w_ = 0, out_slot_ = 0, weight_bytes_ = 0, workspace_floats_ = 0;
-  std::vector<Slot> slots_;
-  std::vector<Op> ops_;
-  std::vector<int> buffer_of_;  // slot -> workspace buffer (-1: the input)
-  std::vector<std::size_t> buffer_size_;
-  std::size_t col_floats_ = 0;
-  mutable std::mutex pool_mutex_;
-  mutable std::vector<std::unique_ptr<Workspace>> pool_;
-};
-
-const float* Program::tensor(std::string_view id, std::size_t inner, std::size_t outer) {
-  const GgufTensor* t = file_.find_tensor("t" + std::string(id));
-  if (!t) bad(file_, "program: tensor t" + std::string(id) + " is missing");
-  if (t->type != detail::TensorType::f32) bad(file_, t->name + ": must be f32");
-  if (t->elements != inner * outer || (t->dims.size() >= 1 && t->dims[0] != inner && outer != 1))
-    bad(file_, t->name + ": shape does not fit its op (" + std::to_string(inner) + " x " +
-                   std::to_string(outer) + " expected)");
-  const auto* p = reinterpret_cast<const float*>(t->data);
-  for (std::size_t i = 0; i < t->elements; ++i)
-    if (!std::isfinite(p[i])) bad(file_, t->name + ": non-finite weight");
-  weight_bytes_ += t->nbytes;
-  return p;
-}
-
 Fn parse_fn(const GgufFile& f, std::string_view s) {
   static const std::map<std::string_view, Fn> names = {
       {"none", Fn::none}, {"relu", Fn::relu}, {"gelu", Fn::gelu}, {"erf", Fn::erf},
@@ -190,6 +50,22 @@ Fn parse_fn(const GgufFile& f, std::string_view s) {
   auto it = names.find(s);
   if (it == names.end()) bad(f, "program: unknown function '" + std::string(s) + "'");
   return it->second;
+}
+
+}  // namespace
+
+const float* Program::tensor(std::string_view id, std::size_t inner, std::size_t outer) {
+  const GgufTensor* t = file_.find_tensor("t" + std::string(id));
+  if (!t) bad(file_, "program: tensor t" + std::string(id) + " is missing");
+  if (t->type != TensorType::f32) bad(file_, t->name + ": must be f32");
+  if (t->elements != inner * outer || (t->dims.size() >= 1 && t->dims[0] != inner && outer != 1))
+    bad(file_, t->name + ": shape does not fit its op (" + std::to_string(inner) + " x " +
+                   std::to_string(outer) + " expected)");
+  const auto* p = reinterpret_cast<const float*>(t->data);
+  for (std::size_t i = 0; i < t->elements; ++i)
+    if (!std::isfinite(p[i])) bad(file_, t->name + ": non-finite weight");
+  weight_bytes_ += t->nbytes;
+  return p;
 }
 
 void Program::parse_op(std::string_view text) {
@@ -261,6 +137,8 @@ void Program::parse_op(std::string_view text) {
     op.kind = Kind::conv;
     op.f = parse_fn(file_, get("act"));
     op.g = to_size(file_, get("g"), "g");
+    if ((X.h + op.pt + op.pb) * (X.w + op.pl + op.pr) * X.cols > (std::size_t{1} << 26))
+      bad(file_, "program: '" + std::string(text) + "': padded input too large");
     op.out = Y.cols;
     if (op.g == 1) {
       op.in = op.kh * op.kw * X.cols;
@@ -343,7 +221,7 @@ void Program::parse_op(std::string_view text) {
     bad(file_, "program: unknown op '" + std::string(kind) + "'");
   }
   if ((op.kind == Kind::conv && op.g == 1) || op.kind == Kind::linear)
-    op.packed = detail::pack_weights(op.w, op.b, op.out, op.in);
+    op.packed = pack_weights(op.w, op.b, op.out, op.in);
   ops_.push_back(std::move(op));
 }
 
@@ -352,21 +230,21 @@ void Program::load() {
     bad(file_, "abusemon.image.format_version: only version 1 is supported");
   name_ = std::string(file_.get_string_opt("general.name").value_or("image model"));
   license_ = std::string(file_.get_string_opt("general.license").value_or(""));
-  const detail::GgufValue* in = file_.find("abusemon.image.input");
-  if (!in || in->type != detail::GgufType::array || in->count != 3 || !in->data)
+  const GgufValue* in = file_.find("abusemon.image.input");
+  if (!in || in->type != GgufType::array || in->count != 3 || !in->data)
     bad(file_, "abusemon.image.input: need [height, width, channels]");
-  auto arr_u = [&](const detail::GgufValue* v, std::size_t i) -> std::uint64_t {
+  auto arr_u = [&](const GgufValue* v, std::size_t i) -> std::uint64_t {
     std::uint64_t u = 0;
     switch (v->elem_type) {
-      case detail::GgufType::u32:
-      case detail::GgufType::i32: {
+      case GgufType::u32:
+      case GgufType::i32: {
         std::int32_t s;
         std::memcpy(&s, v->data + 4 * i, 4);
         if (s < 0) bad(file_, "negative size");
         return static_cast<std::uint64_t>(s);
       }
-      case detail::GgufType::u64:
-      case detail::GgufType::i64: {
+      case GgufType::u64:
+      case GgufType::i64: {
         std::int64_t s;
         std::memcpy(&s, v->data + 8 * i, 8);
         if (s < 0) bad(file_, "negative size");
@@ -399,8 +277,8 @@ void Program::load() {
   if (!outs || outs->empty() || outs->size() > 64)
     bad(file_, "abusemon.image.outputs: 1..64 names");
   for (auto s : *outs) outputs_.emplace_back(s);
-  const detail::GgufValue* sl = file_.find("abusemon.image.slots");
-  if (!sl || sl->type != detail::GgufType::array || sl->count % 4 != 0 || sl->count == 0 ||
+  const GgufValue* sl = file_.find("abusemon.image.slots");
+  if (!sl || sl->type != GgufType::array || sl->count % 4 != 0 || sl->count == 0 ||
       sl->count > 4 * 100000)
     bad(file_, "abusemon.image.slots: rows, cols, h, w per slot");
   for (std::size_t i = 0; i < sl->count / 4; ++i) {
@@ -420,32 +298,95 @@ void Program::load() {
   if (!prog || prog->empty() || prog->size() > 100000)
     bad(file_, "abusemon.image.program: missing");
   for (auto text : *prog) parse_op(text);
+  validate();
+  fuse();
   plan();
+}
+
+// The program is in SSA form: every slot is written by one op, before any op reads it.
+void Program::validate() {
+  std::vector<int> writer(slots_.size(), -1);
+  for (std::size_t i = 0; i < ops_.size(); ++i) {
+    const Op& op = ops_[i];
+    for (int s : {op.x, op.x2})
+      if (s > 0 && writer[static_cast<std::size_t>(s)] < 0)
+        bad(file_, "program: op " + std::to_string(i) + " reads slot " + std::to_string(s) +
+                       " before it is written");
+    if (writer[static_cast<std::size_t>(op.y)] >= 0)
+      bad(file_, "program: slot " + std::to_string(op.y) + " is written twice");
+    writer[static_cast<std::size_t>(op.y)] = static_cast<int>(i);
+  }
+  if (writer[out_slot_] < 0) bad(file_, "program: the output slot is never written");
+}
+
+// Folds `bin add` of a dense conv / linear output and a residual, and a `unary relu` of the
+// sum, into the conv's GEMM epilogue (ResNet's conv + shortcut + relu), so neither the sum nor
+// the conv output is stored. Only where the conv output and the sum have no other reader and
+// the residual exists when the conv runs; the program being SSA, the result is the same.
+void Program::fuse() {
+  const std::size_t n = slots_.size();
+  std::vector<int> writer(n, -1), reader(n, -1), reads(n, 0);
+  for (std::size_t i = 0; i < ops_.size(); ++i) {
+    writer[static_cast<std::size_t>(ops_[i].y)] = static_cast<int>(i);
+    for (int s : {ops_[i].x, ops_[i].x2})
+      if (s >= 0)
+        ++reads[static_cast<std::size_t>(s)],
+            reader[static_cast<std::size_t>(s)] = static_cast<int>(i);
+  }
+  ++reads[out_slot_];  // the caller reads the output
+  std::vector<bool> gone(ops_.size(), false);
+  for (std::size_t j = 0; j < ops_.size(); ++j) {
+    const Op& add = ops_[j];
+    if (add.kind != Kind::bin || add.f != Fn::add || add.x == add.x2) continue;
+    const Slot& Y = slots_[static_cast<std::size_t>(add.y)];
+    const Slot& X0 = slots_[static_cast<std::size_t>(add.x)];
+    const Slot& X1 = slots_[static_cast<std::size_t>(add.x2)];
+    if (X0.rows != Y.rows || X0.cols != Y.cols || X1.rows != Y.rows || X1.cols != Y.cols) continue;
+    for (const auto& [a, r] : {std::pair{add.x, add.x2}, std::pair{add.x2, add.x}}) {
+      if (a == 0 || reads[static_cast<std::size_t>(a)] != 1) continue;
+      const int i = writer[static_cast<std::size_t>(a)];
+      Op& conv = ops_[static_cast<std::size_t>(i)];
+      if (!conv.dense() || conv.f != Fn::none || conv.x2 >= 0 ||
+          writer[static_cast<std::size_t>(r)] > i)
+        continue;
+      int y = add.y;
+      Fn f = Fn::none;
+      const int k = reader[static_cast<std::size_t>(y)];
+      if (reads[static_cast<std::size_t>(y)] == 1 && k >= 0 &&
+          ops_[static_cast<std::size_t>(k)].kind == Kind::unary &&
+          ops_[static_cast<std::size_t>(k)].f == Fn::relu) {
+        y = ops_[static_cast<std::size_t>(k)].y;
+        f = Fn::relu;
+        gone[static_cast<std::size_t>(k)] = true;
+      }
+      conv.x2 = r, conv.y = y, conv.f = f;
+      gone[j] = true;
+      break;
+    }
+  }
+  std::vector<Op> kept;
+  for (std::size_t i = 0; i < ops_.size(); ++i)
+    if (!gone[i]) kept.push_back(std::move(ops_[i]));
+  ops_ = std::move(kept);
 }
 
 // Assigns a workspace buffer to every slot: each slot is written once (by its op), so a buffer
 // is free again after the last op that reads it.
 void Program::plan() {
   const std::size_t n = slots_.size();
-  std::vector<int> writer(n, -1), last(n, -1);
+  std::vector<int> last(n, -1);
   for (std::size_t i = 0; i < ops_.size(); ++i) {
     const Op& op = ops_[i];
-    for (int s : {op.x, op.x2}) {
-      if (s < 0) continue;
-      if (s != 0 && writer[static_cast<std::size_t>(s)] < 0)
-        bad(file_, "program: op " + std::to_string(i) + " reads slot " + std::to_string(s) +
-                       " before it is written");
-      last[static_cast<std::size_t>(s)] = static_cast<int>(i);
-    }
-    if (writer[static_cast<std::size_t>(op.y)] >= 0)
-      bad(file_, "program: slot " + std::to_string(op.y) + " is written twice");
-    writer[static_cast<std::size_t>(op.y)] = static_cast<int>(i);
-    if (op.kind == Kind::conv && op.g == 1 &&
-        !(op.kh == 1 && op.kw == 1 && op.sh == 1 && op.sw == 1 &&
-          op.pt + op.pl + op.pb + op.pr == 0))
-      col_floats_ = std::max(col_floats_, std::min<std::size_t>(slots_[op.y].rows, 512) * op.in);
+    for (int s : {op.x, op.x2})
+      if (s >= 0) last[static_cast<std::size_t>(s)] = static_cast<int>(i);
+    if (!op.dense()) continue;
+    const Slot& X = slots_[static_cast<std::size_t>(op.x)];
+    const Slot& Y = slots_[static_cast<std::size_t>(op.y)];
+    row_count_ = std::max(row_count_, Y.rows);
+    if (op.kind == Kind::conv && op.padded())
+      pad_floats_ = std::max(pad_floats_, (X.h + op.pt + op.pb) * (X.w + op.pl + op.pr) * X.cols);
+    if (!op.packed) col_floats_ = std::max(col_floats_, std::min<std::size_t>(Y.rows, 64) * op.in);
   }
-  if (writer[out_slot_] < 0) bad(file_, "program: the output slot is never written");
   last[out_slot_] = static_cast<int>(ops_.size());
   buffer_of_.assign(n, -1);
   std::vector<int> free_list;
@@ -480,260 +421,28 @@ void Program::plan() {
         free_list.push_back(buffer_of_[static_cast<std::size_t>(s)]);
     if (last[static_cast<std::size_t>(op.y)] < 0) free_list.push_back(pick);  // never read
   }
-  workspace_floats_ = col_floats_;
-  for (auto s : buffer_size_) workspace_floats_ += s;
+  std::size_t floats = col_floats_ + pad_floats_;
+  for (auto s : buffer_size_) floats += s;
+  workspace_bytes_ = floats * sizeof(float) + row_count_ * sizeof(const float*);
 }
 
-void Program::run_ws(Workspace& ws, const float* input, float* out) const {
-  if (ws.buffers.size() != buffer_size_.size()) {
-    ws.buffers.resize(buffer_size_.size());
-    for (std::size_t i = 0; i < buffer_size_.size(); ++i) ws.buffers[i].resize(buffer_size_[i]);
-    ws.col.resize(col_floats_);
-  }
-  auto ptr = [&](int s) -> float* {
-    if (s == 0) return const_cast<float*>(input);
-    return ws.buffers[static_cast<std::size_t>(buffer_of_[static_cast<std::size_t>(s)])].data();
-  };
-  for (const Op& op : ops_) exec(op, ws, ptr(op.x), op.x2 >= 0 ? ptr(op.x2) : nullptr, ptr(op.y));
-  std::memcpy(out, ptr(static_cast<int>(out_slot_)), outputs_.size() * sizeof(float));
+std::size_t Program::memory_bytes() const noexcept {
+  std::size_t n = weight_bytes_;
+  for (const auto& op : ops_)
+    if (op.packed) n += panel_floats(op.packed.out, op.packed.in) * sizeof(float);
+  return n + workspace_bytes_;
 }
 
-// ---- kernels
-AM_CLONES void activate(float* y, std::size_t n, Fn f) {
-  if (f == Fn::relu) {
-    for (std::size_t i = 0; i < n; ++i) y[i] = y[i] > 0.0f ? y[i] : 0.0f;
-  } else if (f == Fn::gelu) {
-    const detail::VecKernels* vk = detail::vec_kernels(detail::fp_isa());
-    if (vk) {
-      vk->gelu(y, n);
-    } else {
-      for (std::size_t i = 0; i < n; ++i)
-        y[i] = 0.5f * y[i] * (1.0f + std::erf(y[i] * static_cast<float>(M_SQRT1_2)));
-    }
-  }
-}
+}  // namespace abusemon::detail::imaging
 
-void linear(const Op& op, const float* x, std::size_t n, float* y) {
-  if (op.packed) {
-    detail::panel_gemm_blocked(detail::fp_isa(), x, op.in, n, op.packed.data.get(), op.in, op.out,
-                               op.packed.bias.data(), y, op.out);
-  } else {
-    using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-    Eigen::Map<const RowMat> X(x, static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(op.in));
-    Eigen::Map<const RowMat> W(op.w, static_cast<Eigen::Index>(op.out),
-                               static_cast<Eigen::Index>(op.in));
-    Eigen::Map<RowMat> Y(y, static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(op.out));
-    Y.noalias() = X * W.transpose();
-    Y.rowwise() += Eigen::Map<const Eigen::RowVectorXf>(op.b, static_cast<Eigen::Index>(op.out));
-  }
-}
-
-AM_CLONES void depthwise(const float* x, std::size_t h, std::size_t w, std::size_t c,
-                         const float* k, const float* b, std::size_t kh, std::size_t kw,
-                         std::size_t sh, std::size_t sw, std::size_t pt, std::size_t pl,
-                         std::size_t ho, std::size_t wo, float* y) {
-  for (std::size_t oy = 0; oy < ho; ++oy)
-    for (std::size_t ox = 0; ox < wo; ++ox) {
-      float* __restrict acc = y + (oy * wo + ox) * c;
-      for (std::size_t ch = 0; ch < c; ++ch) acc[ch] = b[ch];
-      for (std::size_t ky = 0; ky < kh; ++ky) {
-        const std::ptrdiff_t iy =
-            static_cast<std::ptrdiff_t>(oy * sh + ky) - static_cast<std::ptrdiff_t>(pt);
-        if (iy < 0 || iy >= static_cast<std::ptrdiff_t>(h)) continue;
-        for (std::size_t kx = 0; kx < kw; ++kx) {
-          const std::ptrdiff_t ix =
-              static_cast<std::ptrdiff_t>(ox * sw + kx) - static_cast<std::ptrdiff_t>(pl);
-          if (ix < 0 || ix >= static_cast<std::ptrdiff_t>(w)) continue;
-          const float* __restrict src =
-              x + (static_cast<std::size_t>(iy) * w + static_cast<std::size_t>(ix)) * c;
-          const float* __restrict wk = k + (ky * kw + kx) * c;
-          for (std::size_t ch = 0; ch < c; ++ch) acc[ch] += src[ch] * wk[ch];
-        }
-      }
-    }
-}
-
-AM_CLONES void binary(Fn f, const float* a, std::size_t ar, std::size_t ac, const float* b,
-                      std::size_t br, std::size_t bc, float* y, std::size_t rows,
-                      std::size_t cols) {
-  for (std::size_t r = 0; r < rows; ++r) {
-    const float* pa = a + (ar == 1 ? 0 : r * ac);
-    const float* pb = b + (br == 1 ? 0 : r * bc);
-    float* py = y + r * cols;
-    const std::size_t sa = ac == 1 ? 0 : 1, sb = bc == 1 ? 0 : 1;
-    switch (f) {
-      case Fn::add:
-        for (std::size_t c = 0; c < cols; ++c) py[c] = pa[c * sa] + pb[c * sb];
-        break;
-      case Fn::sub:
-        for (std::size_t c = 0; c < cols; ++c) py[c] = pa[c * sa] - pb[c * sb];
-        break;
-      case Fn::mul:
-        for (std::size_t c = 0; c < cols; ++c) py[c] = pa[c * sa] * pb[c * sb];
-        break;
-      default:
-        for (std::size_t c = 0; c < cols; ++c) py[c] = pa[c * sa] / pb[c * sb];
-        break;
-    }
-  }
-}
-
-void Program::exec(const Op& op, Workspace& ws, const float* x, const float* x2, float* y) const {
-  const Slot& X = slots_[static_cast<std::size_t>(op.x)];
-  const Slot& Y = slots_[static_cast<std::size_t>(op.y)];
-  switch (op.kind) {
-    case Kind::conv: {
-      if (op.g != 1) {
-        depthwise(x, X.h, X.w, X.cols, op.w, op.b, op.kh, op.kw, op.sh, op.sw, op.pt, op.pl, Y.h,
-                  Y.w, y);
-      } else if (op.kh == 1 && op.kw == 1 && op.sh == 1 && op.sw == 1 &&
-                 op.pt + op.pl + op.pb + op.pr == 0) {
-        linear(op, x, Y.rows, y);
-      } else {
-        const std::size_t ci = X.cols;
-        for (std::size_t r0 = 0; r0 < Y.rows; r0 += 512) {
-          const std::size_t n = std::min<std::size_t>(512, Y.rows - r0);
-          float* col = ws.col.data();
-          for (std::size_t r = 0; r < n; ++r) {
-            const std::size_t oy = (r0 + r) / Y.w, ox = (r0 + r) % Y.w;
-            float* dst = col + r * op.in;
-            for (std::size_t ky = 0; ky < op.kh; ++ky) {
-              const std::ptrdiff_t iy =
-                  static_cast<std::ptrdiff_t>(oy * op.sh + ky) - static_cast<std::ptrdiff_t>(op.pt);
-              for (std::size_t kx = 0; kx < op.kw; ++kx, dst += ci) {
-                const std::ptrdiff_t ix = static_cast<std::ptrdiff_t>(ox * op.sw + kx) -
-                                          static_cast<std::ptrdiff_t>(op.pl);
-                if (iy < 0 || ix < 0 || iy >= static_cast<std::ptrdiff_t>(X.h) ||
-                    ix >= static_cast<std::ptrdiff_t>(X.w))
-                  std::fill(dst, dst + ci, 0.0f);
-                else
-                  std::memcpy(
-                      dst,
-                      x + (static_cast<std::size_t>(iy) * X.w + static_cast<std::size_t>(ix)) * ci,
-                      ci * sizeof(float));
-              }
-            }
-          }
-          linear(op, col, n, y + r0 * op.out);
-        }
-      }
-      activate(y, Y.size(), op.f);
-      break;
-    }
-    case Kind::linear:
-      linear(op, x, X.rows, y);
-      activate(y, Y.size(), op.f);
-      break;
-    case Kind::pool: {
-      const std::size_t c = X.cols;
-      for (std::size_t oy = 0; oy < Y.h; ++oy)
-        for (std::size_t ox = 0; ox < Y.w; ++ox) {
-          float* dst = y + (oy * Y.w + ox) * c;
-          const std::ptrdiff_t y0 =
-              static_cast<std::ptrdiff_t>(oy * op.sh) - static_cast<std::ptrdiff_t>(op.pt);
-          const std::ptrdiff_t x0 =
-              static_cast<std::ptrdiff_t>(ox * op.sw) - static_cast<std::ptrdiff_t>(op.pl);
-          const std::size_t ya = static_cast<std::size_t>(std::max<std::ptrdiff_t>(y0, 0));
-          const std::size_t yb = static_cast<std::size_t>(std::min<std::ptrdiff_t>(
-              y0 + static_cast<std::ptrdiff_t>(op.kh), static_cast<std::ptrdiff_t>(X.h)));
-          const std::size_t xa = static_cast<std::size_t>(std::max<std::ptrdiff_t>(x0, 0));
-          const std::size_t xb = static_cast<std::size_t>(std::min<std::ptrdiff_t>(
-              x0 + static_cast<std::ptrdiff_t>(op.kw), static_cast<std::ptrdiff_t>(X.w)));
-          const bool mx = op.f == Fn::max;
-          std::fill(dst, dst + c, mx ? -std::numeric_limits<float>::infinity() : 0.0f);
-          for (std::size_t iy = ya; iy < yb; ++iy)
-            for (std::size_t ix = xa; ix < xb; ++ix) {
-              const float* src = x + (iy * X.w + ix) * c;
-              for (std::size_t ch = 0; ch < c; ++ch)
-                dst[ch] = mx ? std::max(dst[ch], src[ch]) : dst[ch] + src[ch];
-            }
-          if (!mx) {
-            const float inv = 1.0f / static_cast<float>((yb - ya) * (xb - xa));
-            for (std::size_t ch = 0; ch < c; ++ch) dst[ch] *= inv;
-          }
-        }
-      break;
-    }
-    case Kind::binc:
-      if (op.rev)
-        binary(op.f, op.c, op.cr, op.cc, x, X.rows, X.cols, y, Y.rows, Y.cols);
-      else
-        binary(op.f, x, X.rows, X.cols, op.c, op.cr, op.cc, y, Y.rows, Y.cols);
-      break;
-    case Kind::bin: {
-      const Slot& X2 = slots_[static_cast<std::size_t>(op.x2)];
-      binary(op.f, x, X.rows, X.cols, x2, X2.rows, X2.cols, y, Y.rows, Y.cols);
-      break;
-    }
-    case Kind::unary: {
-      const std::size_t n = Y.size();
-      if (op.f == Fn::relu || op.f == Fn::gelu) {
-        std::memcpy(y, x, n * sizeof(float));
-        activate(y, n, op.f);
-      } else if (op.f == Fn::erf) {
-        for (std::size_t i = 0; i < n; ++i) y[i] = std::erf(x[i]);
-      } else if (op.f == Fn::sqrt) {
-        for (std::size_t i = 0; i < n; ++i) y[i] = std::sqrt(x[i]);
-      } else {
-        for (std::size_t i = 0; i < n; ++i) y[i] = std::min(std::max(x[i], op.lo), op.hi);
-      }
-      break;
-    }
-    case Kind::reduce: {
-      if (op.over_rows) {
-        std::vector<double> acc(X.cols, 0.0);
-        for (std::size_t r = 0; r < X.rows; ++r)
-          for (std::size_t c = 0; c < X.cols; ++c) {
-            const double v = x[r * X.cols + c];
-            acc[c] += op.f == Fn::l2 ? v * v : v;
-          }
-        for (std::size_t c = 0; c < X.cols; ++c)
-          y[c] = static_cast<float>(op.f == Fn::l2     ? std::sqrt(acc[c])
-                                    : op.f == Fn::mean ? acc[c] / static_cast<double>(X.rows)
-                                                       : acc[c]);
-      } else {
-        for (std::size_t r = 0; r < X.rows; ++r) {
-          double acc = 0;
-          for (std::size_t c = 0; c < X.cols; ++c) {
-            const double v = x[r * X.cols + c];
-            acc += op.f == Fn::l2 ? v * v : v;
-          }
-          y[r] = static_cast<float>(op.f == Fn::l2     ? std::sqrt(acc)
-                                    : op.f == Fn::mean ? acc / static_cast<double>(X.cols)
-                                                       : acc);
-        }
-      }
-      break;
-    }
-    case Kind::softmax:
-      for (std::size_t r = 0; r < X.rows; ++r) {
-        const float* s = x + r * X.cols;
-        float* d = y + r * X.cols;
-        const float m = *std::max_element(s, s + X.cols);
-        double sum = 0;
-        for (std::size_t c = 0; c < X.cols; ++c) sum += d[c] = std::exp(s[c] - m);
-        for (std::size_t c = 0; c < X.cols; ++c) d[c] = static_cast<float>(d[c] / sum);
-      }
-      break;
-    case Kind::affine:
-      for (std::size_t r = 0; r < X.rows; ++r)
-        for (std::size_t c = 0; c < X.cols; ++c)
-          y[r * X.cols + c] = x[r * X.cols + c] * op.w[c] + op.b[c];
-      break;
-    case Kind::view:
-      std::memcpy(y, x, X.size() * sizeof(float));
-      break;
-  }
-}
-
-}  // namespace
+namespace abusemon {
 
 std::shared_ptr<const ImageModel> ImageModel::load(const std::string& path) {
-  return std::make_shared<Program>(GgufFile::open(path));
+  return std::make_shared<detail::imaging::Program>(detail::GgufFile::open(path));
 }
 
 std::shared_ptr<const ImageModel> ImageModel::from_bytes(std::span<const std::uint8_t> bytes) {
-  return std::make_shared<Program>(GgufFile::from_bytes(bytes));
+  return std::make_shared<detail::imaging::Program>(detail::GgufFile::from_bytes(bytes));
 }
 
 }  // namespace abusemon

@@ -15,6 +15,7 @@
 #include "abusemon/error.hpp"
 #include "abusemon/image.hpp"
 #include "catch.hpp"
+#include "support/gguf_builder.hpp"
 
 using abusemon::ImageLimits;
 using abusemon::ImageModel;
@@ -155,6 +156,106 @@ TEST_CASE("image engine matches ONNX Runtime on the fixture model", "[image]") {
   std::vector<float> small(5), out(3);
   CHECK_THROWS_AS(model->run(small, out), std::invalid_argument);
   CHECK(model->memory_bytes() > 4000);
+}
+
+namespace {
+
+// Channels-last reference convolution in double: w [out][ky][kx][c], padding zeros.
+struct Map {
+  std::size_t h, w, c;
+  std::vector<double> v;
+};
+
+Map conv_ref(const Map& x, const std::vector<float>& w, const std::vector<float>& b,
+             std::size_t out, std::size_t k, std::size_t s, std::size_t pt, std::size_t pl,
+             std::size_t pb, std::size_t pr) {
+  Map y{(x.h + pt + pb - k) / s + 1, (x.w + pl + pr - k) / s + 1, out, {}};
+  y.v.assign(y.h * y.w * out, 0.0);
+  for (std::size_t oy = 0; oy < y.h; ++oy)
+    for (std::size_t ox = 0; ox < y.w; ++ox)
+      for (std::size_t o = 0; o < out; ++o) {
+        double acc = b[o];
+        for (std::size_t ky = 0; ky < k; ++ky)
+          for (std::size_t kx = 0; kx < k; ++kx) {
+            const auto iy =
+                static_cast<std::ptrdiff_t>(oy * s + ky) - static_cast<std::ptrdiff_t>(pt);
+            const auto ix =
+                static_cast<std::ptrdiff_t>(ox * s + kx) - static_cast<std::ptrdiff_t>(pl);
+            if (iy < 0 || ix < 0 || iy >= static_cast<std::ptrdiff_t>(x.h) ||
+                ix >= static_cast<std::ptrdiff_t>(x.w))
+              continue;
+            for (std::size_t c = 0; c < x.c; ++c)
+              acc += x.v[(static_cast<std::size_t>(iy) * x.w + static_cast<std::size_t>(ix)) * x.c +
+                         c] *
+                     w[((o * k + ky) * k + kx) * x.c + c];
+          }
+        y.v[(oy * y.w + ox) * out + o] = acc;
+      }
+  return y;
+}
+
+void relu_ref(Map& m) {
+  for (auto& v : m.v) v = std::max(v, 0.0);
+}
+
+}  // namespace
+
+TEST_CASE("dense convolutions, strides, padding and fused residual + relu match a reference",
+          "[image]") {
+  // 11x13x3 -> conv 7x7/2 pad 3 relu (40 ch: a partial panel) -> conv 3x3 pad 1 + that input,
+  // relu (fused at load) -> conv 1x1/2 and conv 3x3/2 with asymmetric padding, added (fused)
+  // -> avg pool -> linear logits.
+  std::mt19937 rng(3);
+  abusemon::test::GgufBuilder g;
+  g.u32("abusemon.image.format_version", 1);
+  g.string("general.name", "conv paths");
+  g.u32s("abusemon.image.input", {11, 13, 3});
+  g.string("abusemon.image.channel_order", "rgb");
+  g.floats("abusemon.image.mean", {0, 0, 0});
+  g.floats("abusemon.image.scale", {1, 1, 1});
+  g.string("abusemon.image.resize", "stretch");
+  g.strings("abusemon.image.outputs", {"a", "b", "c"});
+  // slots: rows, cols, h, w
+  g.u32s("abusemon.image.slots",
+         {143, 3,  11, 13, 42, 40, 6, 7, 42, 40, 6, 7, 42, 40, 6, 7, 42, 40, 6, 7,
+          12,  24, 3,  4,  12, 24, 3, 4, 12, 24, 3, 4, 1,  24, 1, 1, 1,  3,  1, 1});
+  g.u32("abusemon.image.output_slot", 9);
+  g.strings("abusemon.image.program",
+            {"conv x=0 y=1 w=0 b=1 act=relu k=7,7 s=2,2 p=3,3,3,3 g=1",
+             "conv x=1 y=2 w=2 b=3 act=none k=3,3 s=1,1 p=1,1,1,1 g=1", "bin x=2 y=3 f=add x2=1",
+             "unary x=3 y=4 f=relu", "conv x=4 y=5 w=4 b=5 act=none k=1,1 s=2,2 p=0,0,0,0 g=1",
+             "conv x=4 y=6 w=6 b=7 act=none k=3,3 s=2,2 p=1,1,0,1 g=1", "bin x=5 y=7 f=add x2=6",
+             "pool x=7 y=8 f=avg k=3,4 s=1,1 p=0,0,0,0", "linear x=8 y=9 w=8 b=9 act=none"});
+  const std::size_t shapes[][2] = {{40, 147}, {40, 360}, {24, 40}, {24, 360}, {3, 24}};
+  for (std::size_t t = 0; t < 5; ++t) {
+    g.tensor("t" + std::to_string(2 * t), shapes[t][0], shapes[t][1], rng, 0.2f);
+    g.tensor("t" + std::to_string(2 * t + 1), shapes[t][0], 0, rng, 0.1f);
+  }
+  auto model = ImageModel::from_bytes(g.bytes());
+  std::vector<float> in(11 * 13 * 3), out(3);
+  std::uniform_real_distribution<float> u(-1, 1);
+  for (auto& v : in) v = u(rng);
+  model->run(in, out);
+
+  auto data = [&](std::size_t i) { return g.tensors[i].data; };
+  Map x{11, 13, 3, {in.begin(), in.end()}};
+  Map a = conv_ref(x, data(0), data(1), 40, 7, 2, 3, 3, 3, 3);
+  relu_ref(a);
+  Map b = conv_ref(a, data(2), data(3), 40, 3, 1, 1, 1, 1, 1);
+  for (std::size_t i = 0; i < b.v.size(); ++i) b.v[i] += a.v[i];
+  relu_ref(b);
+  Map c = conv_ref(b, data(4), data(5), 24, 1, 2, 0, 0, 0, 0);
+  Map d = conv_ref(b, data(6), data(7), 24, 3, 2, 1, 1, 0, 1);
+  REQUIRE((c.h == 3 && c.w == 4 && d.h == 3 && d.w == 4));
+  std::vector<double> pooled(24, 0.0);
+  for (std::size_t i = 0; i < 12; ++i)
+    for (std::size_t ch = 0; ch < 24; ++ch)
+      pooled[ch] += (c.v[i * 24 + ch] + d.v[i * 24 + ch]) / 12;
+  for (std::size_t o = 0; o < 3; ++o) {
+    double logit = data(9)[o];
+    for (std::size_t ch = 0; ch < 24; ++ch) logit += pooled[ch] * data(8)[o * 24 + ch];
+    CHECK(std::abs(out[o] - logit) <= 1e-4 * (1 + std::abs(logit)));
+  }
 }
 
 TEST_CASE("fixture model scores the marker image sexual and benign images low", "[image]") {
