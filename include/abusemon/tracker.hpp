@@ -4,7 +4,8 @@
 // TrackerEvent per verdict (clean requests too, so rates have denominators), keeps compact
 // fixed-size state per customer and per (customer, end-user), runs the configured detectors and
 // queues Signals that the host drains. Optionally (fleet mode) it mirrors per-customer counters
-// into a shared Redis so that several replicas see the same totals.
+// into a shared Redis so that several replicas see the same totals, and (fleet detection) runs the
+// detectors on the events of the whole fleet (docs/FLEET.md).
 //
 // Threading contract
 //   * Every Tracker member function is thread-safe.
@@ -175,6 +176,20 @@ struct ScoreConfig {
   double scale = 10.0;  // load at which the score reaches 1 - 1/e (~0.63); > 0
 };
 
+// Fleet-wide detection (docs/FLEET.md): every replica appends its events to a Redis Stream split
+// into `shards` by customer; for each shard one replica at a time (it holds the shard's lease) runs
+// the detectors on the stream and publishes what they raise once per fleet to a signals stream
+// that every replica surfaces. Replicas of a fleet must use the same shards and detectors.
+struct FleetDetectionConfig {
+  std::size_t shards = 16;                    // stream shards, 1..1024
+  int64_t lease_ms = 3000;                    // a dead owner's shards move after this
+  std::size_t stream_maxlen = 1'000'000;      // entries kept per shard stream (~ trimming)
+  std::size_t signals_maxlen = 100'000;       // entries kept in the signals stream
+  int64_t dedup_ttl_ms = 7 * 86'400'000LL;    // how long a raised signal's id is remembered
+  std::size_t max_buffered_events = 100'000;  // events waiting for Redis; beyond: dropped
+  std::size_t read_count = 1000;              // entries per XREAD
+};
+
 // Fleet mode: per-customer counters shared through Redis (see docs/TRACKER.md#fleet-mode).
 struct FleetConfig {
   std::string host = "127.0.0.1";
@@ -184,7 +199,9 @@ struct FleetConfig {
   int64_t flush_interval_ms = 50;       // background flush period
   int64_t connect_timeout_ms = 200;
   int64_t command_timeout_ms = 2000;
-  std::size_t batch_size = 128;  // customers per Lua call; calls are pipelined
+  std::size_t batch_size = 128;                   // customers per Lua call; calls are pipelined
+  std::optional<FleetDetectionConfig> detection;  // nullopt = detectors see local events only
+  std::string replica_id;  // names this replica in leases; "" = random per Tracker
 };
 
 struct TrackerConfig {
@@ -215,6 +232,12 @@ void validate(const TrackerConfig& config);
 enum class SignalState : uint8_t { open, acknowledged, closed };
 std::string_view to_string(SignalState s) noexcept;
 
+// Who raised a signal: this process's detectors on its own events (local; also fleet mode while
+// Redis is unreachable), or fleet detection on the events of all replicas (once per fleet; every
+// replica surfaces it with the same id).
+enum class SignalSource : uint8_t { local, fleet };
+std::string_view to_string(SignalSource s) noexcept;
+
 struct Signal {
   uint64_t id = 0;  // unique within this Tracker; never 0
   std::string customer;
@@ -231,6 +254,7 @@ struct Signal {
   double score = 0;                  // entity abuse score when raised
   std::vector<uint64_t> item_ids;    // evidence: triggering item first, then recent/severe ones
   std::string message;               // one human-readable line
+  SignalSource source = SignalSource::local;
 };
 std::string to_json(const Signal& s);
 
@@ -275,6 +299,18 @@ struct TrackerStats {
   uint64_t fleet_sent_events = 0;  // events acknowledged by Redis
   uint64_t fleet_errors = 0;       // failed connects / commands
   bool fleet_connected = false;
+  // fleet detection (all 0 otherwise)
+  uint64_t fleet_stream_events = 0;    // events appended to the fleet stream (acknowledged)
+  uint64_t fleet_stream_buffered = 0;  // events waiting for Redis
+  uint64_t fleet_stream_dropped = 0;   // events not appended (buffer full)
+  uint64_t fleet_owned_shards = 0;     // stream shards this replica runs detection for
+  uint64_t fleet_consumed = 0;         // stream entries fed to this replica's fleet detectors
+  uint64_t fleet_published = 0;        // fleet signals this replica published (first raiser)
+  uint64_t fleet_received = 0;         // fleet signals surfaced here
+  uint64_t fleet_reconciled = 0;       // fleet signals not surfaced: raised locally meanwhile
+  uint64_t fleet_malformed = 0;        // stream entries that could not be decoded (skipped)
+  bool fleet_detecting = false;        // local detectors are paused: the fleet's run instead
+  std::string fleet_last_error;        // last Redis / stream error, "" = none
 };
 std::string to_json(const TrackerStats& s);
 

@@ -441,6 +441,21 @@ void validate(const TrackerConfig& c) {
     if (f.connect_timeout_ms <= 0 || f.command_timeout_ms <= 0)
       bad("fleet timeouts: must be positive");
     if (f.batch_size == 0 || f.batch_size > 10000) bad("fleet.batch_size: must be in [1, 10000]");
+    if (f.replica_id.size() > 128 ||
+        f.replica_id.find_first_of(std::string_view("\0 ", 2)) != std::string::npos) {
+      bad("fleet.replica_id: at most 128 bytes, no spaces or NUL bytes");
+    }
+    if (const auto& d = f.detection) {
+      if (d->shards == 0 || d->shards > 1024) bad("fleet.detection.shards: must be in [1, 1024]");
+      if (d->lease_ms < 2 * f.flush_interval_ms)
+        bad("fleet.detection.lease: must be at least twice fleet.flush_interval");
+      if (d->stream_maxlen < 100) bad("fleet.detection.stream_maxlen: must be at least 100");
+      if (d->signals_maxlen < 100) bad("fleet.detection.signals_maxlen: must be at least 100");
+      if (d->dedup_ttl_ms <= 0) bad("fleet.detection.dedup_ttl: must be positive");
+      if (d->max_buffered_events == 0) bad("fleet.detection.max_buffered_events: must be positive");
+      if (d->read_count == 0 || d->read_count > 100000)
+        bad("fleet.detection.read_count: must be in [1, 100000]");
+    }
   }
 }
 
@@ -527,8 +542,33 @@ TrackerConfig parse_tracker_config(std::string_view text) {
   if (auto it = j.find("fleet"); it != j.end() && !it->is_null()) {
     check_keys(*it, "fleet",
                {"host", "port", "key_prefix", "max_pending", "flush_interval", "connect_timeout",
-                "command_timeout", "batch_size"});
+                "command_timeout", "batch_size", "replica_id", "detection"});
     FleetConfig f;
+    if (auto v = it->find("replica_id"); v != it->end())
+      f.replica_id = parse_string(*v, "fleet.replica_id");
+    if (auto v = it->find("detection"); v != it->end() && !v->is_null()) {
+      check_keys(*v, "fleet.detection",
+                 {"shards", "lease", "stream_maxlen", "signals_maxlen", "dedup_ttl",
+                  "max_buffered_events", "read_count"});
+      FleetDetectionConfig d;
+      if (auto x = v->find("shards"); x != v->end())
+        d.shards = parse_count(*x, "fleet.detection.shards", 1, 1024);
+      if (auto x = v->find("lease"); x != v->end())
+        d.lease_ms = parse_duration(*x, "fleet.detection.lease", false);
+      if (auto x = v->find("stream_maxlen"); x != v->end())
+        d.stream_maxlen = parse_count(*x, "fleet.detection.stream_maxlen", 100, uint64_t{1} << 32);
+      if (auto x = v->find("signals_maxlen"); x != v->end())
+        d.signals_maxlen =
+            parse_count(*x, "fleet.detection.signals_maxlen", 100, uint64_t{1} << 32);
+      if (auto x = v->find("dedup_ttl"); x != v->end())
+        d.dedup_ttl_ms = parse_duration(*x, "fleet.detection.dedup_ttl", false);
+      if (auto x = v->find("max_buffered_events"); x != v->end())
+        d.max_buffered_events =
+            parse_count(*x, "fleet.detection.max_buffered_events", 1, uint64_t{1} << 32);
+      if (auto x = v->find("read_count"); x != v->end())
+        d.read_count = parse_count(*x, "fleet.detection.read_count", 1, 100000);
+      f.detection = d;
+    }
     if (auto v = it->find("host"); v != it->end()) f.host = parse_string(*v, "fleet.host");
     if (auto v = it->find("port"); v != it->end())
       f.port = static_cast<int>(parse_count(*v, "fleet.port", 1, 65535));

@@ -1,10 +1,6 @@
 // Fleet mode: Redis flusher (see fleet.hpp for the design).
 #include "tracker/fleet.hpp"
 
-#include <hiredis/hiredis.h>
-#include <pthread.h>
-#include <signal.h>
-#include <sys/time.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -12,6 +8,8 @@
 #include <random>
 
 #include "abusemon/error.hpp"
+#include "tracker/fleet_redis.hpp"
+#include "tracker/fleet_stream.hpp"
 
 namespace abusemon::detail {
 
@@ -58,53 +56,6 @@ return 1
 
 constexpr int64_t kBatchIdTtlS = 86400;
 
-timeval to_tv(int64_t ms) {
-  timeval tv{};
-  tv.tv_sec = static_cast<time_t>(ms / 1000);
-  tv.tv_usec = static_cast<suseconds_t>((ms % 1000) * 1000);
-  return tv;
-}
-
-// hiredis writes with write(2): a peer that went away raises SIGPIPE, which would kill the host.
-// Block it in the calling thread for the guard's lifetime (a library must not change the process's
-// signal disposition) and discard a SIGPIPE that became pending meanwhile.
-class SigpipeGuard {
- public:
-  SigpipeGuard() {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGPIPE);
-    sigset_t pending;
-    sigpending(&pending);
-    was_pending_ = sigismember(&pending, SIGPIPE) == 1;
-    pthread_sigmask(SIG_BLOCK, &set, &old_);
-  }
-  ~SigpipeGuard() {
-    if (!was_pending_) {
-      sigset_t set;
-      sigemptyset(&set);
-      sigaddset(&set, SIGPIPE);
-      timespec zero{};
-      while (sigtimedwait(&set, nullptr, &zero) > 0) {
-      }
-    }
-    pthread_sigmask(SIG_SETMASK, &old_, nullptr);
-  }
-  SigpipeGuard(const SigpipeGuard&) = delete;
-  SigpipeGuard& operator=(const SigpipeGuard&) = delete;
-
- private:
-  sigset_t old_;
-  bool was_pending_ = false;
-};
-
-struct ReplyPtr {
-  redisReply* r = nullptr;
-  ~ReplyPtr() {
-    if (r) freeReplyObject(r);
-  }
-};
-
 // "confirmed:hate", ...: review outcome totals.
 std::string review_field(std::size_t outcome, std::size_t category) {
   std::string f(to_string(static_cast<ReviewOutcome>(outcome)));
@@ -129,6 +80,11 @@ FleetClient::FleetClient(Tracker::Impl& owner, FleetConfig cfg)
   char buf[64];
   std::snprintf(buf, sizeof buf, "%08x%08x-%d", rd(), rd(), static_cast<int>(getpid()));
   client_id_ = buf;
+  if (cfg_.detection) {
+    appender_ = std::make_unique<StreamAppender>(owner_, cfg_, client_id_);
+    detector_ = std::make_unique<FleetDetector>(
+        owner_, cfg_, cfg_.replica_id.empty() ? client_id_ : cfg_.replica_id);
+  }
 }
 
 FleetClient::~FleetClient() {
@@ -145,9 +101,18 @@ std::string FleetClient::key_of(std::string_view customer) const {
 
 void FleetClient::start() {
   thread_ = std::thread([this] { run(); });
+  if (!detector_) return;
+  detector_->start();
+  // Wait (bounded) for the first connection attempt: events recorded before it would otherwise
+  // be detected locally although the fleet detects them too.
+  std::unique_lock<std::mutex> lk(mu_);
+  done_cv_.wait_for(lk,
+                    std::chrono::milliseconds(cfg_.connect_timeout_ms + cfg_.command_timeout_ms),
+                    [&] { return first_cycle_done_; });
 }
 
 void FleetClient::stop() {
+  if (detector_) detector_->stop();
   {
     std::lock_guard<std::mutex> lk(mu_);
     if (stop_) return;
@@ -173,6 +138,9 @@ void FleetClient::add_stats(TrackerStats& s) const {
   s.fleet_sent_events = sent_events_;
   s.fleet_errors = errors_;
   s.fleet_connected = connected_;
+  s.fleet_detecting = owner_.fleet_detecting.load();
+  if (appender_) appender_->add_stats(s);
+  if (detector_) detector_->add_stats(s);
 }
 
 void FleetClient::run() {
@@ -194,6 +162,7 @@ void FleetClient::run() {
     lk.lock();
     done_gen_ = gen;
     last_empty_ = empty;
+    first_cycle_done_ = true;
     done_cv_.notify_all();
     if (requested_gen_ != gen && empty == false && connected_) continue;  // flush() waiting
     cv_.wait_for(lk, std::chrono::milliseconds(cfg_.flush_interval_ms),
@@ -222,6 +191,7 @@ bool FleetClient::connect() {
   }
   sha_.assign(rp.r->str, rp.r->len);
   ctx_ = c;
+  owner_.fleet_detecting.store(appender_ != nullptr);
   std::lock_guard<std::mutex> lk(mu_);
   connected_ = true;
   return true;
@@ -230,6 +200,7 @@ bool FleetClient::connect() {
 void FleetClient::disconnect() {
   if (ctx_) redisFree(ctx_);
   ctx_ = nullptr;
+  owner_.fleet_detecting.store(false);
   std::lock_guard<std::mutex> lk(mu_);
   connected_ = false;
 }
@@ -381,12 +352,23 @@ bool FleetClient::cycle() {
   if (outbox_.empty()) collect();
   send();
   if (ctx_ == nullptr) return false;
-  // Empty when nothing is queued here and no shard has pending deltas.
+  if (appender_) {
+    if (appender_->empty()) appender_->collect();
+    std::string why;
+    if (!appender_->send(ctx_, why)) {
+      disconnect();
+      std::lock_guard<std::mutex> lk(mu_);
+      ++errors_;
+      return false;
+    }
+    if (!appender_->empty()) return false;
+  }
+  // Empty when nothing is queued here and no shard has pending deltas or events.
   if (!outbox_.empty()) return false;
   for (std::size_t i = 0; i < owner_.nshards; ++i) {
     Shard& sh = owner_.shards[i];
     std::lock_guard<std::mutex> lk(sh.mu);
-    if (!sh.pending.empty()) return false;
+    if (!sh.pending.empty() || !sh.stream_pending.empty()) return false;
   }
   return true;
 }

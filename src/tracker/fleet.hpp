@@ -5,13 +5,16 @@
 // batch as one EVALSHA of a Lua script, pipelined. Every batch carries a unique id that the script
 // claims with SET NX before applying it, so a batch re-sent after a lost reply is applied exactly
 // once. While Redis is unreachable nothing is swapped out: deltas keep aggregating in place (still
-// bounded) and are sent when the connection comes back.
+// bounded) and are sent when the connection comes back. With fleet detection the same thread also
+// appends the buffered events to the fleet stream (StreamAppender), and a FleetDetector thread
+// runs the detectors of the shards this replica holds (fleet_stream.hpp).
 #pragma once
 
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -24,6 +27,9 @@
 struct redisContext;
 
 namespace abusemon::detail {
+
+class StreamAppender;  // fleet detection (fleet_stream.hpp)
+class FleetDetector;
 
 class FleetClient {
  public:
@@ -60,7 +66,9 @@ class FleetClient {
   uint64_t seq_ = 0;
   redisContext* ctx_ = nullptr;  // owned by the flusher thread
   std::string sha_;
-  std::deque<Batch> outbox_;  // flusher thread only
+  std::deque<Batch> outbox_;                  // flusher thread only
+  std::unique_ptr<StreamAppender> appender_;  // fleet detection only; flusher thread
+  std::unique_ptr<FleetDetector> detector_;   // fleet detection only; its own thread
 
   std::thread thread_;
   mutable std::mutex mu_;  // guards the fields below
@@ -70,6 +78,7 @@ class FleetClient {
   uint64_t requested_gen_ = 0;
   uint64_t done_gen_ = 0;
   bool last_empty_ = true;
+  bool first_cycle_done_ = false;
   uint64_t outbox_customers_ = 0;
   uint64_t sent_events_ = 0;
   uint64_t errors_ = 0;

@@ -2,6 +2,7 @@
 // configured for fleet mode fails to construct with a clear status; nothing else changes.
 #include "abusemon/error.hpp"
 #include "tracker/fleet.hpp"
+#include "tracker/fleet_stream.hpp"
 
 namespace abusemon::detail {
 
@@ -12,6 +13,7 @@ FleetClient::FleetClient(Tracker::Impl& owner, FleetConfig cfg)
 }
 
 FleetClient::~FleetClient() = default;
+FleetDetector::~FleetDetector() = default;  // never constructed; needed by ~FleetClient
 void FleetClient::start() {}
 void FleetClient::stop() {}
 bool FleetClient::flush(int64_t) {

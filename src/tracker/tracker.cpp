@@ -49,6 +49,12 @@ std::optional<DetectorType> parse_detector_type(std::string_view name) noexcept 
   return kDetectorTypeNames.parse(name);
 }
 
+constexpr detail::EnumNames<SignalSource, 2> kSignalSourceNames{{"local", "fleet"}};
+
+std::string_view to_string(SignalSource s) noexcept {
+  return kSignalSourceNames.name(s);
+}
+
 constexpr detail::EnumNames<DetectorScope, 3> kDetectorScopeNames{{"customer", "user", "both"}};
 
 std::string_view to_string(DetectorScope s) noexcept {
@@ -229,7 +235,11 @@ bool Tracker::close(uint64_t signal_id) {
   std::lock_guard<std::mutex> lk(sh.mu);
   auto it = sh.open.find(signal_id);
   if (it == sh.open.end()) return false;
-  if (EntityState* st = find_entity(sh, it->second.signal)) {
+  // A fleet signal's detector state lives in the shard's owner, not in this replica's entity.
+  EntityState* st = it->second.signal.source == SignalSource::local
+                        ? find_entity(sh, it->second.signal)
+                        : nullptr;
+  if (st != nullptr) {
     st->open_mask &= ~(1u << it->second.detector);
   }
   sh.open.erase(it);
@@ -304,6 +314,8 @@ TrackerStats Tracker::stats() const {
     s.open_signals += sh.open.size();
     s.fleet_buffered += sh.pending.size();
     s.fleet_dropped += sh.fleet_dropped;
+    s.fleet_stream_buffered += sh.stream_pending.size();
+    s.fleet_stream_dropped += sh.stream_dropped;
   }
   {
     std::lock_guard<std::mutex> lk(impl_->signals.mu);

@@ -172,6 +172,10 @@ Tracker::Impl::Impl(TrackerConfig c, const Clock* clk)
   signals.capacity = cfg.signal_queue_capacity;
   if (cfg.fleet) {
     pending_cap_per_shard = std::max<std::size_t>(1, cfg.fleet->max_pending / nshards);
+    if (cfg.fleet->detection) {
+      stream_cap_per_shard =
+          std::max<std::size_t>(1, cfg.fleet->detection->max_buffered_events / nshards);
+    }
     fleet = std::make_unique<detail::FleetClient>(*this, *cfg.fleet);
     fleet->start();
   }
@@ -520,6 +524,9 @@ void Tracker::Impl::record_locked(Shard& sh, std::size_t slot, const TrackerEven
   const bool flagged = max_sev > 0;
   bool inserted = false;
   const bool has_evasion = evasion_detector >= 0;
+  // Fleet detection running: the fleet's detectors see this event; local ones would raise the
+  // same signal once per replica.
+  const bool detect = !fleet_detecting.load(std::memory_order_relaxed);
 
   EntityState& cs = find_or_insert(sh, sh.customers, cust_cap_per_shard, ev.customer, t, inserted);
   update_state(cs, ev, t, max_sev, jb);
@@ -527,7 +534,7 @@ void Tracker::Impl::record_locked(Shard& sh, std::size_t slot, const TrackerEven
   if (recurring_severity[0] > 0 && max_sev >= recurring_severity[0]) mark_day(cs, t);
   const bool ev_c = has_evasion && track_evasion(cs, ev, t, evasion_window_ms, evasion_distance,
                                                  cfg.detectors[evasion_detector].min_distance);
-  if (flagged || jb || ev_c)
+  if (detect && (flagged || jb || ev_c))
     run_detectors(sh, slot, cs, false, ev.customer, {}, ev, t, max_sev, jb);
 
   if (!ev.user.empty()) {
@@ -539,61 +546,15 @@ void Tracker::Impl::record_locked(Shard& sh, std::size_t slot, const TrackerEven
     if (recurring_severity[1] > 0 && max_sev >= recurring_severity[1]) mark_day(us, t);
     const bool ev_u = has_evasion && track_evasion(us, ev, t, evasion_window_ms, evasion_distance,
                                                    cfg.detectors[evasion_detector].min_distance);
-    if (any_user_detector && (flagged || jb || ev_u)) {
+    if (detect && any_user_detector && (flagged || jb || ev_u)) {
       run_detectors(sh, slot, us, true, ev.customer, ev.user, ev, t, max_sev, jb);
     }
   }
-  if (fleet) add_fleet_delta(sh, ev.customer, ev, t, max_sev, jb);
+  if (fleet) {
+    add_fleet_delta(sh, ev.customer, ev, t, max_sev, jb);
+    if (stream_cap_per_shard > 0) add_stream_event(sh, ev, t);
+  }
   ++sh.events;
-}
-
-detail::FleetDelta* Tracker::Impl::fleet_delta(Shard& sh, std::string_view customer) {
-  auto it = sh.pending.find(customer);
-  if (it == sh.pending.end()) {
-    if (sh.pending.size() >= pending_cap_per_shard) {
-      ++sh.fleet_dropped;
-      return nullptr;
-    }
-    it = sh.pending.emplace(std::string(customer), detail::FleetDelta{}).first;
-  }
-  return &it->second;
-}
-
-void Tracker::Impl::add_fleet_delta(Shard& sh, std::string_view customer, const TrackerEvent& ev,
-                                    int64_t t, int max_sev, bool jb) {
-  detail::FleetDelta* dp = fleet_delta(sh, customer);
-  if (dp == nullptr) return;
-  detail::FleetDelta& d = *dp;
-  if (d.last_ms == 0) {  // new, or holding review outcomes only
-    d.first_ms = t;
-    d.last_ms = t;
-  }
-  d.requests += 1;
-  if (max_sev > 0) d.flagged += 1;
-  if (ev.action == Action::block) d.blocked += 1;
-  if (jb) d.jailbreaks += 1;
-  for (std::size_t c = 0; c < kCategoryCount; ++c) {
-    for (int k = 0; k < static_cast<int>(ev.severity[c]) && k < 3; ++k) d.counts[c][k] += 1;
-  }
-  for (int k = 0; k < max_sev && k < 3; ++k) d.counts[kAnyCategoryRow][k] += 1;
-  d.first_ms = std::min(d.first_ms, t);
-  // Decayed deltas are referred to last_ms; an older event contributes its decayed weight.
-  // (expf: as on the local path, float precision is enough for decay factors.)
-  if (t > d.last_ms) {
-    const float dt = static_cast<float>(t - d.last_ms);
-    for (std::size_t h = 0; h < hz.size(); ++h) {
-      const double f = std::exp(-dt * hz[h].inv_tau);
-      d.requests_decayed[h] *= f;
-      d.flagged_decayed[h] *= f;
-    }
-    d.last_ms = t;
-  }
-  const float age = static_cast<float>(d.last_ms - t);
-  for (std::size_t h = 0; h < hz.size(); ++h) {
-    const double w = age > 0 ? std::exp(-age * hz[h].inv_tau) : 1.0;
-    d.requests_decayed[h] += w;
-    if (max_sev > 0) d.flagged_decayed[h] += w;
-  }
 }
 
 EntityView Tracker::Impl::view_of(const EntityState& st, std::string_view customer,
@@ -603,38 +564,6 @@ EntityView Tracker::Impl::view_of(const EntityState& st, std::string_view custom
   names.reserve(cfg.detectors.size());
   for (const auto& d : cfg.detectors) names.push_back(d.name);
   return detail::make_view(st, customer, user, now, cfg.horizons, cfg.score, names, reviews);
-}
-
-void detail::merge_delta(FleetDelta& dst, const FleetDelta& src,
-                         const std::vector<TrackerHorizon>& hz) {
-  for (std::size_t o = 0; o < kReviewOutcomeCount; ++o) {
-    for (std::size_t c = 0; c < kCategoryCount; ++c) dst.reviews[o][c] += src.reviews[o][c];
-  }
-  if (src.last_ms == 0) return;  // src holds review outcomes only
-  if (dst.last_ms == 0) {        // dst holds review outcomes only (or nothing)
-    uint32_t reviews[kReviewOutcomeCount][kCategoryCount];
-    std::memcpy(reviews, dst.reviews, sizeof reviews);
-    dst = src;
-    std::memcpy(dst.reviews, reviews, sizeof reviews);
-    return;
-  }
-  dst.requests += src.requests;
-  dst.flagged += src.flagged;
-  dst.blocked += src.blocked;
-  dst.jailbreaks += src.jailbreaks;
-  for (std::size_t r = 0; r < kTrackerRows; ++r) {
-    for (std::size_t s = 0; s < kTrackedSeverities; ++s) dst.counts[r][s] += src.counts[r][s];
-  }
-  dst.first_ms = std::min(dst.first_ms, src.first_ms);
-  const int64_t ref = std::max(dst.last_ms, src.last_ms);
-  for (std::size_t h = 0; h < hz.size(); ++h) {
-    const double tau = static_cast<double>(hz[h].ms);
-    const double fd = std::exp(-static_cast<double>(ref - dst.last_ms) / tau);
-    const double fs = std::exp(-static_cast<double>(ref - src.last_ms) / tau);
-    dst.requests_decayed[h] = dst.requests_decayed[h] * fd + src.requests_decayed[h] * fs;
-    dst.flagged_decayed[h] = dst.flagged_decayed[h] * fd + src.flagged_decayed[h] * fs;
-  }
-  dst.last_ms = ref;
 }
 
 }  // namespace abusemon

@@ -93,6 +93,19 @@ using FleetMap = std::unordered_map<std::string, FleetDelta, KeyHash, std::equal
 // Merge `src` into `dst` (both possibly empty) given the horizons' time constants.
 void merge_delta(FleetDelta& dst, const FleetDelta& src, const std::vector<TrackerHorizon>& hz);
 
+// Fleet detection: one event as appended to the fleet stream (src/tracker/fleet_stream.cpp).
+struct StreamEvent {
+  std::string customer;
+  std::string user;
+  int64_t time_ms = 0;
+  uint64_t fingerprint = 0;
+  uint64_t item_id = 0;
+  uint8_t severity[kCategoryCount] = {};
+  uint8_t direction = 0;
+  uint8_t action = 0;
+  uint8_t jailbreak = 0;
+};
+
 struct OpenSignal {
   Signal signal;      // the signal as raised (state updated in place)
   uint32_t detector;  // index into config.detectors
@@ -110,6 +123,8 @@ struct alignas(64) Shard {
   uint64_t rng = 0x9E3779B97F4A7C15ULL;  // eviction sampling
   FleetMap pending;                      // fleet mode only
   uint64_t fleet_dropped = 0;
+  std::vector<StreamEvent> stream_pending;  // fleet detection only: events not yet taken
+  uint64_t stream_dropped = 0;
 };
 
 class FleetClient;  // src/tracker/fleet.cpp
@@ -146,6 +161,10 @@ struct Tracker::Impl {
   int evasion_distance = 0;
   int recurring_severity[2] = {0, 0};  // customers, users: days marked at >= this (0 = none)
   bool any_user_detector = false;
+  std::size_t stream_cap_per_shard = 0;  // fleet detection: buffered events per shard
+  // Fleet detection is running (Redis reachable): local detectors are paused so that a signal is
+  // raised once per fleet; while Redis is away they run on local events (degraded mode).
+  std::atomic<bool> fleet_detecting{false};
   detail::SignalQueue signals;
   std::unique_ptr<detail::FleetClient> fleet;
 
@@ -170,6 +189,10 @@ struct Tracker::Impl {
   void add_fleet_delta(detail::Shard& sh, std::string_view customer, const TrackerEvent& ev,
                        int64_t t, int max_sev, bool jb);
   detail::FleetDelta* fleet_delta(detail::Shard& sh, std::string_view customer);
+  void add_stream_event(detail::Shard& sh, const TrackerEvent& ev, int64_t t);
+  // Fleet detection: queue a signal published by the fleet. 1 = surfaced, 0 = already here,
+  // 2 = reconciled (this replica raised it locally while Redis was away).
+  int surface_fleet_signal(Signal s, uint64_t fleet_hash);
   bool count_review(detail::Shard& sh, std::string_view key, const ReviewEvent& r, int64_t t);
 
   // Decayed view helpers.

@@ -34,6 +34,7 @@ json signal_json(const Signal& s) {
   j["score"] = s.score;
   j["item_ids"] = s.item_ids;
   j["message"] = s.message;
+  j["source"] = to_string(s.source);
   return j;
 }
 }  // namespace
@@ -102,6 +103,21 @@ std::string to_json(const TrackerStats& s) {
   j["fleet_sent_events"] = s.fleet_sent_events;
   j["fleet_errors"] = s.fleet_errors;
   j["fleet_connected"] = s.fleet_connected;
+  if (s.fleet_stream_events || s.fleet_stream_buffered || s.fleet_stream_dropped ||
+      s.fleet_owned_shards || s.fleet_consumed || s.fleet_received || s.fleet_detecting ||
+      s.fleet_malformed || !s.fleet_last_error.empty()) {
+    j["fleet_stream_events"] = s.fleet_stream_events;
+    j["fleet_stream_buffered"] = s.fleet_stream_buffered;
+    j["fleet_stream_dropped"] = s.fleet_stream_dropped;
+    j["fleet_owned_shards"] = s.fleet_owned_shards;
+    j["fleet_consumed"] = s.fleet_consumed;
+    j["fleet_published"] = s.fleet_published;
+    j["fleet_received"] = s.fleet_received;
+    j["fleet_reconciled"] = s.fleet_reconciled;
+    j["fleet_malformed"] = s.fleet_malformed;
+    j["fleet_detecting"] = s.fleet_detecting;
+    j["fleet_last_error"] = s.fleet_last_error;
+  }
   return dump(j);
 }
 
@@ -130,6 +146,11 @@ Signal detail::signal_from_json(std::string_view text) {
     s.score = j.at("score").get<double>();
     s.item_ids = j.at("item_ids").get<std::vector<uint64_t>>();
     s.message = j.at("message").get<std::string>();
+    if (auto it = j.find("source"); it != j.end()) {
+      const std::string src = it->get<std::string>();
+      if (src != "local" && src != "fleet") throw error(status::format, "bad signal source");
+      s.source = src == "fleet" ? SignalSource::fleet : SignalSource::local;
+    }
     return s;
   } catch (const json::exception& e) {
     throw error(status::format, std::string("tracker snapshot: bad signal record: ") + e.what());
