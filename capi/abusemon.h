@@ -655,7 +655,18 @@ typedef struct am_tracker_signal {
   size_t item_count;
   const char* message; /* one human-readable line */
   const char* json;    /* the whole signal as a JSON object */
+  /* Newer field: check AM_HAS_FIELD(am_tracker_signal, s, source). An am_signal_source; a fleet
+   * signal (docs/FLEET.md) was raised once for the whole fleet and has the same id on every
+   * replica; use it to deduplicate downstream. */
+  int32_t source;
 } am_tracker_signal;
+
+/* Who raised a signal: this process's detectors on its own events, or fleet-wide detection on
+ * the events of every replica (a "fleet.detection" config section, docs/FLEET.md). */
+typedef enum am_signal_source {
+  AM_SIGNAL_SOURCE_LOCAL = 0,
+  AM_SIGNAL_SOURCE_FLEET = 1
+} am_signal_source;
 
 typedef void (*am_tracker_signal_fn)(void* user_data, const am_tracker_signal* signal);
 

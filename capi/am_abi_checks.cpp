@@ -63,6 +63,8 @@ static_assert(same(AM_REVIEW_CONFIRM, DecisionKind::confirm) &&
 static_assert(same(AM_REVIEW_OUTCOME_CONFIRMED, ReviewOutcome::confirmed) &&
               same(AM_REVIEW_OUTCOME_CORRECTED, ReviewOutcome::corrected) &&
               same(AM_REVIEW_OUTCOME_DISMISSED, ReviewOutcome::dismissed));
+static_assert(same(AM_SIGNAL_SOURCE_LOCAL, SignalSource::local) &&
+              same(AM_SIGNAL_SOURCE_FLEET, SignalSource::fleet));
 static_assert(same(AM_STANDING_GOOD, Standing::good_standing) &&
               same(AM_STANDING_WARNED, Standing::warned) &&
               same(AM_STANDING_SUSPENDED, Standing::suspended) &&

@@ -213,6 +213,7 @@ AM_API am_status am_tracker_drain_signals(am_tracker* tracker, am_tracker_signal
     cs.item_count = s.item_ids.size();
     cs.message = s.message.c_str();
     cs.json = json.c_str();
+    cs.source = static_cast<int32_t>(s.source);
     fn(user_data, &cs);
   }
   AM_API_END

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "abusemon/error.hpp"
 #include "abusemon/tracker.hpp"
@@ -60,6 +62,10 @@ struct TrackerArgs {
   std::string restore;
   std::string snapshot;
   bool stats = false;
+  bool fleet = false;
+  std::size_t replica_index = 0;
+  std::size_t replica_count = 1;
+  int64_t fleet_wait_ms = 2000;
   std::string path;
   std::string customer;
   std::string user;
@@ -167,7 +173,14 @@ TrackerConfig load_config(const std::string& path) {
 
 void run_replay(const TrackerArgs& a) {
   TrackerConfig cfg = load_config(a.config);
-  cfg.fleet.reset();  // a replay never touches a shared Redis
+  if (a.replica_index >= a.replica_count) {
+    throw Failure(kExitUsage, "--replica-index must be below --replica-count");
+  }
+  if (!a.fleet) {
+    cfg.fleet.reset();  // a replay touches a shared Redis only when asked to
+  } else if (!cfg.fleet) {
+    throw Failure(kExitUsage, "--fleet needs a config with a \"fleet\" section");
+  }
   ManualClock clock(SystemClock::instance().now_ms());
   Tracker tracker(cfg, &clock);
   if (!a.restore.empty()) tracker.restore(a.restore);
@@ -180,11 +193,13 @@ void run_replay(const TrackerArgs& a) {
   }
   std::string line, customer, user;
   std::vector<Signal> sigs;
-  std::size_t lineno = 0;
+  std::size_t lineno = 0, record_no = 0;
   bool clock_set = false;
   while (std::getline(*src, line)) {
     ++lineno;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    // Round-robin over replica processes: this one takes every replica_count-th record.
+    if (record_no++ % a.replica_count != a.replica_index) continue;
     const std::string where = (a.events == "-" ? "stdin" : a.events) + ":" + std::to_string(lineno);
     json j;
     try {
@@ -227,6 +242,19 @@ void run_replay(const TrackerArgs& a) {
     for (const auto& s : sigs) std::cout << to_json(s) << '\n';
   }
   if (in.bad() || (src == &std::cin && std::cin.bad())) throw Failure(kExitRuntime, "read error");
+  if (a.fleet) {
+    // Everything acknowledged by Redis, then the fleet's signals as they arrive.
+    bool flushed = false;
+    for (int i = 0; i < 50 && !flushed; ++i) flushed = tracker.flush_fleet(200);
+    if (!flushed) std::cerr << "warning: events still buffered (Redis unreachable?)\n";
+    const int64_t until = SystemClock::instance().now_ms() + a.fleet_wait_ms;
+    do {
+      sigs.clear();
+      tracker.drain_signals(sigs);
+      for (const auto& s : sigs) std::cout << to_json(s) << '\n';
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    } while (SystemClock::instance().now_ms() < until);
+  }
   if (!a.snapshot.empty()) tracker.snapshot(a.snapshot);
   if (a.stats) std::cout << to_json(tracker.stats()) << '\n';
 }
@@ -370,6 +398,15 @@ void register_tracker_command(CLI::App& app) {
   replay->add_option("--restore", args->restore, "Start from this snapshot");
   replay->add_option("--snapshot", args->snapshot, "Write the final state to this snapshot");
   replay->add_flag("--stats", args->stats, "Print the tracker's counters as a last JSON line");
+  replay->add_flag("--fleet", args->fleet,
+                   "Use the config's fleet section (shared Redis; fleet detection if configured)");
+  replay->add_option("--replica-index", args->replica_index,
+                     "Replay only records i, i+n, i+2n, ... (this replica's round-robin share)");
+  replay->add_option("--replica-count", args->replica_count, "n replicas sharing the log")
+      ->check(CLI::PositiveNumber);
+  replay->add_option(
+      "--fleet-wait", args->fleet_wait_ms,
+      "With --fleet: ms to keep printing fleet signals after the log (default 2000)");
   replay->callback([args] { run_replay(*args); });
 
   CLI::App* inspect = cmd->add_subcommand("inspect", "Summarise a tracker snapshot");

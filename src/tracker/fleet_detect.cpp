@@ -156,8 +156,11 @@ bool FleetDetector::cycle() {
     return false;
   }
   if (!balance(static_cast<std::size_t>(std::max<long long>(1, hb.r->integer)))) return false;
+  // Leases are renewed once per cycle: all reading of this cycle must end well before they lapse.
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(det_.lease_ms / 3);
   for (auto& [k, o] : owned_) {
-    if (!consume(k, o)) return false;
+    if (!consume(k, o, deadline)) return false;
   }
   return read_signals();
 }
@@ -200,11 +203,10 @@ bool FleetDetector::balance(std::size_t replicas) {
   return true;
 }
 
-bool FleetDetector::consume(std::size_t shard, Owned& o) {
+bool FleetDetector::consume(std::size_t shard, Owned& o,
+                            std::chrono::steady_clock::time_point deadline) {
   const std::string key = stream_key(cfg_.key_prefix, shard);
-  const auto deadline =
-      std::chrono::steady_clock::now() + std::chrono::milliseconds(det_.lease_ms / 3);
-  while (std::chrono::steady_clock::now() < deadline) {
+  do {
     const ReplyPtr r = command_argv(
         ctx_, {"XREAD", "COUNT", std::to_string(det_.read_count), "STREAMS", key, o.cursor});
     if (r.r == nullptr || r.r->type == REDIS_REPLY_ERROR) {
@@ -229,7 +231,7 @@ bool FleetDetector::consume(std::size_t shard, Owned& o) {
       o.cursor.assign(id);
     }
     if (entries->elements < det_.read_count) return true;
-  }
+  } while (std::chrono::steady_clock::now() < deadline);
   return true;  // more next cycle, after the lease is renewed
 }
 

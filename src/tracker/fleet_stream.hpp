@@ -12,6 +12,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -90,7 +91,7 @@ class FleetDetector {
   void run();
   bool cycle();  // false: Redis error (connection dropped, owned state forgotten)
   bool balance(std::size_t replicas);
-  bool consume(std::size_t shard, Owned& o);
+  bool consume(std::size_t shard, Owned& o, std::chrono::steady_clock::time_point deadline);
   bool feed(Owned& o, std::string_view entry_id, const StreamEvent& e);
   bool publish(const Signal& s, uint64_t hash);
   bool read_signals();

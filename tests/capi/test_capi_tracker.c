@@ -16,6 +16,7 @@ struct drained {
   char user[8][32];
   uint64_t first_item[8];
   int json_ok;
+  int local_source;    /* signals with source AM_SIGNAL_SOURCE_LOCAL */
   am_tracker* tracker; /* acknowledges from inside the callback */
 };
 
@@ -30,6 +31,10 @@ static void on_signal(void* user_data, const am_tracker_signal* s) {
         s->size == sizeof *s && AM_HAS_FIELD(am_tracker_signal, s, json)) {
       ++d->json_ok;
     }
+  }
+  if (AM_HAS_FIELD(am_tracker_signal, s, source) && s->source == AM_SIGNAL_SOURCE_LOCAL &&
+      strstr(s->json, "\"source\":\"local\"") != NULL) {
+    ++d->local_source;
   }
   ++d->count;
   CHECK(am_tracker_acknowledge(d->tracker, s->id) == AM_OK);
@@ -241,6 +246,42 @@ int main(void) {
   remove(path);
 
   am_tracker_free(t);
+
+  /* Fleet detection is configured through the JSON config; with Redis unreachable (nothing
+   * listens on port 1) the tracker still records, its local detectors raise the signal and the
+   * event waits in the fleet buffer. */
+  {
+    static const char* kFleet =
+        "{\"detectors\": [{\"name\": \"csam\", \"type\": \"severe\", \"category\": "
+        "\"sexual_minors\", \"min_severity\": \"low\"}],"
+        " \"fleet\": {\"port\": 1, \"connect_timeout\": \"50ms\", \"replica_id\": \"c1\","
+        " \"detection\": {\"shards\": 4, \"lease\": \"1s\"}}}";
+    static const char* kBadFleet = "{\"fleet\": {\"detection\": {\"shards\": 5000}}}";
+    am_tracker* f = NULL;
+    struct drained d2;
+    char buf[2048];
+    size_t len = sizeof buf;
+    memset(&d2, 0, sizeof d2);
+    CHECK(am_tracker_new(kFleet, strlen(kFleet), &f) == AM_OK);
+    d2.tracker = f;
+    e = event("acme", NULL, 7);
+    memset(sev, 0, sizeof sev);
+    sev[AM_CATEGORY_SEXUAL_MINORS] = AM_SEVERITY_LOW;
+    e.severities = sev;
+    e.severity_count = AM_CATEGORY_COUNT;
+    CHECK(am_tracker_record(f, &e) == AM_OK);
+    CHECK(am_tracker_drain_signals(f, on_signal, &d2, 0, NULL) == AM_OK);
+    CHECK(d2.count == 1);
+    CHECK(d2.local_source == 1);
+    CHECK(am_tracker_stats_json(f, buf, &len) == AM_OK);
+    CHECK(strstr(buf, "\"fleet_detecting\":false") != NULL);
+    CHECK(strstr(buf, "\"fleet_stream_buffered\":1") != NULL);
+    CHECK(am_tracker_flush_fleet(f, 10) == AM_E_UNAVAILABLE);
+    am_tracker_free(f);
+    CHECK(am_tracker_new(kBadFleet, strlen(kBadFleet), &f) == AM_E_FORMAT);
+    CHECK(f == NULL);
+    CHECK(strstr(am_last_error(), "fleet.detection.shards") != NULL);
+  }
   printf("%d checks, %d failures\n", checks, failures);
   return failures == 0 ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -187,8 +188,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.mark.redis
-def test_fleet_mode_with_redis(tmp_path):
+@contextlib.contextmanager
+def _redis_server(tmp_path):
+    """A private redis-server on a free loopback port; yields the port."""
     exe = shutil.which("redis-server") or "/usr/bin/redis-server"
     assert os.access(exe, os.X_OK), "redis-server is not installed (scripts/setup.sh installs it)"
     port = _free_port()
@@ -204,6 +206,15 @@ def test_fleet_mode_with_redis(tmp_path):
                 break
             except OSError:
                 time.sleep(0.01)
+        yield port
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.mark.redis
+def test_fleet_mode_with_redis(tmp_path):
+    with _redis_server(tmp_path) as port:
         t = abusemon.Tracker({"detectors": [], "fleet": {"port": port, "key_prefix": "py",
                                                          "flush_interval": "10ms"}})
         t.record_batch([{"customer": f"c{i % 4}", "severity": {"hate": "high"} if i % 2 else {}}
@@ -215,6 +226,39 @@ def test_fleet_mode_with_redis(tmp_path):
         assert fc["at_least"]["hate"]["high"] == 100
         assert t.fleet_counters("none") is None
         assert t.stats()["fleet_sent_events"] == 400
-    finally:
-        proc.kill()
-        proc.wait()
+
+
+@pytest.mark.redis
+def test_fleet_detection_two_replicas(tmp_path):
+    """Two trackers sharing one Redis with fleet detection: the customer's events are split over
+    both, neither reaches the threshold alone, the fleet does, and both surface that one signal
+    (same id, source 'fleet')."""
+    with _redis_server(tmp_path) as port:
+
+        def replica(name):
+            return abusemon.Tracker({
+                "detectors": [{"name": "freq", "type": "frequency", "category": "violence",
+                               "min_severity": "medium", "horizon": "1h", "count": 4}],
+                "fleet": {"port": port, "key_prefix": "pyfd", "flush_interval": "10ms",
+                          "replica_id": name, "detection": {"shards": 2, "lease": "1s"}}})
+
+        a, b = replica("a"), replica("b")
+        assert a.stats()["fleet_detecting"]
+        now = int(time.time() * 1000)
+        for i in range(4):
+            (a if i % 2 else b).record("acme", time_ms=now + i, severity={"violence": "medium"})
+        assert a.flush_fleet(10000) and b.flush_fleet(10000)
+        got = {"a": [], "b": []}
+        for _ in range(1000):
+            got["a"] += a.drain_signals()
+            got["b"] += b.drain_signals()
+            if got["a"] and got["b"]:
+                break
+            time.sleep(0.01)
+        assert [s.detector for s in got["a"]] == ["freq"]
+        assert [s.source for s in got["b"]] == ["fleet"]
+        assert got["a"][0].id == got["b"][0].id
+        assert a.stats()["fleet_published"] + b.stats()["fleet_published"] == 1
+        bad = {"detectors": [], "fleet": {"detection": {"lease": "1ms"}}}
+        with pytest.raises(abusemon.Error, match="fleet.detection.lease"):
+            abusemon.Tracker(bad)

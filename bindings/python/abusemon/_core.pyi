@@ -1045,6 +1045,9 @@ class TrackerSignal:
     def score(self) -> float:
         ...
     @property
+    def source(self) -> str:
+        ...
+    @property
     def state(self) -> str:
         ...
     @property

@@ -118,6 +118,9 @@ void register_tracker(py::module_& m) {
       .def_readonly("score", &Signal::score)
       .def_readonly("item_ids", &Signal::item_ids)
       .def_readonly("message", &Signal::message)
+      // "local" or "fleet" (fleet-wide detection: once per fleet, same id on every replica).
+      .def_property_readonly("source",
+                             [](const Signal& s) { return std::string(to_string(s.source)); })
       .def("to_json", [](const Signal& s) { return to_json(s); })
       .def("__repr__", [](const Signal& s) {
         return "<TrackerSignal " + std::to_string(s.id) + " " + s.detector + " customer='" +

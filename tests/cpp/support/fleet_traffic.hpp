@@ -1,8 +1,9 @@
 // Traffic for fleet-detection tests and benchmarks/bench_fleet.cpp: a few customers that each
 // trip one detector (severe, frequency at customer and user level, rate, burst against the
 // baseline, repeated jailbreaks, evasion by rephrasing) among clean background customers. Times
-// are offsets in ms from the start; a customer's own events are at least 100 ms apart so that
-// replicas flushing every 50 ms still deliver each customer's events in order.
+// are offsets in ms from the start; a customer's own events are at least 150 ms apart so that
+// replicas flushing every 50 ms still deliver each customer's events in order (with some slack
+// for a loaded machine).
 #pragma once
 
 #include <algorithm>
@@ -44,12 +45,12 @@ inline std::vector<TrafficEvent> fleet_traffic(int background_customers = 6,
   add(700, "sev");
   add(1000, "sev").severity = Severity::high;  // hate, high: severe
   for (int i = 0; i < 8; ++i) {                // frequency (customer and user)
-    TrafficEvent& e = add(1000 + 120 * i, "freq", "u3");
+    TrafficEvent& e = add(1000 + 200 * i, "freq", "u3");
     e.category = Category::violence;
     e.severity = Severity::medium;
   }
   for (int i = 0; i < 12; ++i) {  // rate: every other request is sexual
-    TrafficEvent& e = add(300 + 120 * i, "rate");
+    TrafficEvent& e = add(300 + 200 * i, "rate");
     e.category = Category::sexual;
     if (i % 2 == 1) e.severity = Severity::medium;
   }
@@ -58,19 +59,19 @@ inline std::vector<TrafficEvent> fleet_traffic(int background_customers = 6,
     e.category = Category::violence;
     e.severity = Severity::medium;
     for (int i = 0; i < 6; ++i) {
-      TrafficEvent& b = add(3500 + 100 * i, "burst");
+      TrafficEvent& b = add(3500 + 150 * i, "burst");
       b.category = Category::violence;
       b.severity = Severity::medium;
     }
   }
-  for (int i = 0; i < 4; ++i) add(800 + 200 * i, "jb", "u1").jailbreak = true;
+  for (int i = 0; i < 4; ++i) add(800 + 300 * i, "jb", "u1").jailbreak = true;
   {  // evasion: a blocked prompt, then near-duplicate rephrasings
     TrafficEvent& b = add(2000, "eva", "u2");
     b.severity = Severity::medium;
     b.action = Action::block;
     b.fingerprint = 0x0123456789abcdefULL;
     for (int i = 1; i <= 3; ++i)
-      add(2000 + 200 * i, "eva", "u2").fingerprint =
+      add(2000 + 300 * i, "eva", "u2").fingerprint =
           0x0123456789abcde0ULL ^ static_cast<uint64_t>(i);
   }
   std::stable_sort(out.begin(), out.end(), [](const TrafficEvent& a, const TrafficEvent& b) {
