@@ -204,7 +204,7 @@ TEST_CASE("fleet detection: config", "[tracker]") {
   CHECK_FALSE(parse_tracker_config(R"({"fleet": {}})").fleet->detection);
 }
 
-TEST_CASE("fleet detection: stream entries round-trip; garbage is reported, not fatal",
+TEST_CASE("fleet detection: stream entries round-trip, garbage is reported, not fatal",
           "[tracker]") {
   detail::StreamEvent e;
   e.customer = "acme";
@@ -274,7 +274,7 @@ TEST_CASE("fleet detection: stream entries round-trip; garbage is reported, not 
 }
 
 TEST_CASE(
-    "fleet detection: three replica processes raise the signals of one, once; a killed "
+    "fleet detection: three replica processes raise the signals of one, once, and a killed "
     "replica loses no acknowledged event",
     "[tracker][redis]") {
   test::RedisServer redis;
@@ -381,7 +381,7 @@ int64_t now_ms() {
 
 }  // namespace
 
-TEST_CASE("fleet detection: leases split the shards; a stopped replica hands its shards over",
+TEST_CASE("fleet detection: leases split the shards, a stopped replica hands its shards over",
           "[tracker][redis][concurrency]") {
   test::RedisServer redis;
   Redis r(redis.port());
