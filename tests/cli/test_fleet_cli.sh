@@ -56,9 +56,12 @@ keys <"$dir/alone" | awk '{print $1, $2, $3}' >"$dir/alone.keys"
 [ "$(wc -l <"$dir/alone.keys")" = 3 ] || fail "expected 3 signals alone, got: $(cat "$dir/alone.keys")"
 
 pids=()
+# Each replica waits for the fleet's signals after its own events are in Redis. The wait must
+# cover the slowest replica's start and flush on a loaded machine (CI runs tests in parallel): a
+# replica whose wait ends before the last replica's events arrive misses the signal they complete.
 for i in 0 1 2; do
   "$bin" tracker replay "$dir/events.jsonl" --config "$dir/fleet.json" --fleet \
-    --replica-index "$i" --replica-count 3 --fleet-wait 4000 --stats >"$dir/r$i" 2>"$dir/r$i.err" &
+    --replica-index "$i" --replica-count 3 --fleet-wait 12000 --stats >"$dir/r$i" 2>"$dir/r$i.err" &
   pids+=($!)
 done
 for i in 0 1 2; do wait "${pids[$i]}" || fail "replica $i exited non-zero: $(cat "$dir/r$i.err")"; done
