@@ -56,12 +56,14 @@ keys <"$dir/alone" | awk '{print $1, $2, $3}' >"$dir/alone.keys"
 [ "$(wc -l <"$dir/alone.keys")" = 3 ] || fail "expected 3 signals alone, got: $(cat "$dir/alone.keys")"
 
 pids=()
-# Each replica waits for the fleet's signals after its own events are in Redis. The wait must
-# cover the slowest replica's start and flush on a loaded machine (CI runs tests in parallel): a
-# replica whose wait ends before the last replica's events arrive misses the signal they complete.
+# Like replicas behind a load balancer, all three are up before traffic flows: each reads the log
+# from a pipe that starts after a pause, so its tracker (and its cursor on the fleet's signals
+# stream) exists before any event is sent. A replica surfaces the fleet signals published while it
+# runs; one started after a signal was published does not replay it. Each then waits for the
+# fleet's signals after its own events are in Redis.
 for i in 0 1 2; do
-  "$bin" tracker replay "$dir/events.jsonl" --config "$dir/fleet.json" --fleet \
-    --replica-index "$i" --replica-count 3 --fleet-wait 12000 --stats >"$dir/r$i" 2>"$dir/r$i.err" &
+  { sleep 3; cat "$dir/events.jsonl"; } | "$bin" tracker replay - --config "$dir/fleet.json" --fleet \
+    --replica-index "$i" --replica-count 3 --fleet-wait 8000 --stats >"$dir/r$i" 2>"$dir/r$i.err" &
   pids+=($!)
 done
 for i in 0 1 2; do wait "${pids[$i]}" || fail "replica $i exited non-zero: $(cat "$dir/r$i.err")"; done
