@@ -307,7 +307,8 @@ struct ABUSEMON_NO_EXPORT EnforcementImpl;  // private: never exported
 
 class Enforcement {
  public:
-  /// Opens or creates the enforcement tables (schema migrations shared with the review store).
+  /// Opens the review store at the same location (creating it if needed), then creates or
+  /// migrates the enforcement tables (their own migrations, applied after review's).
   /// std::invalid_argument for bad options; error(io/format) as ReviewStore.
   explicit Enforcement(EnforcementOptions options);
   ~Enforcement();

@@ -325,7 +325,8 @@ class ReviewStore {
   ReviewStore(const ReviewStore&) = delete;
   ReviewStore& operator=(const ReviewStore&) = delete;
 
-  /// Schema version of the open file (the number of applied migrations).
+  /// Schema version of the review tables of the open store (the number of review migrations
+  /// applied; enforcement's tables have their own version).
   int schema_version() const;
   /// Whether content is encrypted at rest.
   bool encrypted() const noexcept;

@@ -37,17 +37,24 @@ EnforcementImpl::EnforcementImpl(EnforcementOptions o) : opt(std::move(o)) {
   if (!opt.key.empty() && opt.key.size() != 32) {
     throw std::invalid_argument("EnforcementOptions.key must be exactly 32 bytes (or empty)");
   }
-  {
-    // The review store fixes the file's id, encryption mode and audit settings, and checks
-    // the key (error(state) for an encrypted file without one).
-    ReviewStoreOptions ro;
-    ro.path = opt.path;
-    ro.key = opt.key;
-    ro.clock = clock;
-    ro.busy_timeout_ms = opt.busy_timeout_ms;
-    ReviewStore init(std::move(ro));
-  }
+  // The review store migrates review's schema (which enforcement's needs), fixes the file's id,
+  // encryption mode and audit settings, and checks the key (error(state) for an encrypted file
+  // without one).
+  ReviewStoreOptions ro;
+  ro.path = opt.path;
+  ro.key = opt.key;
+  ro.clock = clock;
+  ro.busy_timeout_ms = opt.busy_timeout_ms;
+  { ReviewStore init(ro); }
   db = sql::open(opt.path, opt.busy_timeout_ms);
+  int from = 0;
+  const int to = sql::migrate(*db, enforcement_schema(), clock->now_ms(), &from);
+  if (from > 0 && from < to) {
+    // Enforcement rows of an older schema go on the audit chain now that their tables are
+    // current (the review store's first open left them for this one).
+    ReviewStore again(ro);
+  }
+  crypto::wipe(ro.key);
   {
     Stmt s(*db, "SELECT value FROM meta WHERE key = 'store_id'");
     if (!s.step()) throw error(status::format, "store '" + db->location() + "' has no store id");

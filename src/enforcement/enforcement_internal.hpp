@@ -26,13 +26,13 @@
 #include "core/format.hpp"
 #include "core/json_input.hpp"
 #include "enforcement/enforcement_rows.hpp"
+#include "enforcement/enforcement_schema.hpp"
 #include "enforcement/templates.hpp"
 #include "storage/audit_chain.hpp"
 #include "storage/covered_rows.hpp"
 #include "storage/crypto.hpp"
 #include "storage/db.hpp"
 #include "storage/pg_listen.hpp"
-#include "storage/schema.hpp"
 #include "storage/staff.hpp"
 
 namespace abusemon {

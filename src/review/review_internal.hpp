@@ -19,11 +19,11 @@
 
 #include "core/format.hpp"
 #include "core/json_input.hpp"
+#include "review/review_schema.hpp"
 #include "storage/audit_chain.hpp"
 #include "storage/covered_rows.hpp"
 #include "storage/crypto.hpp"
 #include "storage/db.hpp"
-#include "storage/schema.hpp"
 #include "storage/staff.hpp"
 
 namespace abusemon {
@@ -154,9 +154,7 @@ struct ReviewStoreImpl {
       audit_key = crypto::derive_key(opt.key, "abusemon.review.audit.v1");
     }
     db = sql::open(opt.path, opt.busy_timeout_ms);
-    std::size_t n = 0;
-    const sql::Migration* m = store_migrations(n);
-    version = sql::migrate(*db, m, n, clock->now_ms());
+    version = sql::migrate(*db, review_schema(), clock->now_ms());
     init_meta();
   }
 
@@ -271,15 +269,27 @@ struct ReviewStoreImpl {
     // Stores made before the limit was persisted adopt the first opener's value.
     if (!meta("max_grant_ms")) store_grant_limit(opt.max_grant_ms);
     const std::string coverage = meta("row_coverage").value_or("");
+    // Enforcement tables of an older schema: the baseline waits until enforcement has migrated
+    // them (Enforcement opens the review store again then).
+    const EnforcementRows enforcement = enforcement_rows(*db);
+    if (enforcement == EnforcementRows::older) {
+      tx.commit();
+      return;
+    }
     if (coverage != kRowCoverage && !row_coverage_vouched()) {
       // A store made before rows (or enforcement rows) were covered: one record vouches for
       // every row of the kinds not yet covered, as it is now.
-      std::vector<const RowKind*> kinds(std::begin(kEnforcementRows), std::end(kEnforcementRows));
+      std::vector<const RowKind*> kinds;
+      if (enforcement == EnforcementRows::ready) {
+        kinds.assign(std::begin(kEnforcementRows), std::end(kEnforcementRows));
+      }
       if (coverage.empty()) {
         kinds.insert(kinds.begin(), std::begin(kReviewRows), std::end(kReviewRows));
       }
-      audit_rows(kSystem, "coverage", "ok", 0, 0, "rows covered by the chain from here",
-                 baseline_rows_json(*db, kinds));
+      if (!kinds.empty()) {
+        audit_rows(kSystem, "coverage", "ok", 0, 0, "rows covered by the chain from here",
+                   baseline_rows_json(*db, kinds));
+      }
     }
     if (coverage != kRowCoverage) store_row_coverage();
     tx.commit();

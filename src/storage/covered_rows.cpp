@@ -7,6 +7,7 @@
 
 #include "core/json_input.hpp"
 #include "storage/crypto.hpp"
+#include "storage/schema.hpp"
 
 namespace abusemon::detail {
 
@@ -101,10 +102,20 @@ std::optional<std::string> RowCoverage::add(const std::string& action, const std
   return std::nullopt;
 }
 
+EnforcementRows enforcement_rows(sql::Db& db) {
+  // Enforcement's version 2 added the end-user columns the kinds read.
+  const int v = sql::component_version(db, "enforcement");
+  return v == 0 ? EnforcementRows::none : v < 2 ? EnforcementRows::older : EnforcementRows::ready;
+}
+
 std::optional<std::string> RowCoverage::check(sql::Db& db) const {
   std::map<std::string, std::string> left = digests_;
   std::vector<const RowKind*> kinds(std::begin(kReviewRows), std::end(kReviewRows));
-  kinds.insert(kinds.end(), std::begin(kEnforcementRows), std::end(kEnforcementRows));
+  // Without enforcement's tables, the rows the chain saw there count as deleted below.
+  const bool enforcement = enforcement_rows(db) == EnforcementRows::ready;
+  if (enforcement) {
+    kinds.insert(kinds.end(), std::begin(kEnforcementRows), std::end(kEnforcementRows));
+  }
   for (const RowKind* k : kinds) {
     Stmt rs(db, k->all);
     while (rs.step()) {
@@ -131,6 +142,7 @@ std::optional<std::string> RowCoverage::check(sql::Db& db) const {
   // The cursor is not a covered row (it moves on every decision, dismissals included), but it
   // must not have passed a decision that counts without leaving evidence: moving it ahead by
   // hand would skip enforcement.
+  if (!enforcement) return std::nullopt;
   Stmt c(db,
          "SELECT d.seq FROM decisions d JOIN review_items i ON i.id = d.item_id "
          "JOIN enforcement_cursor c ON c.name = 'review' "

@@ -106,6 +106,12 @@ inline constexpr const RowKind* kReviewRows[] = {&kPrincipalRow, &kItemRow, &kGr
 inline constexpr const RowKind* kEnforcementRows[] = {
     &kStandingRow, &kUserStandingRow, &kTransitionRow, &kEvidenceRow, &kAppealRow, &kNoticeRow};
 
+/// Enforcement's tables as the enforcement kinds above read them: none (only the review store
+/// has opened the store: no enforcement row to cover), older (a store of an older release whose
+/// enforcement schema has not migrated yet: columns those kinds read are missing), or ready.
+enum class EnforcementRows { none, older, ready };
+EnforcementRows enforcement_rows(sql::Db& db);
+
 /// A row an audit record vouches for: its kind and key (an id, a principal's name; `key2` for
 /// the second key column of an end user).
 struct RowRef {

@@ -1,5 +1,6 @@
 // Private: the storage layer shared by the review store and enforcement. One interface (Db, Stmt,
-// Tx, ReadTx, migrate) over two backends chosen by the store's location:
+// Tx, ReadTx; migrations per component: schema.hpp) over two backends chosen by the store's
+// location:
 //   - a plain path or `sqlite:///abs/path` (`sqlite://rel/path`): SQLite, embedded (sqlite_db.cpp);
 //   - `postgresql://...` or `postgres://...`: PostgreSQL through libpq (pg_db.cpp).
 // SQL is written once in the common dialect: `?` / `?N` placeholders (PostgreSQL gets `$N`),
@@ -186,19 +187,5 @@ class ReadTx {
  private:
   Db& db_;
 };
-
-/// A migration: one schema step, applied inside a write transaction and recorded in
-/// schema_migrations (the same table on both backends). `postgres` is the step in PostgreSQL's
-/// types where they differ (BIGINT, BYTEA, identity columns); null = `sql` serves both.
-struct Migration {
-  int version;
-  const char* description;
-  const char* sql;
-  const char* postgres = nullptr;
-};
-
-/// Applies every migration whose version is above the store's; returns the resulting version.
-/// error(format) if the store has a version this build does not know (a newer abusemon).
-int migrate(Db& db, const Migration* migrations, std::size_t count, std::int64_t now_ms);
 
 }  // namespace abusemon::detail::sql

@@ -289,7 +289,7 @@ class PgDb final : public Db {
   std::string integrity_check() override {
     // No cheap whole-database check exists; the server checksums pages if the cluster was
     // initialised with --data-checksums. Here: the connection and the schema answer.
-    exec("SELECT 1 FROM schema_migrations LIMIT 1");
+    exec("SELECT 1 FROM schema_versions LIMIT 1");
     return "ok";
   }
   // Purged values are UPDATEd away; their dead tuples stay in the heap (and in WAL segments)

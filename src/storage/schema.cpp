@@ -1,110 +1,179 @@
+// The storage layer's schema mechanism: per-component versions (schema_versions), the conversion
+// of stores of the older single sequence, and PostgreSQL's translation of a migration. The
+// migrations themselves belong to their components (review/review_schema.cpp,
+// enforcement/enforcement_schema.cpp).
 #include "storage/schema.hpp"
 
 #include <iterator>
+#include <string>
 
-namespace abusemon::detail {
+namespace abusemon::detail::sql {
 
 namespace {
 
-constexpr sql::Migration kMigrations[] = {
-    {1, "review: items, principals, grants, decisions, hash-chained audit",
-     R"sql(
-CREATE TABLE meta(key TEXT PRIMARY KEY, value BLOB NOT NULL);
-CREATE TABLE principals(
-  id TEXT PRIMARY KEY, role INTEGER NOT NULL, region TEXT NOT NULL,
-  active INTEGER NOT NULL DEFAULT 1, created_ms INTEGER NOT NULL);
-CREATE TABLE review_items(
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  customer TEXT NOT NULL, user TEXT NOT NULL, region TEXT NOT NULL, queue TEXT NOT NULL,
-  signal TEXT NOT NULL, category INTEGER NOT NULL, severity INTEGER NOT NULL,
-  confidence REAL NOT NULL, status INTEGER NOT NULL,
-  created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,
-  content BLOB, verdict BLOB, purged_ms INTEGER);
-CREATE INDEX review_items_queue ON review_items(region, status, id);
-CREATE INDEX review_items_retention ON review_items(created_ms) WHERE purged_ms IS NULL;
-CREATE TABLE grants(
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  requester TEXT NOT NULL REFERENCES principals(id), region TEXT NOT NULL, queue TEXT NOT NULL,
-  reason TEXT NOT NULL, requested_ms INTEGER NOT NULL, duration_ms INTEGER NOT NULL,
-  approver TEXT, approved_ms INTEGER, revoked_by TEXT, revoked_ms INTEGER);
-CREATE INDEX grants_requester ON grants(requester, id);
-CREATE TABLE decisions(
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  item_id INTEGER NOT NULL UNIQUE REFERENCES review_items(id),
-  kind INTEGER NOT NULL, category INTEGER NOT NULL, severity INTEGER NOT NULL,
-  reason TEXT NOT NULL, decided_by TEXT NOT NULL, automatic INTEGER NOT NULL,
-  decided_ms INTEGER NOT NULL);
-CREATE TABLE audit(
-  seq INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
-  outcome TEXT NOT NULL, item_id INTEGER NOT NULL, grant_id INTEGER NOT NULL,
-  detail TEXT NOT NULL, prev_hash BLOB NOT NULL, hash BLOB NOT NULL);
-CREATE TABLE audit_head(
-  id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash BLOB NOT NULL,
-  mac BLOB NOT NULL);
-)sql"},
-    {2, "enforcement: customer standing, transitions, evidence, appeals, outbox, cursor",
-     R"sql(
-CREATE TABLE enforcement_customers(
-  customer TEXT PRIMARY KEY, state INTEGER NOT NULL, since_ms INTEGER NOT NULL,
-  due_ms INTEGER NOT NULL DEFAULT 0, warned_ms INTEGER NOT NULL DEFAULT 0,
-  last_warning_ms INTEGER NOT NULL DEFAULT 0, last_abuse_ms INTEGER NOT NULL DEFAULT 0,
-  abuse_after_warning INTEGER NOT NULL DEFAULT 0, suspensions INTEGER NOT NULL DEFAULT 0,
-  confirmed_items INTEGER NOT NULL DEFAULT 0, reason TEXT NOT NULL DEFAULT '',
-  contact TEXT NOT NULL DEFAULT '');
-CREATE INDEX enforcement_customers_due ON enforcement_customers(state, due_ms);
-CREATE TABLE enforcement_evidence(
-  decision_seq INTEGER PRIMARY KEY, customer TEXT NOT NULL, item_id INTEGER NOT NULL,
-  category INTEGER NOT NULL, severity INTEGER NOT NULL, occurred_ms INTEGER NOT NULL,
-  decided_ms INTEGER NOT NULL, automatic INTEGER NOT NULL);
-CREATE INDEX enforcement_evidence_customer ON enforcement_evidence(customer, occurred_ms);
-CREATE TABLE enforcement_transitions(
-  id INTEGER PRIMARY KEY AUTOINCREMENT, customer TEXT NOT NULL, from_state INTEGER NOT NULL,
-  to_state INTEGER NOT NULL, ts_ms INTEGER NOT NULL, reason TEXT NOT NULL, actor TEXT NOT NULL,
-  evidence TEXT NOT NULL);
-CREATE INDEX enforcement_transitions_customer ON enforcement_transitions(customer, id);
-CREATE TABLE enforcement_appeals(
-  id INTEGER PRIMARY KEY AUTOINCREMENT, customer TEXT NOT NULL, filed_ms INTEGER NOT NULL,
-  explanation TEXT NOT NULL, status TEXT NOT NULL, resolved_by TEXT NOT NULL DEFAULT '',
-  resolved_ms INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '');
-CREATE TABLE enforcement_outbox(
-  id INTEGER PRIMARY KEY AUTOINCREMENT, idempotency_key TEXT NOT NULL UNIQUE,
-  customer TEXT NOT NULL, kind INTEGER NOT NULL, recipient TEXT NOT NULL, subject TEXT NOT NULL,
-  body TEXT NOT NULL, created_ms INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
-  next_attempt_ms INTEGER NOT NULL, delivered_ms INTEGER NOT NULL DEFAULT 0,
-  dead INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '');
-CREATE INDEX enforcement_outbox_due ON enforcement_outbox(delivered_ms, dead, next_attempt_ms);
-CREATE TABLE enforcement_cursor(name TEXT PRIMARY KEY, seq INTEGER NOT NULL);
-)sql"},
-    {3, "review: the audit chain covers security-relevant rows (digests per record)",
-     R"sql(
-ALTER TABLE audit ADD COLUMN rows TEXT NOT NULL DEFAULT '';
-)sql"},
-    {4, "enforcement: end-user scope (end-user standing; user of evidence, transitions, outbox)",
-     R"sql(
-ALTER TABLE enforcement_evidence ADD COLUMN user TEXT NOT NULL DEFAULT '';
-ALTER TABLE enforcement_transitions ADD COLUMN user TEXT NOT NULL DEFAULT '';
-ALTER TABLE enforcement_outbox ADD COLUMN user TEXT NOT NULL DEFAULT '';
-CREATE INDEX enforcement_evidence_user ON enforcement_evidence(customer, user, occurred_ms);
-CREATE TABLE enforcement_users(
-  customer TEXT NOT NULL, user TEXT NOT NULL, state INTEGER NOT NULL, since_ms INTEGER NOT NULL,
-  until_ms INTEGER NOT NULL DEFAULT 0, noticed_ms INTEGER NOT NULL DEFAULT 0,
-  notices INTEGER NOT NULL DEFAULT 0, confirmed_items INTEGER NOT NULL DEFAULT 0,
-  reason TEXT NOT NULL DEFAULT '', PRIMARY KEY(customer, user));
-CREATE INDEX enforcement_users_due ON enforcement_users(state, until_ms);
-CREATE INDEX enforcement_users_noticed ON enforcement_users(customer, noticed_ms);
-)sql"},
-    {5, "enforcement: outbox rows are claimed by one replica while it delivers them",
-     R"sql(
-ALTER TABLE enforcement_outbox ADD COLUMN claimed_until INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE enforcement_outbox ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
-)sql"},
-};
+bool ident_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
 
 }  // namespace
 
-const sql::Migration* store_migrations(std::size_t& count) noexcept {
-  count = std::size(kMigrations);
-  return kMigrations;
+// A migration written for SQLite in PostgreSQL's types, word by word: 64-bit integers (ms
+// timestamps), identity keys, BYTEA, doubles, byte-order text comparison (ORDER BY and keys sort
+// as in SQLite whatever the database's locale), and the reserved word `user` quoted.
+std::string postgres_ddl(std::string_view sql) {
+  static constexpr std::string_view kAuto = "INTEGER PRIMARY KEY AUTOINCREMENT";
+  std::string out;
+  std::size_t i = 0;
+  while (i < sql.size()) {
+    if (sql.compare(i, kAuto.size(), kAuto) == 0) {
+      out += "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY";
+      i += kAuto.size();
+      continue;
+    }
+    if (sql[i] == '\'') {  // literal: copied as is
+      const std::size_t end = sql.find('\'', i + 1);
+      const std::size_t n = end == std::string_view::npos ? sql.size() - i : end + 1 - i;
+      out += sql.substr(i, n);
+      i += n;
+      continue;
+    }
+    if (!ident_char(sql[i])) {
+      out += sql[i++];
+      continue;
+    }
+    std::size_t j = i;
+    while (j < sql.size() && ident_char(sql[j])) ++j;
+    const std::string_view w = sql.substr(i, j - i);
+    if (w == "INTEGER") {
+      out += "BIGINT";
+    } else if (w == "REAL") {
+      out += "DOUBLE PRECISION";
+    } else if (w == "BLOB") {
+      out += "BYTEA";
+    } else if (w == "TEXT") {
+      out += "TEXT COLLATE \"C\"";
+    } else if (w == "user") {
+      out += "\"user\"";
+    } else {
+      out += w;
+    }
+    i = j;
+  }
+  return out;
 }
 
-}  // namespace abusemon::detail
+namespace {
+
+// Where each version of the older single sequence (schema_migrations 1..kLegacyVersions, one
+// list for every table of the store) went: its component and its version there.
+struct LegacyStep {
+  int legacy;
+  const char* component;
+  int version;
+};
+constexpr LegacyStep kLegacySteps[] = {
+    {1, "review", 1},      {2, "enforcement", 1}, {3, "review", 2},
+    {4, "enforcement", 2}, {5, "enforcement", 3},
+};
+static_assert(std::size(kLegacySteps) == kLegacyVersions);
+
+void exec_migration(Db& db, const Migration& m) {
+  if (db.dialect() == Dialect::sqlite) {
+    db.exec(m.sql);
+  } else if (m.postgres != nullptr) {
+    db.exec(m.postgres);
+  } else {
+    db.exec(postgres_ddl(m.sql).c_str());
+  }
+}
+
+void set_version(Db& db, std::string_view component, int version, std::int64_t now_ms) {
+  Stmt s(db,
+         "INSERT INTO schema_versions(component, version, applied_ms) VALUES(?, ?, ?) "
+         "ON CONFLICT(component) DO UPDATE SET version = excluded.version, "
+         "applied_ms = excluded.applied_ms");
+  s.bind_text(1, component).bind(2, version).bind(3, now_ms).run();
+}
+
+// Creates the version tables; a store of the older layout (versions in schema_migrations only)
+// gets each component's version from its highest step. Inside migrate()'s write transaction.
+void prepare_versions(Db& db, std::int64_t now_ms) {
+  const bool pg = db.dialect() == Dialect::postgres;
+  db.exec(pg ? "CREATE TABLE IF NOT EXISTS schema_migrations("
+               " version BIGINT PRIMARY KEY, description TEXT NOT NULL, applied_ms BIGINT NOT NULL)"
+             : "CREATE TABLE IF NOT EXISTS schema_migrations("
+               " version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+               " applied_ms INTEGER NOT NULL)");
+  static constexpr const char* kVersions =
+      "CREATE TABLE IF NOT EXISTS schema_versions("
+      " component TEXT PRIMARY KEY, version INTEGER NOT NULL, applied_ms INTEGER NOT NULL)";
+  db.exec(pg ? postgres_ddl(kVersions).c_str() : kVersions);
+  {
+    Stmt any(db, "SELECT 1 FROM schema_versions LIMIT 1");
+    if (any.step()) return;
+  }
+  std::int64_t legacy = 0;
+  {
+    Stmt s(db, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations WHERE version < ?");
+    s.bind(1, kLegacyMarker);
+    if (s.step()) legacy = s.i64(0);
+  }
+  if (legacy > kLegacyVersions) {
+    throw error(status::format, "database schema version " + std::to_string(legacy) +
+                                    " is newer than this abusemon supports (" +
+                                    std::to_string(kLegacyVersions) + ")");
+  }
+  for (const LegacyStep& step : kLegacySteps) {
+    if (step.legacy <= legacy) set_version(db, step.component, step.version, now_ms);
+  }
+  Stmt mark(db,
+            "INSERT INTO schema_migrations(version, description, applied_ms) VALUES(?, ?, ?) "
+            "ON CONFLICT(version) DO NOTHING");
+  mark.bind(1, kLegacyMarker)
+      .bind_text(2, "versions per component: see schema_versions")
+      .bind(3, now_ms)
+      .run();
+}
+
+}  // namespace
+
+int component_version(Db& db, std::string_view component) {
+  Stmt s(db, "SELECT version FROM schema_versions WHERE component = ?");
+  s.bind_text(1, component);
+  return s.step() ? static_cast<int>(s.i64(0)) : 0;
+}
+
+int migrate(Db& db, const SchemaComponent& c, std::int64_t now_ms, int* from) {
+  Tx tx(db);
+  prepare_versions(db, now_ms);
+  const int current = component_version(db, c.name);
+  if (from != nullptr) *from = current;
+  const int known = c.count == 0 ? 0 : c.migrations[c.count - 1].version;
+  if (current > known) {
+    throw error(status::format, std::string("database schema of '") + c.name + "' is at version " +
+                                    std::to_string(current) +
+                                    ", newer than this abusemon supports (" +
+                                    std::to_string(known) + ")");
+  }
+  if (c.after != nullptr) {
+    const int need = component_version(db, c.after);
+    if (need < c.after_version) {
+      throw error(status::state, std::string("database schema of '") + c.name + "' needs '" +
+                                     c.after + "' at version " + std::to_string(c.after_version) +
+                                     " or later (the store has " + std::to_string(need) +
+                                     "): it is migrated first");
+    }
+  }
+  int version = current;
+  for (std::size_t i = 0; i < c.count; ++i) {
+    const Migration& m = c.migrations[i];
+    if (m.version <= version) continue;
+    exec_migration(db, m);
+    version = m.version;
+  }
+  if (version != current || current == 0) set_version(db, c.name, version, now_ms);
+  tx.commit();
+  return version;
+}
+
+}  // namespace abusemon::detail::sql

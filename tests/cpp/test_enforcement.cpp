@@ -24,6 +24,10 @@
 #include <vector>
 
 #include "catch.hpp"
+#include "enforcement/enforcement_schema.hpp"
+#include "review/review_schema.hpp"
+#include "storage/crypto.hpp"
+#include "storage/schema.hpp"
 #include "support/store_backend.hpp"
 
 using namespace abusemon;
@@ -1026,4 +1030,193 @@ TEST_CASE("enforcement: a suspension reaches another replica's gate promptly (NO
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   CHECK(replica.is_allowed("acme").allowed);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Schema: review and enforcement each register their own migrations with the storage layer.
+
+namespace {
+
+namespace sql = detail::sql;
+
+// Steps `upto` of the single sequence earlier releases applied (1 review, 2 enforcement,
+// 3 review, 4 enforcement, 5 enforcement), recorded as they recorded them in schema_migrations.
+void make_single_sequence_store(const std::string& location, int upto) {
+  auto db = sql::open(location, 5000);
+  const bool pg = db->dialect() == sql::Dialect::postgres;
+  db->exec(pg ? "CREATE TABLE schema_migrations(version BIGINT PRIMARY KEY, description TEXT NOT "
+                "NULL, applied_ms BIGINT NOT NULL)"
+              : "CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, description TEXT NOT "
+                "NULL, applied_ms INTEGER NOT NULL)");
+  const sql::SchemaComponent& r = detail::review_schema();
+  const sql::SchemaComponent& e = detail::enforcement_schema();
+  const sql::Migration* steps[] = {&r.migrations[0], &e.migrations[0], &r.migrations[1],
+                                   &e.migrations[1], &e.migrations[2]};
+  for (int v = 1; v <= upto; ++v) {
+    const sql::Migration& m = *steps[v - 1];
+    db->exec(pg ? sql::postgres_ddl(m.sql).c_str() : m.sql);
+    sql::Stmt rec(*db, "INSERT INTO schema_migrations VALUES(?, ?, 0)");
+    rec.bind(1, v).bind_text(2, m.description).run();
+  }
+  // What the review store and enforcement had written: the store's meta, a manager, an item,
+  // a warned customer.
+  sql::Stmt meta(*db, "INSERT INTO meta(key, value) VALUES(?, ?)");
+  for (const auto& [k, v] : {std::pair<const char*, const char*>{"store_id", "0123abcd"},
+                             {"encrypted", "0"},
+                             {"max_grant_ms", "3600000"}}) {
+    meta.bind_text(1, k).bind_blob(2, v).run();
+    meta.reset();
+  }
+  db->exec(
+      "INSERT INTO principals(id, role, region, active, created_ms) VALUES('mia', 1, 'eea', 1, 5);"
+      "INSERT INTO review_items(customer, \"user\", region, queue, signal, category, severity, "
+      "confidence, status, created_ms, updated_ms) VALUES('acme', 'u1', 'eea', 'default', "
+      "'classifier', 1, 2, 0.9, 0, 7, 7);"
+      "INSERT INTO enforcement_customers(customer, state, since_ms, reason) "
+      "VALUES('acme', 1, 9, 'old warning')");
+}
+
+std::map<std::string, std::int64_t> component_versions(const std::string& location) {
+  auto db = sql::open(location, 5000);
+  std::map<std::string, std::int64_t> out;
+  sql::Stmt s(*db, "SELECT component, version FROM schema_versions");
+  while (s.step()) out[s.text(0)] = s.i64(1);
+  return out;
+}
+
+std::int64_t count(const std::string& location, const std::string& query) {
+  auto db = sql::open(location, 5000);
+  sql::Stmt s(*db, query);
+  REQUIRE(s.step());
+  return s.i64(0);
+}
+
+}  // namespace
+
+TEST_CASE("schema: each component versions its own migrations", "[enforcement][schema]") {
+  Fixture f;
+  const auto review_known = static_cast<std::int64_t>(detail::review_schema().count);
+  const auto enforcement_known = static_cast<std::int64_t>(detail::enforcement_schema().count);
+  f.staff();  // the review store alone: review's tables only
+  CHECK(component_versions(f.t.db()) ==
+        std::map<std::string, std::int64_t>{{"review", review_known}});
+  {
+    ReviewStoreOptions ro;
+    ro.path = f.t.db();
+    ro.clock = &f.clock;
+    CHECK(ReviewStore(ro).verify_audit().ok);
+  }
+  { Enforcement e(f.options()); }
+  CHECK(component_versions(f.t.db()) ==
+        std::map<std::string, std::int64_t>{{"review", review_known},
+                                            {"enforcement", enforcement_known}});
+  // Releases that know only the single sequence refuse the store as newer than they support.
+  CHECK(count(f.t.db(), "SELECT MAX(version) FROM schema_migrations") == sql::kLegacyMarker);
+
+  // A component newer than this build: refused, data untouched.
+  test::raw_exec(f.t.db(),
+                 "UPDATE schema_versions SET version = version + 1 WHERE component = "
+                 "'enforcement'");
+  try {
+    Enforcement e(f.options());
+    FAIL("newer enforcement schema accepted");
+  } catch (const error& e) {
+    CHECK(e.code() == status::format);
+    CHECK_THAT(e.what(), Catch::Matchers::Contains("'enforcement' is at version"));
+  }
+  CHECK(count(f.t.db(), "SELECT COUNT(*) FROM principals") == 2);
+}
+
+TEST_CASE("schema: enforcement needs review's tables first", "[enforcement][schema]") {
+  TempDir t;
+  auto db = sql::open(t.db(), 5000);
+  try {
+    sql::migrate(*db, detail::enforcement_schema(), 0);
+    FAIL("enforcement migrated without review");
+  } catch (const error& e) {
+    CHECK(e.code() == status::state);
+    CHECK_THAT(e.what(), Catch::Matchers::Contains("needs 'review'"));
+  }
+  CHECK(sql::migrate(*db, detail::review_schema(), 0) ==
+        static_cast<int>(detail::review_schema().count));
+  int from = -1;
+  CHECK(sql::migrate(*db, detail::enforcement_schema(), 0, &from) ==
+        static_cast<int>(detail::enforcement_schema().count));
+  CHECK(from == 0);
+}
+
+TEST_CASE("schema: a store of the single version sequence upgrades in place",
+          "[enforcement][schema]") {
+  // 5: what the previous release wrote; 3: an older one, whose enforcement tables migrate when
+  // enforcement opens.
+  for (const int upto : {5, 3}) {
+    INFO("single-sequence version " << upto);
+    Fixture f;
+    make_single_sequence_store(f.t.db(), upto);
+    {
+      ReviewStoreOptions ro;
+      ro.path = f.t.db();
+      ro.clock = &f.clock;
+      ReviewStore st(ro);
+      CHECK(st.schema_version() == 2);
+      REQUIRE(st.queue("mia").size() == 1);
+      CHECK(st.queue("mia")[0].customer == "acme");
+    }
+    CHECK(component_versions(f.t.db()) ==
+          std::map<std::string, std::int64_t>{{"review", 2}, {"enforcement", upto == 5 ? 3 : 1}});
+    Enforcement e(f.options());
+    CHECK(component_versions(f.t.db()) ==
+          std::map<std::string, std::int64_t>{{"review", 2}, {"enforcement", 3}});
+    const CustomerStatus s = e.status("acme");
+    CHECK(s.state == Standing::warned);
+    CHECK(s.reason == "old warning");
+    // The history of the single sequence stays, under the marker.
+    CHECK(count(f.t.db(), "SELECT COUNT(*) FROM schema_migrations") == upto + 1);
+    // The rows written before the upgrade are on the audit chain, and stay checked.
+    ReviewStoreOptions ro;
+    ro.path = f.t.db();
+    ro.clock = &f.clock;
+    ReviewStore st(ro);
+    CHECK(st.verify_audit().ok);
+    test::raw_exec(f.t.db(), "UPDATE enforcement_customers SET state = 0");
+    CHECK(st.verify_audit().problem.find("standing:acme") != std::string::npos);
+  }
+}
+
+TEST_CASE("schema: a single-sequence store newer than the last one is refused",
+          "[enforcement][schema]") {
+  Fixture f;
+  make_single_sequence_store(f.t.db(), 5);
+  test::raw_exec(f.t.db(), "INSERT INTO schema_migrations VALUES(6, 'future', 0)");
+  try {
+    Enforcement e(f.options());
+    FAIL("newer single-sequence schema accepted");
+  } catch (const error& e) {
+    CHECK(e.code() == status::format);
+    CHECK_THAT(e.what(), Catch::Matchers::Contains("version 6 is newer"));
+  }
+  CHECK(count(f.t.db(), "SELECT COUNT(*) FROM enforcement_customers") == 1);
+}
+
+TEST_CASE("schema: released migrations keep their SQL", "[enforcement][schema]") {
+  // SHA-256 of each migration's SQL as released: a change goes into a new migration.
+  const std::vector<std::pair<const sql::SchemaComponent*, std::vector<std::string>>> released = {
+      {&detail::review_schema(),
+       {"d743939b6c91ac838f2aa8807d521e367e400b767fc5421a66154adc1f085984",
+        "db4d85f1f8c19b1114fe313e738021f5323ccc799a4a51f7315829d01a613a4e"}},
+      {&detail::enforcement_schema(),
+       {"838e1d6a85b91282771be3f02a4e9ce22349dd01aec7c0800bb36ef3533aadbc",
+        "1deb3ddd380813f4f786a5c237325c81a3cb399874e225f33300064841d1bf35",
+        "5dd774461b9f8c06b773eb3eaa6a50195c8327b9e3ac08ff0299c78acdd56763"}},
+  };
+  for (const auto& [c, digests] : released) {
+    REQUIRE(c->count >= digests.size());
+    for (std::size_t i = 0; i < c->count; ++i) {
+      INFO(c->name << " " << c->migrations[i].version);
+      CHECK(c->migrations[i].version == static_cast<int>(i + 1));
+      if (i < digests.size()) {
+        CHECK(detail::crypto::hex(detail::crypto::sha256(c->migrations[i].sql)) == digests[i]);
+      }
+    }
+  }
 }

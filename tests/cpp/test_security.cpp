@@ -485,7 +485,11 @@ TEST_CASE("chain: a store whose enforcement rows predate coverage is baselined o
   {
     Dir dir;
     ReviewStoreOptions o = store_options(dir, nullptr);
-    { ReviewStore st(o); }
+    {
+      EnforcementOptions eo;  // the review store, and enforcement's tables beside it
+      eo.path = o.path;
+      Enforcement e(eo);
+    }
     tamper(o.path,
            "UPDATE meta SET value = '1' WHERE key = 'row_coverage'; INSERT INTO "
            "enforcement_customers(customer, state, since_ms) VALUES('old', 2, 5)");
