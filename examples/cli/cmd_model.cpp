@@ -69,12 +69,9 @@ void run_score(const ModelArgs& a) {
   o.max_tokens = a.max_tokens;
   o.stride = a.stride;
   if (a.no_normalize) o.normalize = Normalization::off;
-  o.window_pooling = a.window_pooling == "max"    ? WindowPooling::max
-                     : a.window_pooling == "mean" ? WindowPooling::mean
-                                                  : WindowPooling::model_default;
-  ModelOutput kind = a.output == "logits"   ? ModelOutput::logits
-                     : a.output == "pooled" ? ModelOutput::pooled
-                                            : ModelOutput::probabilities;
+  // CLI11 has checked both against the names (IsMember below).
+  o.window_pooling = parse_window_pooling(a.window_pooling).value_or(WindowPooling::model_default);
+  ModelOutput kind = parse_model_output(a.output).value_or(ModelOutput::probabilities);
   auto texts = inputs(a);
   std::vector<std::string_view> views(texts.begin(), texts.end());
   const std::size_t w = m->width(kind);

@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -41,6 +42,13 @@ enum class ModelOutput : std::uint8_t {
   logits,         ///< raw head outputs before calibration, output_count() values
   pooled,         ///< pooled encoder state (input of the head), hidden_size values
 };
+
+/// Stable names: "max", "mean", "model" (model_default); "probabilities", "logits", "pooled".
+std::string_view to_string(WindowPooling p) noexcept;
+std::string_view to_string(ModelOutput o) noexcept;
+/// The value of one of those names; nullopt for any other string.
+std::optional<WindowPooling> parse_window_pooling(std::string_view name) noexcept;
+std::optional<ModelOutput> parse_model_output(std::string_view name) noexcept;
 
 /// Whether scoring runs the adversarial-text normaliser (normalize.hpp) before tokenisation.
 enum class Normalization : std::uint8_t { model_default, on, off };

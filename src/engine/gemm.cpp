@@ -8,6 +8,8 @@
 #include <cstring>
 #include <new>
 
+#include "core/enum_names.hpp"
+
 namespace abusemon::detail {
 namespace {
 
@@ -27,10 +29,14 @@ bool cpu_has(FpIsa isa) {
   }
 }
 
+constexpr detail::EnumNames<FpIsa, 3> kFpIsaNames{{"portable", "avx2", "avx512"}, "portable"};
+
 FpIsa pick() {
+  // ABUSEMON_GEMM_KERNEL forces a smaller kernel (portable, or avx2 where the CPU has it).
   const char* force = std::getenv("ABUSEMON_GEMM_KERNEL");
-  if (force && std::strcmp(force, "portable") == 0) return FpIsa::portable;
-  if (force && std::strcmp(force, "avx2") == 0 && cpu_has(FpIsa::avx2)) return FpIsa::avx2;
+  const auto forced = force != nullptr ? kFpIsaNames.parse(force) : std::nullopt;
+  if (forced == FpIsa::portable) return FpIsa::portable;
+  if (forced == FpIsa::avx2 && cpu_has(FpIsa::avx2)) return FpIsa::avx2;
   if (cpu_has(FpIsa::avx512)) return FpIsa::avx512;
   if (cpu_has(FpIsa::avx2)) return FpIsa::avx2;
   return FpIsa::portable;
@@ -161,14 +167,7 @@ bool fp_isa_supported(FpIsa isa) {
 }
 
 const char* gemm_kernel_name() {
-  switch (fp_isa()) {
-    case FpIsa::avx512:
-      return "avx512";
-    case FpIsa::avx2:
-      return "avx2";
-    default:
-      return "portable";
-  }
+  return kFpIsaNames.name(fp_isa()).data();  // the names are literals: NUL-terminated
 }
 
 void pack_panels(const float* w, std::size_t out, std::size_t in, std::size_t so, std::size_t si,

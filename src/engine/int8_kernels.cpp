@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/enum_names.hpp"
 #include "gemm.hpp"
 
 namespace abusemon::detail {
@@ -27,10 +28,15 @@ bool cpu_has(Int8Tile t) {
   }
 }
 
+constexpr detail::EnumNames<Int8Tile, 3> kInt8TileNames{{"portable", "avx512vnni", "avx2"},
+                                                        "portable"};
+
 Int8Tile pick() {
+  // ABUSEMON_INT8_KERNEL forces a smaller kernel (portable, or avx2 where the CPU has it).
   const char* force = std::getenv("ABUSEMON_INT8_KERNEL");
-  if (force && std::strcmp(force, "portable") == 0) return Int8Tile::none;
-  if (force && std::strcmp(force, "avx2") == 0 && cpu_has(Int8Tile::avx2)) return Int8Tile::avx2;
+  const auto forced = force != nullptr ? kInt8TileNames.parse(force) : std::nullopt;
+  if (forced == Int8Tile::none) return Int8Tile::none;
+  if (forced == Int8Tile::avx2 && cpu_has(Int8Tile::avx2)) return Int8Tile::avx2;
   if (cpu_has(Int8Tile::vnni)) return Int8Tile::vnni;
   if (cpu_has(Int8Tile::avx2)) return Int8Tile::avx2;
   return Int8Tile::none;
@@ -230,14 +236,7 @@ bool int8_tile_supported(Int8Tile t) {
 }
 
 const char* int8_kernel_name() {
-  switch (int8_tile()) {
-    case Int8Tile::vnni:
-      return "avx512vnni";
-    case Int8Tile::avx2:
-      return "avx2";
-    default:
-      return "portable";
-  }
+  return kInt8TileNames.name(int8_tile()).data();  // the names are literals: NUL-terminated
 }
 
 PackedInt8 pack_int8(const std::int8_t* q, const float* scale, const std::int32_t* row_sum,

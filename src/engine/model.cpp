@@ -10,10 +10,32 @@
 #include <stdexcept>
 
 #include "abusemon/error.hpp"
+#include "core/enum_names.hpp"
 #include "core/format.hpp"
 #include "model_impl.hpp"
 
 namespace abusemon {
+
+namespace {
+
+constexpr detail::EnumNames<WindowPooling, 3> kWindowPoolingNames{{"max", "mean", "model"}};
+constexpr detail::EnumNames<ModelOutput, 3> kModelOutputNames{
+    {"probabilities", "logits", "pooled"}};
+
+}  // namespace
+
+std::string_view to_string(WindowPooling p) noexcept {
+  return kWindowPoolingNames.name(p);
+}
+std::string_view to_string(ModelOutput o) noexcept {
+  return kModelOutputNames.name(o);
+}
+std::optional<WindowPooling> parse_window_pooling(std::string_view name) noexcept {
+  return kWindowPoolingNames.parse(name);
+}
+std::optional<ModelOutput> parse_model_output(std::string_view name) noexcept {
+  return kModelOutputNames.parse(name);
+}
 
 Model::Model(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Model::~Model() = default;

@@ -8,6 +8,7 @@
 
 #include "abusemon/error.hpp"
 #include "abusemon/model.hpp"
+#include "core/enum_names.hpp"
 #include "core/format.hpp"
 #include "model_impl.hpp"
 
@@ -166,12 +167,13 @@ std::vector<float> per_output(const GgufFile& f, const std::string& key, std::si
   return *v;
 }
 
+constexpr detail::EnumNames<detail::Activation, 5> kActivationNames{
+    {"gelu", "gelu_tanh", "relu", "tanh", "none"}};
+constexpr detail::EnumNames<Model::Impl::Act, 3> kOutputActivationNames{
+    {"sigmoid", "softmax", "none"}};
+
 detail::Activation parse_act(const GgufFile& f, std::string_view s) {
-  if (s == "gelu") return detail::Activation::gelu;
-  if (s == "gelu_tanh") return detail::Activation::gelu_tanh;
-  if (s == "relu") return detail::Activation::relu;
-  if (s == "tanh") return detail::Activation::tanh;
-  if (s == "none") return detail::Activation::none;
+  if (auto a = kActivationNames.parse(s)) return *a;
   f.fail("unknown activation '" + std::string(s) + "'");
 }
 
@@ -319,12 +321,8 @@ std::shared_ptr<const Model> Model::load(const std::string& path, const ModelOpt
   }
   c.outputs = K;
 
-  if (in.output_activation == "sigmoid")
-    impl->out_act = Impl::Act::sigmoid;
-  else if (in.output_activation == "softmax")
-    impl->out_act = Impl::Act::softmax;
-  else if (in.output_activation == "none")
-    impl->out_act = Impl::Act::none;
+  if (auto a = kOutputActivationNames.parse(in.output_activation))
+    impl->out_act = *a;
   else
     f.fail("abusemon.output_activation must be 'sigmoid', 'softmax' or 'none'");
 
@@ -374,10 +372,9 @@ std::shared_ptr<const Model> Model::load(const std::string& path, const ModelOpt
   if (in.window_stride < 1 || in.window_stride > in.window_max_tokens - 2)
     f.fail("abusemon.window.stride out of range");
   in.window_pooling = std::string(f.get_string_opt("abusemon.window.pooling").value_or("max"));
-  if (in.window_pooling == "max")
-    impl->pooling = WindowPooling::max;
-  else if (in.window_pooling == "mean")
-    impl->pooling = WindowPooling::mean;
+  // A file names its own pooling: "model" (defer to the file) is not one.
+  if (auto p = parse_window_pooling(in.window_pooling); p && *p != WindowPooling::model_default)
+    impl->pooling = *p;
   else
     f.fail("abusemon.window.pooling must be 'max' or 'mean'");
 

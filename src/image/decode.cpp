@@ -6,6 +6,7 @@
 
 #include "abusemon/error.hpp"
 #include "abusemon/image.hpp"
+#include "core/enum_names.hpp"
 #include "image/codecs.hpp"
 
 namespace abusemon {
@@ -27,15 +28,8 @@ int b64(char c) {
 }  // namespace
 
 std::string_view to_string(ImageFormat f) noexcept {
-  switch (f) {
-    case ImageFormat::jpeg:
-      return "jpeg";
-    case ImageFormat::png:
-      return "png";
-    case ImageFormat::webp:
-      return "webp";
-  }
-  return "?";
+  static constexpr detail::EnumNames<ImageFormat, 3> kNames{{"jpeg", "png", "webp"}, "?"};
+  return kNames.name(f);
 }
 
 ImageFormat sniff_image_format(std::span<const std::uint8_t> b) {

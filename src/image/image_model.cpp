@@ -13,6 +13,7 @@
 
 #include "abusemon/error.hpp"
 #include "abusemon/image.hpp"
+#include "core/enum_names.hpp"
 #include "engine/gemm.hpp"
 #include "engine/gguf.hpp"
 #include "image/program.hpp"
@@ -42,14 +43,11 @@ float to_float(const GgufFile& f, std::string_view v) {
 }
 
 Fn parse_fn(const GgufFile& f, std::string_view s) {
-  static const std::map<std::string_view, Fn> names = {
-      {"none", Fn::none}, {"relu", Fn::relu}, {"gelu", Fn::gelu}, {"erf", Fn::erf},
-      {"sqrt", Fn::sqrt}, {"clip", Fn::clip}, {"add", Fn::add},   {"sub", Fn::sub},
-      {"mul", Fn::mul},   {"div", Fn::div},   {"max", Fn::max},   {"avg", Fn::avg},
-      {"l2", Fn::l2},     {"sum", Fn::sum},   {"mean", Fn::mean}};
-  auto it = names.find(s);
-  if (it == names.end()) bad(f, "program: unknown function '" + std::string(s) + "'");
-  return it->second;
+  static constexpr EnumNames<Fn, 15> kNames{{"none", "relu", "gelu", "erf", "sqrt", "clip", "add",
+                                             "sub", "mul", "div", "max", "avg", "l2", "sum",
+                                             "mean"}};
+  if (auto fn = kNames.parse(s)) return *fn;
+  bad(f, "program: unknown function '" + std::string(s) + "'");
 }
 
 }  // namespace

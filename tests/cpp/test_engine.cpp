@@ -299,6 +299,21 @@ TEST_CASE("gguf: hostile headers are rejected with clear messages", "[engine][gg
   expect(b, "exceeds limit");
 }
 
+TEST_CASE("window pooling and model output names round-trip", "[engine]") {
+  for (auto p : {abusemon::WindowPooling::max, abusemon::WindowPooling::mean,
+                 abusemon::WindowPooling::model_default}) {
+    CHECK(abusemon::parse_window_pooling(abusemon::to_string(p)) == p);
+  }
+  for (auto o : {ModelOutput::probabilities, ModelOutput::logits, ModelOutput::pooled}) {
+    CHECK(abusemon::parse_model_output(abusemon::to_string(o)) == o);
+  }
+  CHECK(abusemon::to_string(abusemon::WindowPooling::model_default) == "model");
+  CHECK(abusemon::to_string(ModelOutput::pooled) == "pooled");
+  CHECK_FALSE(abusemon::parse_window_pooling("model_default").has_value());
+  CHECK_FALSE(abusemon::parse_model_output("Logits").has_value());
+  CHECK(abusemon::to_string(static_cast<ModelOutput>(9)) == "unknown");
+}
+
 TEST_CASE("model: missing file and wrong shapes", "[engine]") {
   try {
     Model::load("/nonexistent/abusemon.gguf");

@@ -32,9 +32,7 @@ std::vector<std::string> texts_of(const py::object& texts) {
 }
 
 WindowPooling pooling_of(const std::string& s) {
-  if (s == "max") return WindowPooling::max;
-  if (s == "mean") return WindowPooling::mean;
-  if (s == "model") return WindowPooling::model_default;
+  if (auto p = parse_window_pooling(s)) return *p;
   throw std::invalid_argument("window_pooling must be 'max', 'mean' or 'model'");
 }
 
@@ -47,9 +45,7 @@ Normalization normalization_of(const py::object& v) {
 }
 
 ModelOutput output_of(const std::string& s) {
-  if (s == "probabilities") return ModelOutput::probabilities;
-  if (s == "logits") return ModelOutput::logits;
-  if (s == "pooled") return ModelOutput::pooled;
+  if (auto o = parse_model_output(s)) return *o;
   throw std::invalid_argument("output must be 'probabilities', 'logits' or 'pooled'");
 }
 
