@@ -1,6 +1,8 @@
 // `abusemon replay TRAFFIC.jsonl`: a traffic log through classification -> tracker -> review
 // (simulated reviewer) -> enforcement on an injected clock; prints a timeline and a summary per
-// customer (docs/CLI.md, docs/ENFORCEMENT.md).
+// customer (docs/CLI.md, docs/ENFORCEMENT.md). With --replicas N it drives N replica processes
+// against shared services (docs/FLEET.md#replaying-a-fleet); `abusemon replay-merge` combines
+// the results of replicas run by hand (several hosts).
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
@@ -12,6 +14,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,6 +30,7 @@
 #include "commands.hpp"
 #include "core/format.hpp"
 #include "model_loader.hpp"
+#include "replay_fleet.hpp"
 
 namespace abusemon::cli {
 
@@ -34,6 +38,13 @@ namespace {
 
 struct ReplayArgs {
   std::string traffic;
+  // fleet replay
+  std::size_t replicas = 0;  // > 0: drive this many replica processes
+  std::optional<std::size_t> replica_index;
+  std::size_t replica_count = 0;
+  std::int64_t fleet_start = 0;
+  std::string fleet_run;
+  ReplayFleetOptions fleet;
   std::string model;
   std::string db;
   std::string outbox;
@@ -125,10 +136,11 @@ void print_summary(const ReplayResult& r) {
   }
 }
 
-void run_replay(const ReplayArgs& a) {
-  // Cheap checks first: inputs and configuration, the model last.
-  std::ifstream traffic(a.traffic, std::ios::binary);
-  if (!traffic) throw Failure(kExitNotFound, "cannot read traffic log '" + a.traffic + "'");
+Policy load_policy(const ReplayArgs& a) {
+  return a.policy.empty() ? Policy() : Policy::from_file(a.policy);
+}
+
+ReplayRunOptions run_options(const ReplayArgs& a) {
   ReplayOptions ro;
   auto sev = parse_severity(a.flag_severity);
   if (!sev || *sev == Severity::safe) {
@@ -142,18 +154,110 @@ void run_replay(const ReplayArgs& a) {
   run.outbox = a.outbox;
   run.maildir = a.maildir;
   run.auto_confirm_confidence = a.auto_confirm;
-  Policy policy = a.policy.empty() ? Policy() : Policy::from_file(a.policy);
   if (!a.tracker_config.empty()) run.tracker = parse_tracker_config(read_file(a.tracker_config));
   if (!a.enforcement_policy.empty()) {
     run.enforcement = EnforcementPolicy::from_json(read_file(a.enforcement_policy));
   }
-  ReplayResult r = abusemon::run_replay(traffic, load_scorer(a.model), std::move(policy), run);
+  return run;
+}
+
+void print_result(const ReplayResult& r, const ReplayArgs& a) {
+  if (r.late_records > 0) {
+    std::cerr << "abusemon: warning: " << r.late_records
+              << " records of the fleet replay started after their slot (raise --fleet-pace): "
+                 "for those the replicas were not in step\n";
+  }
   if (a.json) {
     std::cout << to_json_string(r) << '\n';
     return;
   }
   if (!a.quiet) print_timeline(r, a.timeline);
   print_summary(r);
+}
+
+// One replica of a fleet replay: its result, timeline included, as one JSON line for the
+// driver (or replay-merge) to combine.
+void run_replica(const ReplayArgs& a, ReplayRunOptions run, std::ifstream& traffic) {
+  if (*a.replica_index >= a.replica_count) {
+    throw Failure(kExitUsage, "--replica-index must be below --replica-count");
+  }
+  if (!run.tracker || !run.tracker->fleet || !run.tracker->fleet->detection) {
+    throw Failure(kExitUsage,
+                  "a fleet replay needs --tracker-config with a fleet section and \"detection\" "
+                  "(docs/FLEET.md)");
+  }
+  if (a.db.empty() && a.replica_count > 1) {
+    throw Failure(kExitUsage, "the replicas of a fleet replay need a shared --db");
+  }
+  // A run id keeps this replay's Redis keys (streams, signal ids) apart from other runs'.
+  if (!a.fleet_run.empty()) run.tracker->fleet->key_prefix += ":replay:" + a.fleet_run;
+  ReplayFleetOptions f = a.fleet;
+  f.replica_index = *a.replica_index;
+  f.replica_count = a.replica_count;
+  f.start_wall_ms = a.fleet_start;
+  run.replay.fleet = f;
+  run.outbox.clear();  // the driver delivers, once, after the merge
+  run.maildir.clear();
+  const ReplayResult r = abusemon::run_replay(traffic, load_scorer(a.model), load_policy(a), run);
+  std::cout << to_json_string(r, true) << '\n';
+}
+
+// The options a replica needs from the driver's command line (the driver adds its own).
+std::vector<std::string> replica_arguments(const ReplayArgs& a) {
+  std::vector<std::string> v;
+  auto opt = [&v](const char* name, const std::string& value) {
+    if (value.empty()) return;
+    v.push_back(name);
+    v.push_back(value);
+  };
+  opt("--model", a.model);
+  opt("--policy", a.policy);
+  opt("--enforcement-policy", a.enforcement_policy);
+  opt("--tracker-config", a.tracker_config);
+  opt("--auto-confirm", std::to_string(a.auto_confirm));
+  opt("--reviewer-confirm", std::to_string(a.reviewer_confirm));
+  opt("--flag-severity", a.flag_severity);
+  opt("--fleet-pace", std::to_string(a.fleet.pace_ms));
+  opt("--fleet-signal-wait", std::to_string(a.fleet.signal_wait_ms));
+  opt("--fleet-settle", std::to_string(a.fleet.settle_ms));
+  return v;
+}
+
+void run_replay(const ReplayArgs& a) {
+  // Cheap checks first: inputs and configuration, the model last.
+  std::ifstream traffic(a.traffic, std::ios::binary);
+  if (!traffic) throw Failure(kExitNotFound, "cannot read traffic log '" + a.traffic + "'");
+  ReplayRunOptions run = run_options(a);
+  if (a.replicas > 0 && a.replica_index) {
+    throw Failure(kExitUsage, "--replicas drives the replicas; --replica-index runs one of them");
+  }
+  if (a.replica_index) return run_replica(a, std::move(run), traffic);
+  if (a.replicas > 0) {
+    ReplayResult r = drive_replicas(a.replicas, a.traffic, a.db, replica_arguments(a),
+                                    run.enforcement, a.outbox, a.maildir);
+    return print_result(r, a);
+  }
+  ReplayResult r = abusemon::run_replay(traffic, load_scorer(a.model), load_policy(a), run);
+  print_result(r, a);
+}
+
+void run_merge(const std::vector<std::string>& files, const ReplayArgs& a) {
+  if (a.db.empty()) throw Failure(kExitUsage, "replay-merge needs the replicas' --db");
+  std::vector<ReplayResult> parts;
+  for (const auto& f : files) {
+    try {
+      parts.push_back(replay_result_from_json(read_file(f, "replica result")));
+    } catch (const error& e) {
+      throw Failure(kExitInput, f + ": " + e.what());
+    }
+  }
+  EnforcementOptions eo;
+  eo.path = a.db;
+  if (!a.enforcement_policy.empty()) {
+    eo.policy = EnforcementPolicy::from_json(read_file(a.enforcement_policy));
+  }
+  Enforcement enforcement(eo);
+  print_result(merge_replay_results(std::move(parts), enforcement, a.outbox, a.maildir), a);
 }
 }  // namespace
 
@@ -181,11 +285,50 @@ void register_replay_command(CLI::App& app) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--flag-severity", a->flag_severity,
                   "Send texts at or above this severity to review (default medium)");
+  cmd->add_option("--replicas", a->replicas,
+                  "Fleet replay: drive this many replica processes against the shared --db and "
+                  "the Redis of --tracker-config (docs/FLEET.md)")
+      ->check(CLI::Range(1, 64));
+  cmd->add_option("--replica-index", a->replica_index,
+                  "Fleet replay: run replica I of --replica-count (prints its result as JSON for "
+                  "replay-merge)");
+  cmd->add_option("--replica-count", a->replica_count, "Fleet replay: N replicas in all")
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--fleet-start", a->fleet_start,
+                  "Fleet replay: wall time (ms since the epoch) of the first record, the same for "
+                  "every replica (default: now)");
+  cmd->add_option("--fleet-run", a->fleet_run,
+                  "Fleet replay: a run id, the same for every replica; keeps the run's Redis keys "
+                  "apart from other runs'");
+  cmd->add_option("--fleet-pace", a->fleet.pace_ms, "Fleet replay: wall ms per record (200)")
+      ->check(CLI::Range(1, 3'600'000));
+  cmd->add_option("--fleet-signal-wait", a->fleet.signal_wait_ms,
+                  "Fleet replay: wall ms a record waits for the fleet's signals (150)")
+      ->check(CLI::Range(0, 3'600'000));
+  cmd->add_option("--fleet-settle", a->fleet.settle_ms,
+                  "Fleet replay: wall ms to keep surfacing signals after the last record (2000)")
+      ->check(CLI::Range(0, 3'600'000));
   cmd->add_flag("--json", a->json, "Print the summary as JSON instead of the timeline and table");
   cmd->add_flag("--quiet", a->quiet, "Print only the summary tables");
   cmd->add_flag("--timeline", a->timeline,
                 "Print every event of the timeline (default: a digest without repeats)");
   cmd->callback([a] { run_replay(*a); });
+
+  auto m = std::make_shared<ReplayArgs>();
+  auto files = std::make_shared<std::vector<std::string>>();
+  auto* merge = app.add_subcommand(
+      "replay-merge", "Combine the results of the replicas of a fleet replay (--replica-index)");
+  merge->add_option("results", *files, "Replica results (JSON, one file per replica)")->required();
+  merge->add_option("--db", m->db, "The store the replicas shared (SQLite file or URL)")
+      ->required();
+  merge->add_option("--enforcement-policy", m->enforcement_policy, "Enforcement policy JSON");
+  merge->add_option("--outbox", m->outbox, "Append the notifications to this JSON Lines file");
+  merge->add_option("--maildir", m->maildir,
+                    "Deliver the notifications as e-mail messages into this Maildir");
+  merge->add_flag("--json", m->json, "Print the summary as JSON");
+  merge->add_flag("--quiet", m->quiet, "Print only the summary tables");
+  merge->add_flag("--timeline", m->timeline, "Print every event of the timeline");
+  merge->callback([m, files] { run_merge(*files, *m); });
 }
 
 }  // namespace abusemon::cli

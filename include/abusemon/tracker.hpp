@@ -308,6 +308,7 @@ struct TrackerStats {
   uint64_t fleet_published = 0;        // fleet signals this replica published (first raiser)
   uint64_t fleet_received = 0;         // fleet signals surfaced here
   uint64_t fleet_reconciled = 0;       // fleet signals not surfaced: raised locally meanwhile
+  uint64_t fleet_closed = 0;           // fleet signals closed here because another replica did
   uint64_t fleet_malformed = 0;        // stream entries that could not be decoded (skipped)
   bool fleet_detecting = false;        // local detectors are paused: the fleet's run instead
   std::string fleet_last_error;        // last Redis / stream error, "" = none
@@ -360,7 +361,9 @@ class Tracker {
   std::size_t drain_signals(std::vector<Signal>& out, std::size_t max = SIZE_MAX);
   // Mark an open signal acknowledged (still suppresses re-raising). false if unknown/closed.
   bool acknowledge(uint64_t signal_id);
-  // Close a signal: its detector may fire again for that entity. false if unknown/closed.
+  // Close a signal: its detector may fire again for that entity. false if unknown/closed. A fleet
+  // signal's close reaches the whole fleet (through Redis, buffered while it is away): the fleet's
+  // detector is re-armed and every replica closes its copy (stats().fleet_closed).
   bool close(uint64_t signal_id);
   // Signals that are open or acknowledged, ordered by id.
   std::vector<Signal> open_signals() const;

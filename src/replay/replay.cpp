@@ -1,6 +1,8 @@
-// Replay of a traffic log through the whole pipeline (include/abusemon/replay.hpp).
+// Replay of a traffic log through the whole pipeline (include/abusemon/replay.hpp), in one process
+// or as one replica of a fleet replay.
 #include <abusemon/error.hpp>
 #include <abusemon/replay.hpp>
+#include "core/format.hpp"
 #include "core/json_input.hpp"
 #include "core/line_reader.hpp"
 
@@ -10,15 +12,13 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cmath>
-#include <cstdlib>
+#include <chrono>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <istream>
-#include <random>
 #include <set>
-#include "core/format.hpp"
+#include <stdexcept>
+#include <thread>
 
 namespace abusemon {
 
@@ -26,18 +26,15 @@ namespace {
 
 // Longest traffic line a replay reads (a record with a long prompt and completion fits easily).
 constexpr std::size_t kMaxTrafficLineBytes = 64u << 20;
+// How often a fleet replica looks for the fleet's signals while it waits.
+constexpr std::chrono::milliseconds kFleetPoll{5};
 
 using nlohmann::json;
 
-bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
-  if (pos + n > s.size()) return false;
-  int v = 0;
-  for (std::size_t i = pos; i < pos + n; ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-    v = v * 10 + (s[i] - '0');
-  }
-  out = v;
-  return true;
+std::int64_t wall_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
 }
 
 struct Picked {
@@ -71,26 +68,78 @@ std::string verdict_summary_json(const Verdict& v) {
                                  {"model", v.model_id + "@" + v.model_version}}));
 }
 
+// Tracker item id of a text: the record's position in the log (the same in every replica of a
+// fleet replay, so the replica whose record a fleet signal names can be told), and which text.
+std::uint64_t item_id(std::size_t index, Direction d) {
+  return (static_cast<std::uint64_t>(index) + 1) * 2 + (d == Direction::completion ? 1 : 0);
+}
+std::size_t record_index(std::uint64_t item) {
+  return static_cast<std::size_t>(item / 2 - 1);
+}
+
+// What the tracker's signals said about one text.
+struct Fired {
+  std::string detector;  // "" = no signal names the text
+  bool pattern = false;  // fired by a recurring-pattern detector
+  std::optional<Category> category;
+};
+
+// One classified text of the current record, waiting for its review decision.
+struct Scored {
+  Direction direction = Direction::prompt;
+  const std::string* body = nullptr;
+  Verdict verdict;
+  std::uint64_t item = 0;
+};
+
 class Runner {
  public:
   Runner(const Monitor& m, Tracker& t, ReviewStore& r, Enforcement& e, ManualClock& c,
          const ReplayOptions& o)
-      : monitor_(m), tracker_(t), review_(r), enf_(e), clock_(c), opt_(o) {}
+      : monitor_(m), tracker_(t), review_(r), enf_(e), clock_(c), opt_(o) {
+    if (opt_.fleet) start_wall_ = opt_.fleet->start_wall_ms ? opt_.fleet->start_wall_ms : wall_ms();
+  }
 
-  void record(const TrafficRecord& rec) {
+  // Replays the record at `index` of the log; false when it belongs to another replica.
+  bool record(const TrafficRecord& rec, std::size_t index) {
+    if (opt_.fleet) wait_until(slot_wall(index));
     if (rec.time_ms > clock_.now_ms()) clock_.set_ms(rec.time_ms);
+    if (opt_.fleet) {
+      if (index % opt_.fleet->replica_count != opt_.fleet->replica_index) return false;
+      if (wall_ms() >= slot_wall(index + 1)) ++result_.late_records;
+      enf_.refresh_gate();  // other replicas' transitions (SQLite has no notifications)
+    }
     transitions(enf_.tick());
     auto& cust = customer(rec.customer);
     ++cust.requests;
     if (!rec.user.empty()) ++user_requests_[{rec.customer, rec.user}];
     const std::string region = rec.region.empty() ? opt_.default_region : rec.region;
     const CheckContext ctx{rec.customer, rec.user};
-    if (!text(rec, region, ctx, rec.prompt, Direction::prompt)) return;
-    if (rec.completion) text(rec, region, ctx, *rec.completion, Direction::completion);
+    std::vector<Scored> texts;
+    if (score(rec, ctx, rec.prompt, Direction::prompt, index, texts) && rec.completion) {
+      score(rec, ctx, *rec.completion, Direction::completion, index, texts);
+    }
+    if (!texts.empty()) {
+      if (opt_.fleet) {
+        // The fleet's detectors see the event only after it reached Redis: send it now, then give
+        // them the time to raise what one process would have raised at once.
+        (void)tracker_.flush_fleet(opt_.fleet->signal_wait_ms);
+        poll_until(wall_ms() + opt_.fleet->signal_wait_ms);
+      } else {
+        poll_signals();
+      }
+      for (const auto& t : texts) review(rec, region, t);
+    }
     transitions(enf_.sync(review_));
+    return true;
   }
 
-  ReplayResult finish(std::size_t records) {
+  ReplayResult finish(std::size_t records, std::size_t total) {
+    if (opt_.fleet) {
+      wait_until(slot_wall(total == 0 ? 0 : total - 1) + opt_.fleet->settle_ms);
+      enf_.refresh_gate();
+    }
+    transitions(enf_.sync(review_));
     transitions(enf_.tick());
     for (const auto& n : enf_.outbox()) {
       customer(n.customer).notifications.push_back(std::string(to_string(n.kind)));
@@ -147,19 +196,60 @@ class Runner {
     }
   }
 
-  // Returns false when the gate refused the text (the rest of the request is not processed).
-  bool text(const TrafficRecord& rec, const std::string& region, const CheckContext& ctx,
-            const std::string& body, Direction d) {
-    const Verdict v = monitor_.check(body, d, ctx);
-    auto& cust = customer(rec.customer);
-    const std::string dir(to_string(d));
+  std::int64_t slot_wall(std::size_t index) const {
+    return start_wall_ + static_cast<std::int64_t>(index) * opt_.fleet->pace_ms;
+  }
+
+  // Fleet replica: until `deadline` (wall ms), surfaces the fleet's signals and applies the other
+  // replicas' decisions, so that this replica's next record sees the fleet's state.
+  void wait_until(std::int64_t deadline) {
+    poll_until(deadline);
+    transitions(enf_.sync(review_));
+  }
+
+  void poll_until(std::int64_t deadline) {
+    for (;;) {
+      poll_signals();
+      const std::int64_t left = deadline - wall_ms();
+      if (left <= 0) return;
+      std::this_thread::sleep_for(
+          std::min<std::chrono::milliseconds>(kFleetPoll, std::chrono::milliseconds(left)));
+    }
+  }
+
+  // Drains the tracker. A fleet signal is surfaced by every replica: the one whose record it
+  // names reports (and reviews) it, so that the merged result has each signal once.
+  void poll_signals() {
+    std::vector<Signal> signals;
+    tracker_.drain_signals(signals);
+    for (const auto& s : signals) {
+      if (opt_.fleet && s.source == SignalSource::fleet) {
+        const std::size_t owner =
+            s.item_ids.empty() ? 0 : record_index(s.item_ids.front()) % opt_.fleet->replica_count;
+        if (owner != opt_.fleet->replica_index) continue;
+      }
+      customer(s.customer).signals.push_back(s.detector);
+      event(s.customer, "signal", s.message, s.user);
+      if (s.item_ids.empty()) continue;
+      Fired& f = fired_[{s.item_ids.front(), s.customer}];
+      f.detector = s.detector;
+      f.pattern = s.type == DetectorType::recurring;
+      if (s.category) f.category = s.category;
+    }
+  }
+
+  // Classifies one text and records it in the tracker. Returns false when the gate refused it
+  // (the rest of the request is not processed).
+  bool score(const TrafficRecord& rec, const CheckContext& ctx, const std::string& body,
+             Direction d, std::size_t index, std::vector<Scored>& out) {
+    Verdict v = monitor_.check(body, d, ctx);
     if (v.refusal) {
-      ++cust.refused;
+      ++customer(rec.customer).refused;
       if (!rec.user.empty()) ++user_refused_[{rec.customer, rec.user}];
-      event(rec.customer, "refused", dir + " refused: " + *v.refusal, rec.user);
+      event(rec.customer, "refused", std::string(to_string(d)) + " refused: " + *v.refusal,
+            rec.user);
       return false;
     }
-    const std::uint64_t item = ++next_item_;
     TrackerEvent ev;
     ev.customer = rec.customer;
     ev.user = rec.user;
@@ -169,44 +259,42 @@ class Runner {
     ev.action = v.action;
     ev.jailbreak = v.jailbreak_detected;
     ev.fingerprint = fingerprint(body);
-    ev.item_id = item;
+    ev.item_id = item_id(index, d);
     tracker_.record(ev);
-    std::vector<Signal> signals;
-    tracker_.drain_signals(signals);
-    std::string fired;
-    bool pattern = false;  // fired by a recurring-pattern detector
-    std::optional<Category> signal_category;
-    for (const auto& s : signals) {
-      customer(s.customer).signals.push_back(s.detector);
-      event(s.customer, "signal", s.message, s.user);
-      if (!s.item_ids.empty() && s.item_ids.front() == item && s.customer == rec.customer) {
-        fired = s.detector;
-        pattern = s.type == DetectorType::recurring;
-        if (s.category) signal_category = s.category;
-      }
+    out.push_back(Scored{d, &body, std::move(v), ev.item_id});
+    return true;
+  }
+
+  // Sends a text to review when it is flagged or a signal names it, and has it decided.
+  void review(const TrafficRecord& rec, const std::string& region, const Scored& t) {
+    const Verdict& v = t.verdict;
+    Fired fired;
+    if (auto it = fired_.find({t.item, rec.customer}); it != fired_.end()) {
+      fired = it->second;
+      fired_.erase(it);
     }
     Picked top = top_category(v);
-    if (signal_category) {
+    if (fired.category) {
       // The detector names what it saw (e.g. sexual_minors): review that, not the top score.
-      top = Picked{*signal_category, v[*signal_category].score, v[*signal_category].severity};
+      top = Picked{*fired.category, v[*fired.category].score, v[*fired.category].severity};
     }
     const bool flagged = top.severity >= opt_.flag_min_severity || v.action == Action::block;
-    if (!flagged && fired.empty()) return true;
+    if (!flagged && fired.detector.empty()) return;
 
     ReviewSubmission sub;
-    sub.content = body;
+    sub.content = *t.body;
     sub.verdict_json = verdict_summary_json(v);
     sub.customer = rec.customer;
     sub.user = rec.user;
     sub.region = region;
-    sub.signal = fired.empty() ? "classifier" : "tracker:" + fired;
+    sub.signal = fired.detector.empty() ? "classifier" : "tracker:" + fired.detector;
     sub.category = top.category;
     sub.severity = top.severity;
     sub.confidence = std::clamp(static_cast<double>(top.score), 0.0, 1.0);
     const std::int64_t id = review_.submit(sub);
-    ++cust.flagged;
+    ++customer(rec.customer).flagged;
     event(rec.customer, "flagged",
-          dir + " " + std::string(to_string(top.category)) + "/" +
+          std::string(to_string(t.direction)) + " " + std::string(to_string(top.category)) + "/" +
               std::string(to_string(top.severity)) + " (" + std::to_string(top.score).substr(0, 4) +
               ") -> review item " + std::to_string(id) + " [" + sub.signal + "]",
           rec.user);
@@ -214,15 +302,25 @@ class Runner {
     for (Category c : kAllCategories) max_score = std::max(max_score, v[c].score);
     // A reviewer judges a recurring-pattern item with its evidence (the same kind of text on
     // many days): a flagged text is confirmed even below the single-text confirm score.
-    decide(rec.customer, region, id, max_score, pattern && top.severity >= Severity::low);
-    return true;
+    decide(rec.customer, region, id, max_score, fired.pattern && top.severity >= Severity::low);
   }
 
   void ensure_staff(const std::string& region) {
     if (!staffed_.insert(region).second) return;
     const std::string rv = "replay-reviewer-" + region, mg = "replay-manager-" + region;
-    if (!review_.principal(rv)) review_.add_principal({rv, Role::reviewer, region, true});
-    if (!review_.principal(mg)) review_.add_principal({mg, Role::manager, region, true});
+    add_staff({rv, Role::reviewer, region, true});
+    add_staff({mg, Role::manager, region, true});
+  }
+
+  // The replicas of a fleet replay share the store: another one may add the same principal
+  // between the lookup and the insert.
+  void add_staff(const Principal& p) {
+    if (review_.principal(p.id)) return;
+    try {
+      review_.add_principal(p);
+    } catch (const error&) {
+      if (!review_.principal(p.id)) throw;
+    }
   }
 
   void decide(const std::string& customer_id, const std::string& region, std::int64_t id,
@@ -264,112 +362,41 @@ class Runner {
   Enforcement& enf_;
   ManualClock& clock_;
   const ReplayOptions& opt_;
+  std::int64_t start_wall_ = 0;
   std::map<std::string, ReplayCustomer> customers_;
   using UserKey = std::pair<std::string, std::string>;
   std::map<UserKey, ReplayUser> users_;  // end users with a user-scoped transition
   std::map<UserKey, std::size_t> user_requests_, user_refused_;
+  // Signals naming a text not yet reviewed, by (item id, customer).
+  std::map<std::pair<std::uint64_t, std::string>, Fired> fired_;
   std::set<std::string> staffed_;
-  std::uint64_t next_item_ = 0;
   ReplayResult result_;
 };
 
-std::string field(const json& j, const char* name, bool required) {
-  auto it = j.find(name);
-  if (it == j.end() || it->is_null()) {
-    if (required) throw error(status::format, std::string("missing \"") + name + "\"");
-    return {};
-  }
-  if (!it->is_string())
-    throw error(status::format, std::string("\"") + name + "\" must be a string");
-  return it->get<std::string>();
+void check_fleet(const ReplayFleetOptions& f) {
+  auto bad = [](const std::string& what) {
+    throw error(status::invalid_argument, "replay fleet: " + what);
+  };
+  if (f.replica_count < 1) bad("replica_count must be >= 1");
+  if (f.replica_index >= f.replica_count) bad("replica_index must be below replica_count");
+  if (f.start_wall_ms < 0) bad("start_wall_ms must be >= 0");
+  if (f.signal_wait_ms < 0 || f.settle_ms < 0) bad("signal_wait_ms and settle_ms must be >= 0");
+  if (f.pace_ms <= f.signal_wait_ms) bad("pace_ms must exceed signal_wait_ms");
 }
 
 }  // namespace
 
-std::optional<std::int64_t> parse_rfc3339(std::string_view s) noexcept {
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
-  if (!digits(s, 0, 4, y) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-' ||
-      !digits(s, 8, 2, d) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
-      !digits(s, 11, 2, h) || s[13] != ':' || !digits(s, 14, 2, mi) || s[16] != ':' ||
-      !digits(s, 17, 2, se)) {
-    return std::nullopt;
-  }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60) return std::nullopt;
-  std::size_t pos = 19;
-  std::int64_t frac_ms = 0;
-  if (pos < s.size() && s[pos] == '.') {
-    ++pos;
-    std::int64_t scale = 100;
-    const std::size_t start = pos;
-    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-      frac_ms += (s[pos] - '0') * scale;
-      scale /= 10;
-      ++pos;
-    }
-    if (pos == start) return std::nullopt;
-  }
-  std::int64_t offset_s = 0;
-  if (pos < s.size() && (s[pos] == 'Z' || s[pos] == 'z')) {
-    ++pos;
-  } else if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
-    int oh = 0, om = 0;
-    if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' ||
-        !digits(s, pos + 4, 2, om)) {
-      return std::nullopt;
-    }
-    offset_s = (s[pos] == '+' ? 1 : -1) * (oh * 3600 + om * 60);
-    pos += 6;
-  } else {
-    return std::nullopt;
-  }
-  if (pos != s.size()) return std::nullopt;
-  std::tm tm{};
-  tm.tm_year = y - 1900;
-  tm.tm_mon = mo - 1;
-  tm.tm_mday = d;
-  tm.tm_hour = h;
-  tm.tm_min = mi;
-  tm.tm_sec = se;
-  const std::int64_t t = static_cast<std::int64_t>(timegm(&tm));
-  return (t - offset_s) * 1000 + frac_ms;
-}
-
-TrafficRecord parse_traffic_record(std::string_view line) {
-  json j = detail::parse_json(line);
-  if (!j.is_object()) {
-    throw error(status::format, "not a JSON object");
-  }
-  TrafficRecord r;
-  auto t = j.find("time");
-  if (t == j.end()) throw error(status::format, "missing \"time\"");
-  if (t->is_number()) {
-    const double secs = t->get<double>();
-    // Up to year 9999 (253402300799 s): later values would overflow the milliseconds.
-    if (!std::isfinite(secs) || secs < 0 || secs > 253402300799.0) {
-      throw error(status::format, "bad \"time\": epoch seconds from 0 to 253402300799");
-    }
-    r.time_ms = static_cast<std::int64_t>(std::llround(secs * 1000));
-  } else if (t->is_string()) {
-    auto ms = parse_rfc3339(t->get<std::string>());
-    if (!ms) throw error(status::format, "\"time\" is not RFC 3339: " + t->get<std::string>());
-    r.time_ms = *ms;
-  } else {
-    throw error(status::format, "\"time\" must be RFC 3339 text or epoch seconds");
-  }
-  r.customer = field(j, "customer", true);
-  if (r.customer.empty()) throw error(status::format, "\"customer\" is empty");
-  r.user = field(j, "user", false);
-  r.region = field(j, "region", false);
-  r.prompt = field(j, "prompt", true);
-  if (j.contains("completion") && !j["completion"].is_null()) {
-    r.completion = field(j, "completion", false);
-  }
-  return r;
-}
-
 ReplayResult replay(std::istream& traffic, const Monitor& monitor, Tracker& tracker,
                     ReviewStore& review, Enforcement& enforcement, ManualClock& clock,
                     const ReplayOptions& options) {
+  if (options.fleet) {
+    check_fleet(*options.fleet);
+    if (!tracker.config().fleet || !tracker.config().fleet->detection) {
+      throw error(status::invalid_argument,
+                  "replay fleet: the tracker must run fleet detection (a fleet section with "
+                  "\"detection\")");
+    }
+  }
   Runner run(monitor, tracker, review, enforcement, clock, options);
   // Every decision (simulated reviewer and automated pre-review) feeds the tracker's review
   // counts, as a host wires it; the listener is removed when the replay ends.
@@ -380,7 +407,7 @@ ReplayResult replay(std::istream& traffic, const Monitor& monitor, Tracker& trac
   } listener{review, review.add_decision_listener(
                          [&tracker](const DecisionRecord& d) { tracker.record_decision(d); })};
   std::string line;
-  std::size_t lineno = 0, records = 0;
+  std::size_t lineno = 0, total = 0, records = 0;
   for (;;) {
     const detail::LineRead r = detail::read_line(traffic, line, kMaxTrafficLineBytes);
     if (r == detail::LineRead::eof) break;
@@ -398,14 +425,13 @@ ReplayResult replay(std::istream& traffic, const Monitor& monitor, Tracker& trac
       throw error(status::format, where + e.what());
     }
     try {
-      run.record(rec);
+      if (run.record(rec, total++)) ++records;
     } catch (const error& e) {  // e.g. a prompt over the monitor's limits: say which line
       throw error(e.code(), where + e.what());
     }
-    ++records;
   }
   if (traffic.bad()) throw error(status::io, "reading the traffic log failed");
-  return run.finish(records);
+  return run.finish(records, total);
 }
 
 ReplayResult run_replay(std::istream& traffic, std::shared_ptr<const Scorer> scorer, Policy policy,
@@ -418,8 +444,12 @@ ReplayResult run_replay(std::istream& traffic, std::shared_ptr<const Scorer> sco
       if (!dir.empty()) fs::remove_all(dir, ec);
     }
   } tmp;
+  if (options.replay.fleet) check_fleet(*options.replay.fleet);
   std::string db = options.db;
   if (db.empty()) {
+    if (options.replay.fleet && options.replay.fleet->replica_count > 1) {
+      throw error(status::invalid_argument, "replay fleet: the replicas need a shared store (db)");
+    }
     // mkdtemp: a fresh directory only this process created (never an existing one, nor a link).
     std::string tmpl = (fs::temp_directory_path() / "abusemon-replay-XXXXXX").string();
     if (::mkdtemp(tmpl.data()) == nullptr) {
@@ -435,7 +465,7 @@ ReplayResult run_replay(std::istream& traffic, std::shared_ptr<const Scorer> sco
   } else {
     tc.detectors = default_detectors();
   }
-  tc.fleet.reset();
+  if (!options.replay.fleet) tc.fleet.reset();
 
   ManualClock clock(0);
   ReviewStoreOptions rso;
@@ -453,53 +483,9 @@ ReplayResult run_replay(std::istream& traffic, std::shared_ptr<const Scorer> sco
   const Monitor monitor(std::move(scorer), std::move(policy), std::move(monitor_options));
 
   ReplayResult r = replay(traffic, monitor, tracker, review, enforcement, clock, options.replay);
-  std::vector<std::unique_ptr<NotificationSink>> sinks;
-  if (!options.outbox.empty()) sinks.push_back(std::make_unique<JsonlOutboxSink>(options.outbox));
-  if (!options.maildir.empty()) {
-    sinks.push_back(std::make_unique<MaildirOutboxSink>(options.maildir));
-  }
-  if (!sinks.empty()) {
-    CallbackSink all([&sinks](const Notification& n) {
-      for (const auto& s : sinks) s->deliver(n);
-    });
-    while (true) {
-      const DeliveryReport d = enforcement.deliver(all, 1000);
-      // A failure is retried only after a backoff: report it instead of waiting.
-      if (d.failed > 0) {
-        const auto pending = enforcement.outbox(true);
-        throw error(status::io, "replay: delivering the notifications failed: " +
-                                    (pending.empty() ? std::string("?") : pending[0].last_error));
-      }
-      if (d.delivered == 0) break;
-    }
-  }
+  if (!options.replay.fleet)
+    deliver_replay_notifications(enforcement, options.outbox, options.maildir);
   return r;
-}
-
-std::string to_json_string(const ReplayResult& r) {
-  json customers = json::array();
-  for (const auto& c : r.customers) {
-    json users = json::array();
-    for (const auto& u : c.users) {
-      users.push_back({{"user", u.user},
-                       {"final_state", to_string(u.final_state)},
-                       {"requests", u.requests},
-                       {"refused", u.refused},
-                       {"transitions", u.transitions},
-                       {"notices", u.notices}});
-    }
-    customers.push_back({{"customer", c.customer},
-                         {"final_state", to_string(c.final_state)},
-                         {"requests", c.requests},
-                         {"refused", c.refused},
-                         {"flagged", c.flagged},
-                         {"signals", c.signals},
-                         {"decisions", c.decisions},
-                         {"transitions", c.transitions},
-                         {"notifications", c.notifications},
-                         {"users", users}});
-  }
-  return detail::dump_json(json({{"records", r.records}, {"customers", customers}}));
 }
 
 }  // namespace abusemon

@@ -97,6 +97,7 @@ void FleetDetector::add_stats(TrackerStats& s) const {
   s.fleet_published = published_.load();
   s.fleet_received = received_.load();
   s.fleet_reconciled = reconciled_.load();
+  s.fleet_closed = closed_.load();
   s.fleet_malformed = malformed_.load();
   std::lock_guard<std::mutex> lk(mu_);
   if (!last_error_.empty()) s.fleet_last_error = last_error_;
@@ -237,6 +238,25 @@ bool FleetDetector::consume(std::size_t shard, Owned& o,
 
 bool FleetDetector::feed(Owned& o, std::string_view entry_id, const StreamEvent& e) {
   if (e.time_ms > o.clock->now_ms()) o.clock->set_ms(e.time_ms);
+  if (!e.close_detector.empty()) {
+    // A replica closed a fleet signal: re-arm the detector for the entity (a takeover replays the
+    // close in order with the events) and have every replica close its copy.
+    for (const Signal& s : o.tracker->open_signals()) {
+      if (s.customer == e.customer && s.user == e.user && s.detector == e.close_detector) {
+        o.tracker->close(s.id);
+      }
+    }
+    ++consumed_;
+    const ReplyPtr r = command_argv(
+        ctx_, {"XADD", cfg_.key_prefix + ":signals", "MAXLEN", "~",
+               std::to_string(det_.signals_maxlen), "*", "closed", std::to_string(e.item_id)});
+    if (r.r == nullptr || r.r->type == REDIS_REPLY_ERROR) {
+      fail("fleet detection: announcing a close: " +
+           (r.r ? std::string(reply_str(r.r)) : std::string(ctx_->errstr)));
+      return false;
+    }
+    return true;
+  }
   TrackerEvent te;
   te.customer = e.customer;
   te.user = e.user;
@@ -308,11 +328,23 @@ bool FleetDetector::read_signals() {
       const std::string_view id = reply_str(entry->element[0]);
       sig_cursor_.assign(id);
       const redisReply* f = entry->elements > 1 ? entry->element[1] : nullptr;
-      std::string_view hash_hex, json;
+      std::string_view hash_hex, json, closed;
       for (std::size_t j = 0; f && f->type == REDIS_REPLY_ARRAY && j + 1 < f->elements; j += 2) {
         const std::string_view name = reply_str(f->element[j]);
         if (name == "id") hash_hex = reply_str(f->element[j + 1]);
         if (name == "signal") json = reply_str(f->element[j + 1]);
+        if (name == "closed") closed = reply_str(f->element[j + 1]);
+      }
+      if (!closed.empty()) {  // a replica closed this fleet signal: close the copy here too
+        uint64_t sid = 0;
+        const auto cr = std::from_chars(closed.data(), closed.data() + closed.size(), sid);
+        if (cr.ec != std::errc() || cr.ptr != closed.data() + closed.size()) {
+          ++malformed_;
+          if (!record_error(key, id, "bad \"closed\" id")) return false;
+        } else if (owner_.close_signal(sid, false)) {
+          ++closed_;
+        }
+        continue;
       }
       uint64_t hash = 0;
       const auto pr = std::from_chars(hash_hex.data(), hash_hex.data() + hash_hex.size(), hash, 16);

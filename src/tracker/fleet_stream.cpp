@@ -11,21 +11,25 @@ namespace abusemon::detail {
 namespace {
 
 // Appends one batch of events to a shard stream exactly once. KEYS[1] = batch id (claimed with
-// SET NX), KEYS[2] = stream; ARGV[1] = batch id ttl (s), ARGV[2] = MAXLEN, then 9 values per
-// event in the order of kFields.
+// SET NX), KEYS[2] = stream; ARGV[1] = batch id ttl (s), ARGV[2] = MAXLEN, then 10 values per
+// event in the order of `names`; the 10th (x, a close's detector) only when not empty.
 constexpr const char* kAppendScript = R"lua(
 if not redis.call('SET', KEYS[1], '1', 'NX', 'EX', tonumber(ARGV[1])) then return 0 end
-local names = {'c', 'u', 't', 'd', 'a', 'j', 's', 'f', 'i'}
-for a = 3, #ARGV, 9 do
+local names = {'c', 'u', 't', 'd', 'a', 'j', 's', 'f', 'i', 'x'}
+for a = 3, #ARGV, 10 do
   local args = {KEYS[2], 'MAXLEN', '~', ARGV[2], '*'}
-  for k = 1, 9 do args[#args + 1] = names[k]; args[#args + 1] = ARGV[a + k - 1] end
+  for k = 1, 10 do
+    if k < 10 or ARGV[a + 9] ~= '' then
+      args[#args + 1] = names[k]; args[#args + 1] = ARGV[a + k - 1]
+    end
+  end
   redis.call('XADD', unpack(args))
 end
 return 1
 )lua";
 
 constexpr int64_t kBatchIdTtlS = 86400;
-constexpr std::size_t kFieldCount = 9;
+constexpr std::size_t kFieldCount = 9;  // required fields; x is optional
 
 template <typename T>
 bool parse_num(std::string_view s, T& out, int base = 10) {
@@ -60,6 +64,7 @@ void encode_event(const StreamEvent& e, std::vector<std::string>& out) {
   std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(e.fingerprint));
   out.emplace_back(hex);
   out.push_back(std::to_string(e.item_id));
+  out.push_back(e.close_detector);
 }
 
 bool decode_event(const redisReply* fields, StreamEvent& out, std::string& why) {
@@ -67,8 +72,8 @@ bool decode_event(const redisReply* fields, StreamEvent& out, std::string& why) 
     why = "entry has no field list";
     return false;
   }
-  bool seen[kFieldCount] = {};
-  constexpr std::string_view kNames = "cutdajsfi";
+  bool seen[kFieldCount + 1] = {};
+  constexpr std::string_view kNames = "cutdajsfix";
   for (std::size_t i = 0; i < fields->elements; i += 2) {
     if (i + 1 >= fields->elements) {
       why = "odd number of field/value items";
@@ -122,6 +127,10 @@ bool decode_event(const redisReply* fields, StreamEvent& out, std::string& why) 
         break;
       case 'f':
         ok = parse_num(v, out.fingerprint, 16);
+        break;
+      case 'x':
+        out.close_detector.assign(v);
+        ok = !v.empty() && v.size() <= kMaxIdBytes && v.find('\0') == std::string_view::npos;
         break;
       default:
         ok = parse_num(v, out.item_id);

@@ -2,12 +2,14 @@
 // leases, detection on the stream by the shard's owner, signals published once per fleet.
 //
 // Keys (prefix = FleetConfig::key_prefix):
-//   <prefix>:ev:<k>      stream of shard k's events (fields c u t d a j s f i), trimmed ~MAXLEN
+//   <prefix>:ev:<k>      stream of shard k's events (fields c u t d a j s f i), trimmed ~MAXLEN,
+//                        and of fleet signals closed by a replica (the same fields plus x)
 //   <prefix>:ebatch:...  ids of appended event batches (SET NX: a re-sent batch is appended once)
 //   <prefix>:lease:<k>   owner of shard k (SET PX, renewed every poll; lapses when it dies)
 //   <prefix>:replicas    live replicas (ZSET scored by heartbeat expiry) to size each one's share
 //   <prefix>:sig:<id>    a published signal's id (SET NX PX dedup_ttl): once per fleet
-//   <prefix>:signals     stream of fleet signals (fields id, signal = JSON) read by every replica
+//   <prefix>:signals     stream of fleet signals (fields id, signal = JSON) read by every replica,
+//                        and of closes (field closed = the signal's id on every replica)
 //   <prefix>:errors      stream of error records (malformed entries), trimmed ~10000
 #pragma once
 
@@ -118,6 +120,7 @@ class FleetDetector {
   std::atomic<uint64_t> published_{0};
   std::atomic<uint64_t> received_{0};
   std::atomic<uint64_t> reconciled_{0};
+  std::atomic<uint64_t> closed_{0};
   std::atomic<uint64_t> malformed_{0};
 };
 

@@ -231,16 +231,30 @@ bool Tracker::acknowledge(uint64_t signal_id) {
 }
 
 bool Tracker::close(uint64_t signal_id) {
-  Shard& sh = impl_->shard_of_slot(signal_id & kSlotMask);
+  return impl_->close_signal(signal_id, true);
+}
+
+bool Tracker::Impl::close_signal(uint64_t signal_id, bool announce) {
+  Shard& sh = shard_of_slot(signal_id & kSlotMask);
   std::lock_guard<std::mutex> lk(sh.mu);
   auto it = sh.open.find(signal_id);
   if (it == sh.open.end()) return false;
-  // A fleet signal's detector state lives in the shard's owner, not in this replica's entity.
-  EntityState* st = it->second.signal.source == SignalSource::local
-                        ? find_entity(sh, it->second.signal)
-                        : nullptr;
-  if (st != nullptr) {
-    st->open_mask &= ~(1u << it->second.detector);
+  const Signal& s = it->second.signal;
+  if (s.source == SignalSource::local) {
+    if (EntityState* st = find_entity(sh, s)) st->open_mask &= ~(1u << it->second.detector);
+  } else if (announce && stream_cap_per_shard > 0) {
+    // The detector state of a fleet signal lives in its shard's owner: tell it through the
+    // customer's stream, in order with the events (buffered like them while Redis is away).
+    if (sh.stream_pending.size() < stream_cap_per_shard) {
+      detail::StreamEvent& e = sh.stream_pending.emplace_back();
+      e.customer = s.customer;
+      e.user = s.user;
+      e.time_ms = std::max<int64_t>(1, clock->now_ms());
+      e.item_id = signal_id;
+      e.close_detector = s.detector;
+    } else {
+      ++sh.stream_dropped;
+    }
   }
   sh.open.erase(it);
   return true;

@@ -104,6 +104,9 @@ struct StreamEvent {
   uint8_t direction = 0;
   uint8_t action = 0;
   uint8_t jailbreak = 0;
+  // Not empty: not an event but the close of fleet signal `item_id` (its id on every replica),
+  // raised by this detector for (customer, user): the shard's owner re-arms the detector.
+  std::string close_detector;
 };
 
 struct OpenSignal {
@@ -193,6 +196,10 @@ struct Tracker::Impl {
   // Fleet detection: queue a signal published by the fleet. 1 = surfaced, 0 = already here,
   // 2 = reconciled (this replica raised it locally while Redis was away).
   int surface_fleet_signal(Signal s, uint64_t fleet_hash);
+  // Closes an open signal (re-arming its detector for the entity). A fleet signal closed by the
+  // host (`announce`) is also appended to the fleet stream, so that the shard's owner re-arms the
+  // fleet's detector and every replica closes its copy. false if unknown or closed.
+  bool close_signal(uint64_t signal_id, bool announce);
   bool count_review(detail::Shard& sh, std::string_view key, const ReviewEvent& r, int64_t t);
 
   // Decayed view helpers.

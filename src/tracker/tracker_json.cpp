@@ -114,6 +114,7 @@ std::string to_json(const TrackerStats& s) {
     j["fleet_published"] = s.fleet_published;
     j["fleet_received"] = s.fleet_received;
     j["fleet_reconciled"] = s.fleet_reconciled;
+    j["fleet_closed"] = s.fleet_closed;
     j["fleet_malformed"] = s.fleet_malformed;
     j["fleet_detecting"] = s.fleet_detecting;
     j["fleet_last_error"] = s.fleet_last_error;

@@ -6,22 +6,13 @@
 set -u
 bin="${1:?usage: $0 path/to/abusemon}"
 dir="$(mktemp -d)"
-server="${ABUSEMON_REDIS_SERVER:-$(command -v redis-server || echo /usr/bin/redis-server)}"
+. "$(dirname "${BASH_SOURCE[0]}")/redis_server.sh"
 redis_pid=""
 trap '[ -n "$redis_pid" ] && kill -9 "$redis_pid" 2>/dev/null; rm -rf "$dir"' EXIT
 fails=0
 fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
 
-if [ ! -x "$server" ]; then echo "FAIL: redis-server not installed (scripts/setup.sh)" >&2; exit 1; fi
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-"$server" --port "$port" --bind 127.0.0.1 --save '' --appendonly no --dir "$dir" \
-  --logfile "$dir/redis.log" --daemonize no &
-redis_pid=$!
-disown "$redis_pid"
-for _ in $(seq 1 500); do
-  python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.1)" 2>/dev/null && break
-  sleep 0.02
-done
+start_redis "$dir"
 
 detectors='"horizons": ["1h", "24h", "30d"], "detectors": [
   {"name": "sev", "type": "severe", "category": "hate", "min_severity": "high"},

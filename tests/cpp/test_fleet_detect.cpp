@@ -217,7 +217,8 @@ TEST_CASE("fleet detection: stream entries round-trip, garbage is reported, not 
   e.jailbreak = 1;
   std::vector<std::string> vals;
   detail::encode_event(e, vals);
-  REQUIRE(vals.size() == 9);
+  REQUIRE(vals.size() == 10);  // the 10th, a close's detector, is empty for an event
+  CHECK(vals[9].empty());
   // Build the reply hiredis would hand over for XREAD's field list.
   auto decode = [](const std::vector<std::string>& kv, detail::StreamEvent& out, std::string& why) {
     std::vector<redisReply> items(kv.size());
@@ -249,6 +250,16 @@ TEST_CASE("fleet detection: stream entries round-trip, garbage is reported, not 
   CHECK(back.severity[2] == 3);
   CHECK(back.action == 2);
   CHECK(back.jailbreak == 1);
+  CHECK(back.close_detector.empty());
+  // A close entry: the event fields plus x, the detector to re-arm.
+  std::vector<std::string> close_kv = kv;
+  close_kv.insert(close_kv.end(), {"x", "burst"});
+  detail::StreamEvent closed;
+  REQUIRE(decode(close_kv, closed, why));
+  CHECK(closed.close_detector == "burst");
+  close_kv.back() = "";
+  CHECK_FALSE(decode(close_kv, closed, why));
+  CHECK_THAT(why, Catch::Contains("\"x\""));
 
   auto broken = [&](std::size_t field, const std::string& value) {
     std::vector<std::string> bad = kv;
@@ -267,7 +278,7 @@ TEST_CASE("fleet detection: stream entries round-trip, garbage is reported, not 
   detail::StreamEvent out;
   CHECK_FALSE(decode(missing, out, why));
   CHECK_THAT(why, Catch::Contains("missing field \"i\""));
-  CHECK_FALSE(decode({"x", "y"}, out, why));
+  CHECK_FALSE(decode({"z", "y"}, out, why));
   CHECK_THAT(why, Catch::Contains("unknown field"));
   CHECK_FALSE(decode({"c"}, out, why));
   CHECK_THAT(why, Catch::Contains("odd number"));
@@ -436,6 +447,53 @@ TEST_CASE(
   CHECK(r.integer({"XLEN", "dd:signals"}) == 4);
 }
 
+TEST_CASE(
+    "fleet detection: closing a fleet signal on one replica re-arms the fleet's detector and "
+    "closes every replica's copy",
+    "[tracker][redis][concurrency]") {
+  test::RedisServer redis;
+  Tracker a(fleet_cfg(redis.port(), "close", "a"));
+  Tracker b(fleet_cfg(redis.port(), "close", "b"));
+  // The shards split between both first: a takeover later would replay the stream (and count
+  // its events again).
+  REQUIRE(wait_until(
+      [&] { return a.stats().fleet_owned_shards == 3 && b.stats().fleet_owned_shards == 3; }));
+  const int64_t t0 = now_ms();
+  auto surfaced = [](Tracker& t, std::vector<Signal>& got, std::size_t n) {
+    return wait_until([&] {
+      t.drain_signals(got);
+      return got.size() >= n;
+    });
+  };
+  auto published = [&] { return a.stats().fleet_published + b.stats().fleet_published; };
+  a.record(severe_event("acme", t0));
+  REQUIRE(flushed(a));
+  std::vector<Signal> on_a, on_b;
+  REQUIRE(surfaced(a, on_a, 1));
+  REQUIRE(surfaced(b, on_b, 1));
+  REQUIRE(on_a[0].id == on_b[0].id);
+  // While the signal is open, the detector stays quiet for the customer fleet-wide.
+  b.record(severe_event("acme", t0 + 1));
+  REQUIRE(flushed(b));
+  REQUIRE(wait_until([&] { return a.stats().fleet_consumed + b.stats().fleet_consumed >= 2; }));
+  CHECK(published() == 1);
+
+  REQUIRE(a.close(on_a[0].id));
+  CHECK(a.open_signals().empty());
+  REQUIRE(flushed(a));
+  // b's copy is closed too (it did not close it itself).
+  REQUIRE(wait_until([&] { return b.open_signals().empty(); }));
+  CHECK(b.stats().fleet_closed == 1);
+  CHECK_FALSE(b.close(on_b[0].id));
+  // Re-armed: the next severe event raises a new fleet signal.
+  b.record(severe_event("acme", t0 + 2));
+  REQUIRE(flushed(b));
+  REQUIRE(surfaced(a, on_a, 2));
+  CHECK(on_a[1].id != on_a[0].id);
+  CHECK(on_a[1].source == SignalSource::fleet);
+  CHECK(published() == 2);
+}
+
 TEST_CASE("fleet detection: streams are trimmed to stream_maxlen", "[tracker][redis]") {
   test::RedisServer redis;
   Redis r(redis.port());
@@ -465,7 +523,7 @@ TEST_CASE("fleet detection: a garbage stream entry gives an error record, not a 
   Redis r(redis.port());
   Tracker t(fleet_cfg(redis.port(), "bad", "a"));
   const std::string key = "bad:ev:" + std::to_string(detail::stream_shard_of("acme", 6));
-  const std::string bad_id = r.str({"XADD", key, "*", "x", "y"});
+  const std::string bad_id = r.str({"XADD", key, "*", "z", "y"});
   r.str({"XADD", "bad:signals", "*", "id", "zz", "signal", "{not json"});
   t.record(severe_event("acme", now_ms()));
   REQUIRE(flushed(t));
@@ -482,7 +540,7 @@ TEST_CASE("fleet detection: a garbage stream entry gives an error record, not a 
   REQUIRE(errors.size() == 2);
   CHECK(errors[0].at("entry") == bad_id);
   CHECK(errors[0].at("stream") == key);
-  CHECK_THAT(errors[0].at("error"), Catch::Contains("unknown field \"x\""));
+  CHECK_THAT(errors[0].at("error"), Catch::Contains("unknown field \"z\""));
   CHECK(errors[1].at("stream") == "bad:signals");
   CHECK_THAT(t.stats().fleet_last_error, Catch::Contains("malformed entry"));
 }

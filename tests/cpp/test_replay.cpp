@@ -11,7 +11,14 @@
 #include <filesystem>
 #include <string>
 
+#include <chrono>
+#include <map>
+#include <sstream>
+#include <thread>
+#include <vector>
+
 #include "catch.hpp"
+#include "support/redis_server.hpp"
 #include "support/replay_stack.hpp"
 
 using namespace abusemon;
@@ -232,4 +239,212 @@ TEST_CASE("replay: traffic parsing", "[replay]") {
     CHECK(e.code() == status::format);
     CHECK_THAT(e.what(), Catch::Matchers::Contains("line 2"));
   }
+}
+
+namespace {
+
+// Traffic for the fleet tests: a harassment burst (a frequency signal on the fourth), a severe
+// customer with an end user, and benign requests in between.
+std::string fleet_traffic() {
+  std::string t;
+  const std::int64_t t0 = 1793000000;  // epoch seconds
+  for (int i = 0; i < 12; ++i) {
+    const std::int64_t at = t0 + i * 60;
+    t += R"({"time": )" + std::to_string(at) + R"(, "customer": "good", "prompt": "hello )" +
+         std::to_string(i) + "\"}\n";
+    if (i < 6) {
+      t += R"({"time": )" + std::to_string(at + 1) +
+           R"(, "customer": "burst", "prompt": "harassment=0.9 you fool )" + std::to_string(i) +
+           "\"}\n";
+    }
+    if (i == 7 || i == 9) {
+      t += R"({"time": )" + std::to_string(at + 2) +
+           R"(, "customer": "evil", "user": "x", "prompt": "sexual_minors=0.97"})" + "\n";
+    }
+  }
+  return t;
+}
+
+TrackerConfig fleet_tracker(int port, const std::string& prefix) {
+  return parse_tracker_config(R"({"detectors": [
+      {"name": "freq", "type": "frequency", "category": "harassment", "horizon": "1h",
+       "count": 4}], "fleet": {"port": )" +
+                              std::to_string(port) + R"(, "key_prefix": ")" + prefix +
+                              R"(", "flush_interval": "10ms",
+      "detection": {"shards": 2, "lease": "1s"}}})");
+}
+
+std::int64_t wall_now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
+TEST_CASE("replay: a fleet replay's replicas decide as one process", "[replay][redis]") {
+  test::RedisServer redis;
+  ReplayDir d;
+  const std::string traffic = fleet_traffic();
+  ReplayRunOptions alone;
+  alone.db = (d.dir / "alone.db").string();
+  alone.tracker = fleet_tracker(redis.port(), "alone");
+  alone.tracker->fleet.reset();
+  std::istringstream in(traffic);
+  const ReplayResult one = run_replay(in, std::make_shared<test::KeywordScorer>(), Policy{}, alone);
+
+  // Three replicas (threads here, each with its own tracker, store handles and clock) on one
+  // store file and one Redis, paced from a common start.
+  const std::string db = (d.dir / "fleet.db").string();
+  const std::int64_t start = wall_now_ms() + 1500;  // time to open the store and connect
+  std::vector<ReplayResult> parts(3);
+  std::vector<std::string> errors(3);
+  std::vector<std::thread> replicas;
+  for (std::size_t i = 0; i < 3; ++i) {
+    replicas.emplace_back([&, i] {
+      try {
+        ReplayRunOptions o;
+        o.db = db;
+        o.tracker = fleet_tracker(redis.port(), "fleet");
+        ReplayFleetOptions f;
+        f.replica_index = i;
+        f.replica_count = 3;
+        f.start_wall_ms = start;
+        f.pace_ms = 120;
+        f.signal_wait_ms = 80;
+        f.settle_ms = 500;
+        o.replay.fleet = f;
+        std::istringstream tin(traffic);
+        parts[i] = run_replay(tin, std::make_shared<test::KeywordScorer>(), Policy{}, o);
+      } catch (const std::exception& e) {
+        errors[i] = e.what();
+      }
+    });
+  }
+  for (auto& t : replicas) t.join();
+  for (const auto& e : errors) REQUIRE(e.empty());
+  std::size_t own = 0;
+  for (const auto& p : parts) {
+    CHECK(p.late_records == 0);  // in step: else the comparison below is not meaningful
+    CHECK(p.records > 0);        // round-robin: every replica replayed its share
+    own += p.records;
+  }
+  CHECK(own == one.records);
+
+  EnforcementOptions eo;
+  eo.path = db;
+  Enforcement store(eo);
+  const ReplayResult fleet = merge_replay_results(parts, store);
+  CHECK(fleet.records == one.records);
+  REQUIRE(fleet.customers.size() == one.customers.size());
+  // The scenario is not vacuous: a fleet signal, a suspension and a blocked end user.
+  CHECK(find(one, "burst").signals == std::vector<std::string>{"freq"});
+  CHECK(find(one, "evil").final_state == Standing::suspended);
+  for (std::size_t i = 0; i < one.customers.size(); ++i) {
+    const ReplayCustomer& a = one.customers[i];
+    const ReplayCustomer& f = fleet.customers[i];
+    CAPTURE(a.customer);
+    CHECK(f.customer == a.customer);
+    CHECK(f.signals == a.signals);  // once per fleet, not once per replica
+    CHECK(f.requests == a.requests);
+    CHECK(f.refused == a.refused);
+    CHECK(f.flagged == a.flagged);
+    CHECK(f.decisions == a.decisions);
+    CHECK(f.transitions == a.transitions);
+    CHECK(f.notifications == a.notifications);
+    CHECK(f.final_state == a.final_state);
+    REQUIRE(f.users.size() == a.users.size());
+    for (std::size_t u = 0; u < a.users.size(); ++u) {
+      CHECK(f.users[u].user == a.users[u].user);
+      CHECK(f.users[u].transitions == a.users[u].transitions);
+      CHECK(f.users[u].final_state == a.users[u].final_state);
+    }
+  }
+  // The merged timeline is in time order.
+  CHECK(std::is_sorted(
+      fleet.timeline.begin(), fleet.timeline.end(),
+      [](const ReplayEvent& x, const ReplayEvent& y) { return x.time_ms < y.time_ms; }));
+}
+
+TEST_CASE("replay: fleet options are checked", "[replay]") {
+  ReplayDir d;
+  ReplayRunOptions o;
+  o.db = (d.dir / "x.db").string();
+  ReplayFleetOptions f;
+  f.replica_count = 2;
+  o.replay.fleet = f;
+  auto run = [&o] {
+    std::istringstream in("");
+    (void)run_replay(in, std::make_shared<test::KeywordScorer>(), Policy{}, o);
+  };
+  CHECK_THROWS_WITH(run(), Catch::Contains("fleet detection"));  // no fleet section
+  o.tracker = fleet_tracker(1, "x");
+  o.replay.fleet->replica_index = 2;
+  CHECK_THROWS_WITH(run(), Catch::Contains("replica_index"));
+  o.replay.fleet->replica_index = 1;
+  o.replay.fleet->pace_ms = o.replay.fleet->signal_wait_ms;
+  CHECK_THROWS_WITH(run(), Catch::Contains("pace_ms"));
+  o.replay.fleet->pace_ms = 200;
+  o.db.clear();
+  CHECK_THROWS_WITH(run(), Catch::Contains("shared store"));
+}
+
+TEST_CASE("replay: results round-trip through JSON and merge in time order", "[replay]") {
+  ReplayResult a;
+  a.records = 2;
+  a.timeline = {{10, "c", "", "signal", "s1"}, {30, "c", "", "transition", "good -> warned"}};
+  ReplayCustomer ca;
+  ca.customer = "c";
+  ca.requests = 2;
+  ca.flagged = 1;
+  ca.signals = {"burst"};
+  ca.decisions = {{"confirm", 1}};
+  ca.transitions = {"warned"};
+  a.customers = {ca};
+  const std::string j = to_json_string(a, true);
+  const ReplayResult back = replay_result_from_json(j);
+  CHECK(to_json_string(back, true) == j);
+  CHECK(to_json_string(a).find("timeline") == std::string::npos);
+
+  ReplayResult b;
+  b.records = 1;
+  b.timeline = {{20, "c", "", "signal", "s2"}, {40, "c", "u", "transition", "end user u"}};
+  ReplayCustomer cb;
+  cb.customer = "c";
+  cb.requests = 1;
+  cb.signals = {"freq"};
+  cb.decisions = {{"confirm", 2}, {"dismiss", 1}};
+  ReplayUser u;
+  u.user = "u";
+  u.requests = 1;
+  u.transitions = {"blocked"};
+  cb.users = {u};
+  b.customers = {cb};
+
+  ReplayDir d;
+  EnforcementOptions eo;
+  eo.path = (d.dir / "m.db").string();
+  Enforcement store(eo);
+  const ReplayResult m = merge_replay_results({a, b}, store);
+  CHECK(m.records == 3);
+  REQUIRE(m.customers.size() == 1);
+  const ReplayCustomer& c = m.customers[0];
+  CHECK(c.requests == 3);
+  CHECK(c.signals == std::vector<std::string>{"burst", "freq"});  // by time across replicas
+  CHECK(c.decisions == std::map<std::string, std::size_t>{{"confirm", 3}, {"dismiss", 1}});
+  CHECK(c.transitions == std::vector<std::string>{"warned"});
+  REQUIRE(c.users.size() == 1);
+  CHECK(c.users[0].transitions == std::vector<std::string>{"blocked"});
+  REQUIRE(m.timeline.size() == 4);
+  CHECK(m.timeline[1].detail == "s2");
+
+  // A result whose lists do not match its timeline, or without one, cannot be merged.
+  ReplayResult bad = b;
+  bad.customers[0].signals.push_back("extra");
+  CHECK_THROWS_WITH(merge_replay_results({a, bad}, store), Catch::Contains("do not match"));
+  ReplayResult bare = b;
+  bare.timeline.clear();
+  CHECK_THROWS_WITH(merge_replay_results({bare}, store), Catch::Contains("timeline"));
+  CHECK_THROWS_WITH(replay_result_from_json(R"({"records": 1})"), Catch::Contains("customers"));
+  CHECK_THROWS_AS(replay_result_from_json("[1,"), error);
 }

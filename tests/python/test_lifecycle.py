@@ -3,15 +3,19 @@ enforcement gate on a Monitor, Maildir delivery and abusemon.replay()."""
 
 from __future__ import annotations
 
+import datetime
 import email
 import email.policy
 import json
 import os
+import threading
+import time
 
 import abusemon
 import pytest
 
-from testkit import CATEGORY_NAMES, T0, decide_flagged, end_user_traffic, keyword_scores_for
+from testkit import (CATEGORY_NAMES, T0, decide_flagged, end_user_traffic, keyword_scores_for,
+                     redis_server)
 
 HOUR = 3600 * 1000
 NAMES = CATEGORY_NAMES
@@ -337,3 +341,55 @@ def test_replay_end_user_scenarios():
     assert drip["users"][0]["transitions"][0] == "blocked"
     signal = [e for e in out["timeline"] if e["kind"] == "signal" and e["customer"] == "drip"]
     assert signal and signal[0]["user"] == "d1" and "7 distinct days" in signal[0]["detail"]
+
+
+@pytest.mark.redis
+def test_fleet_replay_replicas_merge_to_one_process(tmp_path):
+    """Three replicas (threads: replay() releases the GIL), one store file, one Redis with fleet
+    detection: merged, they report what one process reports; a harassment burst split over the
+    replicas is still signalled once."""
+
+    def epoch(r):
+        t = r["time"]
+        return t if isinstance(t, int) else datetime.datetime.fromisoformat(
+            t.replace("Z", "+00:00")).timestamp()
+
+    day2 = int(epoch({"time": "2026-11-02T00:00:00Z"}))
+    burst = [{"time": day2 + 60 * i, "customer": "burst",
+              "prompt": f"harassment=0.9 you fool {i}"} for i in range(6)]
+    traffic = sorted(TRAFFIC + burst, key=epoch)
+    monitor = abusemon.Monitor(abusemon.CallbackScorer(keyword_scores, NAMES))
+    detectors = [{"name": "freq", "type": "frequency", "category": "harassment", "horizon": "1h",
+                  "count": 4}]
+    alone = abusemon.replay(traffic, monitor, tracker_config={"detectors": detectors})
+    with redis_server(tmp_path) as port:
+        config = {"detectors": detectors, "fleet": {
+            "port": port, "key_prefix": "pyreplay", "flush_interval": "10ms",
+            "detection": {"shards": 2, "lease": "1s"}}}
+        start = int(time.time() * 1000) + 2000  # time to open the store and connect
+        db = tmp_path / "fleet.db"
+        results = [None] * 3
+
+        def replica(i):
+            results[i] = abusemon.replay(
+                traffic, monitor, db=db, tracker_config=config,
+                fleet={"replica_index": i, "replica_count": 3, "start_wall_ms": start,
+                       "pace_ms": 120, "signal_wait_ms": 80, "settle_ms": 500})
+
+        threads = [threading.Thread(target=replica, args=(i,)) for i in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert all(r is not None and "timeline" in r for r in results)
+    assert sum(r["records"] for r in results) == len(traffic)
+    assert not any(r.get("late_records") for r in results), results  # the fleet kept in step
+    merged = abusemon.merge_replay(results, db=db, outbox=tmp_path / "outbox.jsonl")
+    assert by_customer(alone)["burst"]["signals"] == ["freq"]
+    assert by_customer(merged) == by_customer(alone)
+    assert len((tmp_path / "outbox.jsonl").read_text().splitlines()) == sum(
+        len(c["notifications"]) for c in merged["customers"])
+    with pytest.raises(ValueError, match="unknown fleet option"):
+        abusemon.replay(traffic, monitor, db=db, tracker_config=config, fleet={"replicas": 3})
+    with pytest.raises(abusemon.Error, match="timeline"):
+        abusemon.merge_replay([{"records": 1, "customers": []}], db=db)

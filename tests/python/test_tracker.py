@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import shutil
-import socket
-import subprocess
 import threading
 import time
 
 import abusemon
 import pytest
+
+from testkit import redis_server
 
 CONFIG = {
     "detectors": [
@@ -182,39 +179,9 @@ def test_snapshot_restore_and_inspect(tmp_path):
     assert e.value.status == "not_found"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def _redis_server(tmp_path):
-    """A private redis-server on a free loopback port; yields the port."""
-    exe = shutil.which("redis-server") or "/usr/bin/redis-server"
-    assert os.access(exe, os.X_OK), "redis-server is not installed (scripts/setup.sh installs it)"
-    port = _free_port()
-    proc = subprocess.Popen(
-        [exe, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path), "--save", "",
-         "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(2000):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.01)
-        yield port
-    finally:
-        proc.kill()
-        proc.wait()
-
-
 @pytest.mark.redis
 def test_fleet_mode_with_redis(tmp_path):
-    with _redis_server(tmp_path) as port:
+    with redis_server(tmp_path) as port:
         t = abusemon.Tracker({"detectors": [], "fleet": {"port": port, "key_prefix": "py",
                                                          "flush_interval": "10ms"}})
         t.record_batch([{"customer": f"c{i % 4}", "severity": {"hate": "high"} if i % 2 else {}}
@@ -233,7 +200,7 @@ def test_fleet_detection_two_replicas(tmp_path):
     """Two trackers sharing one Redis with fleet detection: the customer's events are split over
     both, neither reaches the threshold alone, the fleet does, and both surface that one signal
     (same id, source 'fleet')."""
-    with _redis_server(tmp_path) as port:
+    with redis_server(tmp_path) as port:
 
         def replica(name):
             return abusemon.Tracker({

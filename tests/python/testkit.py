@@ -4,6 +4,13 @@ set-up. Importable as `testkit` because conftest.py puts this folder on sys.path
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import time
+
 import numpy as np
 
 T0 = 1_764_000_000_000  # a fixed epoch (ms) for the manual clocks
@@ -91,3 +98,33 @@ def end_user_traffic():
         add(day, 15, "drip", "d2", "fine")
     rows.sort(key=lambda r: (r["time"], r["customer"], r["user"], r["prompt"]))
     return rows
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def redis_server(tmp_path):
+    """A private redis-server on a free loopback port; yields the port."""
+    exe = shutil.which("redis-server") or "/usr/bin/redis-server"
+    assert os.access(exe, os.X_OK), "redis-server is not installed (scripts/setup.sh installs it)"
+    port = free_port()
+    proc = subprocess.Popen(
+        [exe, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path), "--save", "",
+         "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(2000):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+                break
+            except OSError:
+                time.sleep(0.01)
+        yield port
+    finally:
+        proc.kill()
+        proc.wait()

@@ -29,6 +29,7 @@ from abusemon._core import (
     ReviewStore,
     Transition,
     decision_from_json,
+    merge_replay,
     replay,
 )
 from abusemon._core import ImageModel, Model, decode_data_url, decode_image
@@ -95,6 +96,7 @@ __all__ = [
     "fingerprint",
     "fingerprint_distance",
     "normalize_text",
+    "merge_replay",
     "read_tracker_snapshot",
     "replay",
     "decision_from_json",

@@ -7,7 +7,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'EndUserStatus', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'ImageModel', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'decode_data_url', 'decode_image', 'fingerprint', 'fingerprint_distance', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
+__all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'EndUserStatus', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'ImageModel', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'decode_data_url', 'decode_image', 'fingerprint', 'fingerprint_distance', 'merge_replay', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
 class Principal:
     """
     A registered reviewer or manager.
@@ -1183,6 +1183,25 @@ def fingerprint_distance(a: typing.SupportsInt | typing.SupportsIndex, b: typing
     """
     Hamming distance (0..64) between two fingerprints.
     """
+def merge_replay(results: list, *, db: typing.Any, enforcement_policy: typing.Any = None, outbox: typing.Any = None, maildir: typing.Any = None) -> dict:
+    """
+    Combines the results of the replicas of a fleet replay (replay(..., fleet=...)) into the result
+    one process reports, like `abusemon replay-merge` (docs/FLEET.md#replaying-a-fleet): counts add
+    up, signals and transitions merge in time order, standings and notifications come from the
+    shared store.
+    
+    Arguments:
+        results: the replicas' result dicts (each with its "timeline").
+        db: the store the replicas shared (SQLite file or postgresql:// URL).
+        enforcement_policy: dict or JSON string (None = defaults).
+        outbox, maildir: deliver the notifications there, as replay() does.
+    
+    Returns:
+        The merged result, as replay() returns it, with the timeline.
+    
+    Raises:
+        abusemon.Error: status 'format' for a result that is not a replica's (or lacks its timeline).
+    """
 def normalize_text(text: typing.Any, *, model: typing.Any = None, nfkc: bool = True, strip_invisible: bool = True, strip_marks: bool = True, fold_confusables: bool = True, join_spaced: bool = True, fold_leetspeak: bool = True, collapse_elongation: bool = True) -> str:
     """
     Undoes adversarial spelling before classification (docs/NORMALIZATION.md).
@@ -1204,7 +1223,7 @@ def read_tracker_snapshot(path: str) -> dict:
     """
     Read a tracker snapshot file without a Tracker (inspection).
     """
-def replay(traffic: typing.Any, monitor: Monitor, *, db: typing.Any = None, outbox: typing.Any = None, maildir: typing.Any = None, enforcement_policy: typing.Any = None, tracker_config: typing.Any = None, auto_confirm: typing.SupportsFloat | typing.SupportsIndex = 0.0, reviewer_confirm: typing.SupportsFloat | typing.SupportsIndex = 0.5, flag_severity: str = 'medium', timeline: bool = False) -> dict:
+def replay(traffic: typing.Any, monitor: Monitor, *, db: typing.Any = None, outbox: typing.Any = None, maildir: typing.Any = None, enforcement_policy: typing.Any = None, tracker_config: typing.Any = None, auto_confirm: typing.SupportsFloat | typing.SupportsIndex = 0.0, reviewer_confirm: typing.SupportsFloat | typing.SupportsIndex = 0.5, flag_severity: str = 'medium', timeline: bool = False, fleet: typing.Any = None) -> dict:
     """
     Replays a traffic log through classification -> tracker -> review (simulated reviewer) ->
     enforcement on an injected clock, like `abusemon replay --json` (docs/CLI.md).
@@ -1220,6 +1239,11 @@ def replay(traffic: typing.Any, monitor: Monitor, *, db: typing.Any = None, outb
         auto_confirm: automated pre-review bar (0 = off). reviewer_confirm: the simulated reviewer
             confirms at or above this top score. flag_severity: 'low', 'medium' or 'high'.
         timeline: also return the timeline (list of {time_ms, customer, user, kind, detail}).
+        fleet: run as one replica of a fleet replay (docs/FLEET.md#replaying-a-fleet): a dict with
+            replica_index, replica_count, start_wall_ms (the same for every replica), pace_ms (200),
+            signal_wait_ms (150), settle_ms (2000). tracker_config then needs a fleet section with
+            "detection" and db the store the replicas share; the result includes the timeline, for
+            merge_replay().
     
     Returns:
         {"records": N, "customers": [{"customer", "final_state", "requests", "refused", "flagged",

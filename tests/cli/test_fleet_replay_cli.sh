@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# CLI test of `abusemon replay --replicas 3`: the abusive customers of the sample traffic, their
+# requests spread round-robin over three replica processes that share one redis-server (fleet
+# detection) and one store (PostgreSQL when ABUSEMON_TEST_POSTGRES_URL is set, else a SQLite
+# file), are signalled, reviewed and suspended exactly as by one process replaying them alone;
+# replay-merge gives the same result from the replicas run by hand; fleet option errors.
+# Usage: test_fleet_replay_cli.sh path/to/abusemon. Fails (not skips) without redis-server; checks
+# only the error paths without the default model.
+set -u
+bin="${1:?usage: $0 path/to/abusemon}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+sample="$here/../../examples/traffic/sample_traffic.jsonl"
+dir="$(mktemp -d)"
+. "$(dirname "${BASH_SOURCE[0]}")/redis_server.sh"
+redis_pid=""
+trap '[ -n "$redis_pid" ] && kill -9 "$redis_pid" 2>/dev/null; rm -rf "$dir"' EXIT
+fails=0
+fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
+
+# The abusive customers (burst, severe, many abusive end users, a low-severity drip, evasion) and
+# a benign one; a shorter log for replay-merge.
+pick() {
+  python3 - "$sample" "$@" <<'PY'
+import json, sys
+keep = set(sys.argv[2:])
+for line in open(sys.argv[1]):
+    if line.strip() and json.loads(line)["customer"] in keep:
+        sys.stdout.write(line)
+PY
+}
+pick burst-co severe-ltd chatapp drip-llc evasive-inc cust-014 >"$dir/traffic.jsonl"
+pick burst-co severe-ltd >"$dir/short.jsonl"
+
+start_redis "$dir"
+echo '{}' >"$dir/local.json"
+echo "{\"fleet\": {\"port\": $port, \"key_prefix\": \"replaytest\", \"flush_interval\": \"10ms\",
+  \"detection\": {\"shards\": 4, \"lease\": \"1s\"}}}" >"$dir/fleet.json"
+
+# Fleet option errors (before any model is loaded).
+"$bin" replay "$dir/traffic.jsonl" --replica-index 0 --replica-count 2 --db "$dir/x.db" \
+  --tracker-config "$dir/local.json" >/dev/null 2>"$dir/err"
+[ $? = 2 ] && grep -q "detection" "$dir/err" || fail "fleet replay without detection: $(cat "$dir/err")"
+"$bin" replay "$dir/traffic.jsonl" --replica-index 2 --replica-count 2 --db "$dir/x.db" \
+  --tracker-config "$dir/fleet.json" >/dev/null 2>"$dir/err"
+[ $? = 2 ] || fail "replica index out of range accepted: $(cat "$dir/err")"
+"$bin" replay "$dir/traffic.jsonl" --replica-index 0 --replica-count 2 \
+  --tracker-config "$dir/fleet.json" >/dev/null 2>"$dir/err"
+[ $? = 2 ] && grep -q "shared --db" "$dir/err" || fail "replicas without a shared store: $(cat "$dir/err")"
+"$bin" replay "$dir/traffic.jsonl" --replicas 2 --replica-index 0 --replica-count 2 \
+  --db "$dir/x.db" --tracker-config "$dir/fleet.json" >/dev/null 2>"$dir/err"
+[ $? = 2 ] || fail "--replicas with --replica-index accepted"
+echo '{"records": 1, "customers": []}' >"$dir/no-timeline.json"
+"$bin" replay-merge "$dir/no-timeline.json" --db "$dir/x.db" >/dev/null 2>"$dir/err"
+[ $? = 3 ] && grep -q "timeline" "$dir/err" || fail "merge without a timeline: $(cat "$dir/err")"
+
+t0=$(date +%s%3N)
+"$bin" replay "$dir/traffic.jsonl" --json --tracker-config "$dir/local.json" >"$dir/alone.json" \
+  2>"$dir/err"
+rc=$?
+t1=$(date +%s%3N)
+if [ $rc = 4 ] && grep -q "model" "$dir/err"; then
+  echo "test_fleet_replay_cli: no model available; checked the error paths only"
+  [ "$fails" = 0 ] && exit 0 || exit 1
+fi
+[ $rc = 0 ] || fail "single replay: $(cat "$dir/err")"
+
+store() {  # a fresh store for one fleet run: a PostgreSQL schema, or a SQLite file
+  if [ -n "${ABUSEMON_TEST_POSTGRES_URL:-}" ]; then
+    echo "${ABUSEMON_TEST_POSTGRES_URL}?schema=fleet_replay_$1_$$"
+  else
+    echo "$dir/$1.db"
+  fi
+}
+records="$(grep -c . "$dir/traffic.jsonl")"
+# The replicas keep step with the traffic when a record (classified, its signals surfaced within
+# the signal wait: 10 ms flush) fits in its slot. Sized on this machine's time per record alone
+# (a sanitizer build is several times slower), with a wide margin for a loaded CI machine.
+per_record=$(((t1 - t0) / records))
+pace=(--fleet-pace $((150 + 6 * per_record)) --fleet-signal-wait 90 --fleet-settle 1500)
+db="$(store driven)"
+"$bin" replay "$dir/traffic.jsonl" --json --replicas 3 --db "$db" "${pace[@]}" \
+  --tracker-config "$dir/fleet.json" --outbox "$dir/outbox.jsonl" >"$dir/fleet.json.out" \
+  2>"$dir/err" || fail "fleet replay: $(cat "$dir/err")"
+
+compare() {  # what one process decided vs what the fleet decided
+  python3 - "$1" "$2" "$3" <<'PY'
+import collections, json, sys
+alone = {c["customer"]: c for c in json.load(open(sys.argv[1]))["customers"]}
+fleet = json.load(open(sys.argv[2]))
+assert fleet["records"] == int(sys.argv[3]), (fleet["records"], sys.argv[3])
+# Replicas that fell behind their slots were not in step: say so if the results differ.
+late = fleet.get("late_records", 0)
+if late:
+    print(f"note: {late} records started after their slot", file=sys.stderr)
+fleet = {c["customer"]: c for c in fleet["customers"]}
+assert alone.keys() == fleet.keys(), (alone.keys(), fleet.keys())
+for name, a in alone.items():
+    f = fleet[name]
+    # Signalled: the same detectors, each once per fleet.
+    assert collections.Counter(a["signals"]) == collections.Counter(f["signals"]), (name, a, f)
+    # Reviewed: the same texts flagged and confirmed.
+    assert a["flagged"] == f["flagged"] and a["decisions"] == f["decisions"], (name, a, f)
+    # Suspended (or warned, or left alone): the same transitions and notifications.
+    for k in ("final_state", "transitions", "notifications", "requests", "refused"):
+        assert a[k] == f[k], (name, k, a[k], f[k])
+    users = lambda c: {u["user"]: (u["final_state"], u["transitions"], u["notices"]) for u in c["users"]}
+    assert users(a) == users(f), (name, users(a), users(f))
+assert fleet["severe-ltd"]["final_state"] == "suspended", fleet["severe-ltd"]
+assert fleet["burst-co"]["signals"], fleet["burst-co"]
+PY
+}
+compare "$dir/alone.json" "$dir/fleet.json.out" "$records" || fail "the fleet decided otherwise than one process"
+# The driver delivered each notification once.
+python3 - "$dir/outbox.jsonl" "$dir/fleet.json.out" <<'PY' || fail "outbox after the fleet replay"
+import json, sys
+notes = [json.loads(l) for l in open(sys.argv[1])]
+keys = [n["idempotency_key"] for n in notes]
+assert len(keys) == len(set(keys)), "a notification delivered twice"
+summary = json.load(open(sys.argv[2]))
+assert len(notes) == sum(len(c["notifications"]) for c in summary["customers"]), len(notes)
+PY
+
+# Replicas run by hand (as on several hosts), then replay-merge.
+"$bin" replay "$dir/short.jsonl" --json --tracker-config "$dir/local.json" >"$dir/short-alone.json" \
+  2>"$dir/err" || fail "single replay of the short log: $(cat "$dir/err")"
+db="$(store manual)"
+start=$(($(date +%s%3N) + 4000))
+pids=()
+for i in 0 1 2; do
+  "$bin" replay "$dir/short.jsonl" --replica-index "$i" --replica-count 3 --db "$db" \
+    --fleet-start "$start" --fleet-run "manual$$" "${pace[@]}" --tracker-config "$dir/fleet.json" \
+    >"$dir/r$i.json" 2>"$dir/r$i.err" &
+  pids+=($!)
+done
+for i in 0 1 2; do wait "${pids[$i]}" || fail "replica $i: $(cat "$dir/r$i.err")"; done
+"$bin" replay-merge "$dir/r0.json" "$dir/r1.json" "$dir/r2.json" --db "$db" --json \
+  >"$dir/merged.json" 2>"$dir/err" || fail "replay-merge: $(cat "$dir/err")"
+compare "$dir/short-alone.json" "$dir/merged.json" "$(grep -c . "$dir/short.jsonl")" || fail "replay-merge differs from one process"
+
+[ "$fails" = 0 ] && echo "test_fleet_replay_cli: ok" && exit 0
+exit 1
