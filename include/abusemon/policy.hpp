@@ -29,6 +29,10 @@ enum class Level : std::uint8_t { low = 1, medium = 2, high = 3, off = 4 };
 std::string_view to_string(Level l) noexcept;
 /// Accepts "low", "medium", "high", "off".
 std::optional<Level> parse_level(std::string_view name) noexcept;
+/// A jailbreak rule's level names: "off" for off, "detected" for every other level.
+std::string_view jailbreak_level_name(Level l) noexcept;
+/// Accepts "detected" (Level::low: the rule fires on a detection) and "off".
+std::optional<Level> parse_jailbreak_level(std::string_view name) noexcept;
 /// True when a text of severity `s` reaches level `l` (never for off or safe).
 constexpr bool reaches(Severity s, Level l) noexcept {
   return l != Level::off && s != Severity::safe &&

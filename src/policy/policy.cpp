@@ -38,6 +38,18 @@ std::optional<Level> parse_level(std::string_view name) noexcept {
   return kLevelNames.parse(name);
 }
 
+// Jailbreak is detected or not: every level but off is "detected", which parses to low.
+constexpr detail::EnumNames<Level, 4> kJailbreakLevelNames{
+    {"detected", "detected", "detected", "off"}, "detected", 1};
+
+std::string_view jailbreak_level_name(Level l) noexcept {
+  return kJailbreakLevelNames.name(l);
+}
+
+std::optional<Level> parse_jailbreak_level(std::string_view name) noexcept {
+  return kJailbreakLevelNames.parse(name);
+}
+
 const ThresholdSet& builtin_thresholds() noexcept {
   static const ThresholdSet t = [] {
     ThresholdSet a;

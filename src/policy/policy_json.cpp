@@ -81,12 +81,7 @@ Level parse_level_at(const json& j, const std::string& path, bool jailbreak) {
   if (!j.is_string())
     policy_fail(status::format, path, std::string(expected) + ", got " + type_name(j));
   const auto& s = j.get_ref<const std::string&>();
-  if (jailbreak) {
-    if (s == "detected") return Level::low;
-    if (s == "off") return Level::off;
-  } else if (auto l = parse_level(s)) {
-    return *l;
-  }
+  if (auto l = jailbreak ? parse_jailbreak_level(s) : parse_level(s)) return *l;
   policy_fail(status::format, path, std::string(expected) + ", got \"" + s + "\"");
 }
 
@@ -129,8 +124,7 @@ std::vector<std::string> parse_strings(const json& j, const std::string& path) {
 }
 
 std::string level_json(Level l, bool jailbreak) {
-  if (jailbreak) return l == Level::off ? "off" : "detected";
-  return std::string(to_string(l));
+  return std::string(jailbreak ? jailbreak_level_name(l) : to_string(l));
 }
 
 }  // namespace

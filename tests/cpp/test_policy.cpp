@@ -143,6 +143,20 @@ TEST_CASE("every category x direction x level x severity, set in C++ and in JSON
   }
 }
 
+TEST_CASE("level names, and a jailbreak rule's: detected or off", "[policy]") {
+  for (Level l : {Level::low, Level::medium, Level::high, Level::off}) {
+    CHECK(parse_level(to_string(l)) == l);
+  }
+  CHECK(jailbreak_level_name(Level::off) == "off");
+  for (Level l : {Level::low, Level::medium, Level::high}) {
+    CHECK(jailbreak_level_name(l) == "detected");
+  }
+  CHECK(parse_jailbreak_level("detected") == Level::low);
+  CHECK(parse_jailbreak_level("off") == Level::off);
+  CHECK_FALSE(parse_jailbreak_level("low").has_value());
+  CHECK_FALSE(parse_level("detected").has_value());
+}
+
 TEST_CASE("jailbreak rules per direction", "[policy]") {
   for (Direction d : kDirs) {
     for (const char* block : {"detected", "off"}) {

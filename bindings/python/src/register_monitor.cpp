@@ -32,7 +32,9 @@ Direction dir_arg(const std::string& s) {
   return enum_arg<Direction>(s, parse_direction, "direction");
 }
 Level level_arg(const std::string& s, bool jailbreak) {
-  if (jailbreak && s == "detected") return Level::low;
+  if (jailbreak) {
+    if (auto l = parse_jailbreak_level(s)) return *l;
+  }
   return enum_arg<Level>(s, parse_level, "level");
 }
 VerdictFormat format_arg(const std::string& s) {
@@ -284,8 +286,7 @@ in prompts.)doc")
             const Category cat = cat_arg(c);
             const CategoryRule& r = p.rule(cat, dir_arg(d));
             auto name = [&](Level l) {
-              return cat == Category::jailbreak && l != Level::off ? std::string("detected")
-                                                                   : str(to_string(l));
+              return str(cat == Category::jailbreak ? jailbreak_level_name(l) : to_string(l));
             };
             return py::make_tuple(name(r.annotate_at), name(r.block_at));
           },
