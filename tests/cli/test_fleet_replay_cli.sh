@@ -17,8 +17,9 @@ trap '[ -n "$redis_pid" ] && kill -9 "$redis_pid" 2>/dev/null; rm -rf "$dir"' EX
 fails=0
 fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
 
-# The abusive customers (burst, severe, many abusive end users, a low-severity drip, evasion) and
-# a benign one; a shorter log for replay-merge.
+# The abusive customers (a burst, a severe customer with an end user, a low-severity drip,
+# evasion) and a benign one; a shorter log for replay-merge. (Kept small: the replay is paced in
+# real time, and a sanitizer build's pace is several times longer.)
 pick() {
   python3 - "$sample" "$@" <<'PY'
 import json, sys
@@ -28,7 +29,7 @@ for line in open(sys.argv[1]):
         sys.stdout.write(line)
 PY
 }
-pick burst-co severe-ltd chatapp drip-llc evasive-inc cust-014 >"$dir/traffic.jsonl"
+pick burst-co severe-ltd drip-llc evasive-inc cust-014 >"$dir/traffic.jsonl"
 pick burst-co severe-ltd >"$dir/short.jsonl"
 
 start_redis "$dir"
@@ -105,8 +106,10 @@ for name, a in alone.items():
         assert a[k] == f[k], (name, k, a[k], f[k])
     users = lambda c: {u["user"]: (u["final_state"], u["transitions"], u["notices"]) for u in c["users"]}
     assert users(a) == users(f), (name, users(a), users(f))
+# Not vacuous: fleet signals, a suspension, a warning, blocked end users.
 assert fleet["severe-ltd"]["final_state"] == "suspended", fleet["severe-ltd"]
-assert fleet["burst-co"]["signals"], fleet["burst-co"]
+assert fleet["burst-co"]["signals"] and fleet["burst-co"]["final_state"] != "good_standing"
+assert any(u["transitions"] for c in fleet.values() for u in c["users"]), fleet
 PY
 }
 compare "$dir/alone.json" "$dir/fleet.json.out" "$records" || fail "the fleet decided otherwise than one process"
