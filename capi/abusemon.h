@@ -983,6 +983,11 @@ typedef struct am_enforcement_options {
   void* clock_user_data;
   const char* key; /* the review store's 32-byte key when its file is encrypted (transitions */
   size_t key_len;  /* extend its audit chain); NULL/0 = none */
+  /* How the gate picks up other processes' transitions by itself (a thread of its own): on
+   * SQLite it checks the file's change counter this often (default 250 ms); on PostgreSQL it
+   * reloads on NOTIFY and this often at the latest (default 5000 ms). 0 = that default; < 0 =
+   * never (call am_enforcement_refresh_gate). Since 0.2. */
+  int64_t gate_refresh_ms;
 } am_enforcement_options;
 
 AM_API am_status am_enforcement_options_init(am_enforcement_options* out, size_t size);

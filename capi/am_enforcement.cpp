@@ -49,6 +49,7 @@ am_status report(const abusemon::DeliveryReport& r, size_t* delivered, size_t* f
   o.clock_user_data = nullptr;
   o.key = nullptr;
   o.key_len = 0;
+  o.gate_refresh_ms = d.gate_refresh_ms;
   return o;
 }
 
@@ -80,6 +81,7 @@ AM_API am_status am_enforcement_open(const am_enforcement_options* options, am_e
   o.retry_max_ms = options->retry_max_ms;
   o.max_attempts = options->max_attempts;
   o.busy_timeout_ms = options->busy_timeout_ms;
+  o.gate_refresh_ms = options->gate_refresh_ms;
   if (options->key_len > 0) {
     am::require(options->key, "options->key");
     o.key.assign(options->key, options->key_len);

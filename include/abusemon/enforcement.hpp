@@ -39,7 +39,8 @@
 //
 // Threading: an Enforcement object is thread-safe. is_allowed() (the gate, called on every
 // request) reads an in-memory map under a shared lock and never touches the database; it
-// reflects this object's own transitions at once and other processes' after refresh_gate().
+// reflects this object's own transitions at once, and other processes' when its refresher thread
+// sees them (EnforcementOptions::gate_refresh_ms) or after refresh_gate().
 #pragma once
 
 #include <abusemon/gate.hpp>
@@ -148,8 +149,8 @@ struct EnforcementPolicy {
 /// Configuration of an Enforcement object.
 struct EnforcementOptions {
   /// The store, as ReviewStoreOptions::path: normally the review store's (a SQLite file or a
-  /// postgresql:// URL). Created if absent. On PostgreSQL the gate also refreshes itself when
-  /// another replica changes a standing (LISTEN/NOTIFY; docs/FLEET.md).
+  /// postgresql:// URL). Created if absent. The gate also refreshes itself when another process
+  /// or replica changes a standing (see gate_refresh_ms; docs/FLEET.md).
   std::string path;
   EnforcementPolicy policy;
   /// Delivery retries: wait retry_base_ms * 2^(attempts-1), at most retry_max_ms; after
@@ -164,6 +165,12 @@ struct EnforcementOptions {
   /// Time source; nullptr = SystemClock. Not owned: must outlive the object. The store's time
   /// never goes back before its newest audit record, whatever this clock says.
   const Clock* clock = nullptr;
+  /// How the gate picks up other processes' transitions by itself, from a thread of its own. On
+  /// SQLite it checks the file's change counter this often and reloads when another connection
+  /// committed (default 250 ms). On PostgreSQL it reloads on every NOTIFY, and this often at the
+  /// latest, in case a notification was lost (default 5000 ms). 0 = that default; < 0 = never
+  /// (call refresh_gate()).
+  std::int64_t gate_refresh_ms = 0;
 };
 
 /// A customer's current standing.

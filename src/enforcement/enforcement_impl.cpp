@@ -1,7 +1,11 @@
 // EnforcementImpl: opening (options, the store, the gate) and the gate's upkeep (entries, full
-// reloads, publishing transitions, the PostgreSQL refresher thread). The state machine:
-// enforcement.cpp and enforcement_internal.hpp; delivery: outbox.cpp.
+// reloads, publishing transitions, the refresher thread: NOTIFY on PostgreSQL, the change counter
+// on SQLite). The state machine: enforcement.cpp and enforcement_internal.hpp; delivery:
+// outbox.cpp.
 #include "enforcement/enforcement_internal.hpp"
+
+#include <algorithm>
+#include <chrono>
 
 namespace abusemon::detail {
 
@@ -62,30 +66,69 @@ EnforcementImpl::EnforcementImpl(EnforcementOptions o) : opt(std::move(o)) {
   }
   if (!opt.key.empty()) audit_key = crypto::derive_key(opt.key, "abusemon.review.audit.v1");
   crypto::wipe(opt.key);
-  load_gate();
-  if (db->dialect() == sql::Dialect::postgres) start_refresher();
+  const bool postgres = db->dialect() == sql::Dialect::postgres;
+  if (postgres) {
+    load_gate();
+  } else {
+    reload_if_changed();  // loads the gate and notes the change counter it was loaded at
+  }
+  if (opt.gate_refresh_ms >= 0) {
+    const std::int64_t period =
+        opt.gate_refresh_ms > 0 ? opt.gate_refresh_ms : (postgres ? kGatePollMs : kGateCheckMs);
+    start_refresher(static_cast<int>(std::min<std::int64_t>(period, 24LL * 3600 * 1000)));
+  }
 }
 
 EnforcementImpl::~EnforcementImpl() {
   if (refresher.joinable()) {
-    stopping = true;
-    listener->interrupt();
+    {
+      std::lock_guard<std::mutex> g(stop_mu);
+      stopping = true;
+    }
+    stop_cv.notify_all();
+    if (listener) listener->interrupt();
     refresher.join();
   }
   crypto::wipe(audit_key);
 }
 
-void EnforcementImpl::start_refresher() {
-  listener = std::make_unique<sql::Listener>(opt.path, kGateChannel, store_id);
-  refresher = std::thread([this] {
-    while (!stopping) {
-      if (listener->wait(kGatePollMs) == sql::Listener::Wake::interrupted) continue;
+void EnforcementImpl::reload_if_changed() {
+  Stmt s(*db, "PRAGMA data_version");
+  const std::int64_t v = s.step() ? s.i64(0) : -1;
+  if (v == data_version && v != -1) return;
+  load_gate();
+  data_version = v;
+}
+
+void EnforcementImpl::start_refresher(int period_ms) {
+  if (db->dialect() == sql::Dialect::postgres) {
+    listener = std::make_unique<sql::Listener>(opt.path, kGateChannel, store_id);
+    refresher = std::thread([this, period_ms] {
+      while (!stopping) {
+        if (listener->wait(period_ms) == sql::Listener::Wake::interrupted) continue;
+        try {
+          std::lock_guard<std::mutex> g(mu);
+          load_gate();
+        } catch (const std::exception&) {
+          // Server unreachable: the gate keeps its last state; retried on the next wake.
+        }
+      }
+    });
+    return;
+  }
+  // SQLite has no notifications; its change counter moves when another connection commits.
+  refresher = std::thread([this, period_ms] {
+    std::unique_lock<std::mutex> lk(stop_mu);
+    while (!stop_cv.wait_for(lk, std::chrono::milliseconds(period_ms),
+                             [this] { return stopping.load(); })) {
+      lk.unlock();
       try {
         std::lock_guard<std::mutex> g(mu);
-        load_gate();
+        reload_if_changed();
       } catch (const std::exception&) {
-        // Server unreachable: the gate keeps its last state; retried on the next wake.
+        // File busy or unreadable for now: the gate keeps its last state; checked again later.
       }
+      lk.lock();
     }
   });
 }

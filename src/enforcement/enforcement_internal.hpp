@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <ctime>
 #include <map>
@@ -44,6 +45,8 @@ constexpr const char* kGateChannel = "abusemon_gate";
 /// Replicas on PostgreSQL reload the gate on every notification, and at least this often (a
 /// notification lost while the listener reconnected is caught by the reconnect's reload).
 constexpr int kGatePollMs = 5000;
+/// Processes sharing a SQLite file check its change counter this often (a cheap PRAGMA).
+constexpr int kGateCheckMs = 250;
 /// How long a replica owns the outbox rows it claimed for delivery: another replica delivers
 /// them only once this has passed without an outcome (the claimer crashed).
 constexpr std::int64_t kClaimMs = 5 * 60 * 1000;
@@ -73,10 +76,14 @@ struct EnforcementImpl {
   std::vector<RowRef> touched;   // rows written by the current transaction
   std::vector<AuditNote> notes;  // records of the current transaction
   std::string replica;           // random: names this object's outbox claims
-  // PostgreSQL: the thread that refreshes the gate on NOTIFY (kGatePollMs at the latest).
+  // The thread that refreshes the gate with other processes' transitions: on PostgreSQL on
+  // NOTIFY (kGatePollMs at the latest), on SQLite when the file's change counter moved.
   std::unique_ptr<sql::Listener> listener;
   std::thread refresher;
   std::atomic<bool> stopping{false};
+  std::mutex stop_mu;  // SQLite refresher: wakes its wait when stopping
+  std::condition_variable stop_cv;
+  std::int64_t data_version = -1;  // SQLite: the change counter the gate was loaded at
 
   /// Validates the options, opens the store (through the review store first, which fixes its
   /// id and key) and loads the gate; on PostgreSQL starts the gate refresher.
@@ -84,8 +91,11 @@ struct EnforcementImpl {
   ~EnforcementImpl();
 
   // Another replica's transition reaches this one's gate: NOTIFY in the transaction that
-  // changes a standing (record_transition), a reload here when it arrives.
-  void start_refresher();
+  // changes a standing (record_transition), a reload here when it arrives; on SQLite a reload
+  // when PRAGMA data_version says another connection committed.
+  void start_refresher(int period_ms);
+  // SQLite: reloads the gate if another connection committed since the last check. `mu` held.
+  void reload_if_changed();
 
   // The store's time: the injected clock, but never before the newest audit record, so that no
   // clock rewinds enforcement (deadlines, blocks, audit timestamps), as in the review store.

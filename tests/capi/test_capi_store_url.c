@@ -10,14 +10,22 @@
 
 #include "check.h"
 
+static void sleep_ms(long ms) {
+  struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+  nanosleep(&ts, NULL);
+}
+
 /* Opens review + enforcement at `location`, suspends a customer through one enforcement handle
- * and checks that a second handle on the same store refuses it after a refresh. */
+ * and checks that a second handle on the same store refuses it by itself, a third (no refresher)
+ * after a refresh. */
 static void round_trip(const char* location) {
   am_review_options ro = am_review_options_default();
   am_enforcement_options eo = am_enforcement_options_default();
   am_review_store* s = NULL;
   am_enforcement* a = NULL;
   am_enforcement* b = NULL;
+  am_enforcement* c = NULL;
+  am_enforcement_options manual;
   size_t n = 0;
   int32_t allowed = 1;
   ro.path = location;
@@ -26,15 +34,29 @@ static void round_trip(const char* location) {
   CHECK(am_review_add_principal(s, "mia", AM_REVIEW_ROLE_MANAGER, "eea") == AM_OK);
   CHECK(am_enforcement_open(&eo, &a) == AM_OK);
   CHECK(am_enforcement_open(&eo, &b) == AM_OK);
+  manual = eo;
+  manual.gate_refresh_ms = -1;
+  CHECK(am_enforcement_open(&manual, &c) == AM_OK);
   CHECK(am_enforcement_apply_json(
             a,
             "{\"seq\":1,\"item_id\":7,\"kind\":\"confirm\",\"category\":\"sexual_minors\","
             "\"severity\":\"high\",\"customer\":\"acme\",\"decided_ms\":1764000000000}",
             &n) == AM_OK);
   CHECK(n == 1);
-  CHECK(am_enforcement_refresh_gate(b) == AM_OK);
-  CHECK(am_enforcement_is_allowed(b, "acme", &allowed, NULL, NULL, NULL) == AM_OK);
+  /* b's gate picks the suspension up by itself (NOTIFY on PostgreSQL, the change counter on
+   * SQLite); c, opened with gate_refresh_ms < 0, only after am_enforcement_refresh_gate. */
+  for (int i = 0; i < 2000; ++i) {
+    CHECK(am_enforcement_is_allowed(b, "acme", &allowed, NULL, NULL, NULL) == AM_OK);
+    if (allowed == 0) break;
+    sleep_ms(10);
+  }
   CHECK(allowed == 0);
+  CHECK(am_enforcement_is_allowed(c, "acme", &allowed, NULL, NULL, NULL) == AM_OK);
+  CHECK(allowed == 1);
+  CHECK(am_enforcement_refresh_gate(c) == AM_OK);
+  CHECK(am_enforcement_is_allowed(c, "acme", &allowed, NULL, NULL, NULL) == AM_OK);
+  CHECK(allowed == 0);
+  am_enforcement_free(c);
   am_enforcement_free(b);
   am_enforcement_free(a);
   am_review_store_free(s);

@@ -567,9 +567,12 @@ class Enforcement:
         clock: None, a callable returning ms since the epoch, or an object with now_ms().
         key: the review store's 32-byte key when its file is encrypted (transitions extend its
             audit chain); None otherwise.
+        gate_refresh_ms: how the gate picks up other processes' transitions by itself: on SQLite a
+            check of the file's change counter this often (0 = 250 ms), on PostgreSQL a reload on
+            NOTIFY and this often at the latest (0 = 5000 ms); < 0 = never (call refresh_gate()).
     Thread-safe; the GIL is released during calls.
     """
-    def __init__(self, path: str, *, policy: typing.Any = None, retry_base_ms: typing.SupportsInt | typing.SupportsIndex = 60000, retry_max_ms: typing.SupportsInt | typing.SupportsIndex = 3600000, max_attempts: typing.SupportsInt | typing.SupportsIndex = 10, busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 5000, clock: typing.Any = None, key: bytes | None = None) -> None:
+    def __init__(self, path: str, *, policy: typing.Any = None, retry_base_ms: typing.SupportsInt | typing.SupportsIndex = 60000, retry_max_ms: typing.SupportsInt | typing.SupportsIndex = 3600000, max_attempts: typing.SupportsInt | typing.SupportsIndex = 10, busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 5000, clock: typing.Any = None, key: bytes | None = None, gate_refresh_ms: typing.SupportsInt | typing.SupportsIndex = 0) -> None:
         ...
     def appeals(self, customer: str = '') -> list[Appeal]:
         ...

@@ -145,11 +145,15 @@ Arguments:
     clock: None, a callable returning ms since the epoch, or an object with now_ms().
     key: the review store's 32-byte key when its file is encrypted (transitions extend its
         audit chain); None otherwise.
+    gate_refresh_ms: how the gate picks up other processes' transitions by itself: on SQLite a
+        check of the file's change counter this often (0 = 250 ms), on PostgreSQL a reload on
+        NOTIFY and this often at the latest (0 = 5000 ms); < 0 = never (call refresh_gate()).
 Thread-safe; the GIL is released during calls.
 )doc")
       .def(py::init([](const std::string& path, py::object policy, std::int64_t retry_base_ms,
                        std::int64_t retry_max_ms, int max_attempts, int busy_timeout_ms,
-                       py::object clock, std::optional<py::bytes> key) {
+                       py::object clock, std::optional<py::bytes> key,
+                       std::int64_t gate_refresh_ms) {
              auto e = std::make_unique<E>();
              EnforcementOptions o;
              o.path = path;
@@ -164,6 +168,7 @@ Thread-safe; the GIL is released during calls.
              o.retry_max_ms = retry_max_ms;
              o.max_attempts = max_attempts;
              o.busy_timeout_ms = busy_timeout_ms;
+             o.gate_refresh_ms = gate_refresh_ms;
              if (key) o.key = std::string(*key);
              if (!clock.is_none()) {
                e->clock = std::make_unique<PyClock>(clock);
@@ -182,7 +187,7 @@ Thread-safe; the GIL is released during calls.
            py::arg("retry_max_ms") = EnforcementOptions{}.retry_max_ms,
            py::arg("max_attempts") = EnforcementOptions{}.max_attempts,
            py::arg("busy_timeout_ms") = 5000, py::arg("clock") = py::none(),
-           py::arg("key") = py::none())
+           py::arg("key") = py::none(), py::arg("gate_refresh_ms") = 0)
       .def_property_readonly("policy_json", [](const E& e) { return e.enf->policy().to_json(); })
       .def(
           "apply", [](E& e, const DecisionRecord& d) { return e.enf->apply(d); },
