@@ -988,6 +988,10 @@ typedef struct am_enforcement_options {
    * reloads on NOTIFY and this often at the latest (default 5000 ms). 0 = that default; < 0 =
    * never (call am_enforcement_refresh_gate). Since 0.2. */
   int64_t gate_refresh_ms;
+  /* How long am_enforcement_deliver* owns the outbox rows it took: another replica delivers them
+   * again only after this passed without an outcome (the first died); > 0, default 300000. Since
+   * 0.2. */
+  int64_t outbox_claim_ms;
 } am_enforcement_options;
 
 AM_API am_status am_enforcement_options_init(am_enforcement_options* out, size_t size);

@@ -50,6 +50,7 @@ am_status report(const abusemon::DeliveryReport& r, size_t* delivered, size_t* f
   o.key = nullptr;
   o.key_len = 0;
   o.gate_refresh_ms = d.gate_refresh_ms;
+  o.outbox_claim_ms = d.outbox_claim_ms;
   return o;
 }
 
@@ -82,6 +83,7 @@ AM_API am_status am_enforcement_open(const am_enforcement_options* options, am_e
   o.max_attempts = options->max_attempts;
   o.busy_timeout_ms = options->busy_timeout_ms;
   o.gate_refresh_ms = options->gate_refresh_ms;
+  o.outbox_claim_ms = options->outbox_claim_ms;
   if (options->key_len > 0) {
     am::require(options->key, "options->key");
     o.key.assign(options->key, options->key_len);

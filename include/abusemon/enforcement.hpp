@@ -171,6 +171,10 @@ struct EnforcementOptions {
   /// latest, in case a notification was lost (default 5000 ms). 0 = that default; < 0 = never
   /// (call refresh_gate()).
   std::int64_t gate_refresh_ms = 0;
+  /// How long deliver() owns the outbox rows it took: another replica delivers them again only
+  /// after this has passed without an outcome (the first one died mid-delivery). Longer than the
+  /// slowest delivery of one deliver() call's notifications; > 0. Default 5 minutes.
+  std::int64_t outbox_claim_ms = 5 * 60 * 1000;
 };
 
 /// A customer's current standing.

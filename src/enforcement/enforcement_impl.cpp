@@ -38,6 +38,9 @@ EnforcementImpl::EnforcementImpl(EnforcementOptions o) : opt(std::move(o)) {
   if (p.escalate_after_users < 1) {
     throw std::invalid_argument("EnforcementPolicy.escalate_after_users must be >= 1");
   }
+  if (opt.outbox_claim_ms <= 0) {
+    throw std::invalid_argument("EnforcementOptions.outbox_claim_ms must be positive");
+  }
   if (!opt.key.empty() && opt.key.size() != 32) {
     throw std::invalid_argument("EnforcementOptions.key must be exactly 32 bytes (or empty)");
   }

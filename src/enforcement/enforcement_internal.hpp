@@ -47,9 +47,6 @@ constexpr const char* kGateChannel = "abusemon_gate";
 constexpr int kGatePollMs = 5000;
 /// Processes sharing a SQLite file check its change counter this often (a cheap PRAGMA).
 constexpr int kGateCheckMs = 250;
-/// How long a replica owns the outbox rows it claimed for delivery: another replica delivers
-/// them only once this has passed without an outcome (the claimer crashed).
-constexpr std::int64_t kClaimMs = 5 * 60 * 1000;
 
 constexpr std::string_view kSystemActor = "system";
 constexpr std::string_view kAdminActor = "admin";

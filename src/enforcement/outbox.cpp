@@ -47,8 +47,8 @@ DeliveryReport Enforcement::deliver(NotificationSink& sink, std::size_t max) {
   {
     // Claimed under the writer lock: a row another replica is delivering (claimed_until in the
     // future) is not taken, so two replicas never deliver one notification at the same time. A
-    // claim whose replica died lapses after kClaimMs and the row is delivered again (at least
-    // once; the idempotency key lets the receiver drop the duplicate).
+    // claim whose replica died lapses after outbox_claim_ms and the row is delivered again (at
+    // least once; the idempotency key lets the receiver drop the duplicate).
     std::lock_guard<std::mutex> g(impl_->mu);
     Tx tx(*impl_->db);
     const std::int64_t t = impl_->now();
@@ -64,7 +64,7 @@ DeliveryReport Enforcement::deliver(NotificationSink& sink, std::size_t max) {
            "UPDATE enforcement_outbox SET claimed_until = ?, claimed_by = ? WHERE id = ?");
     for (const auto& n : due) {
       c.reset();
-      c.bind(1, t + detail::kClaimMs).bind_text(2, impl_->replica).bind(3, n.id).run();
+      c.bind(1, t + impl_->opt.outbox_claim_ms).bind_text(2, impl_->replica).bind(3, n.id).run();
     }
     tx.commit();
   }

@@ -92,6 +92,11 @@ int main(void) {
   eo.retry_base_ms = 1000;
   eo.clock = fake_clock;
   eo.clock_user_data = &now_ms;
+  CHECK(eo.outbox_claim_ms == 300000); /* the C++ default */
+  eo.outbox_claim_ms = 0;
+  CHECK(am_enforcement_open(&eo, &enf) == AM_E_INVALID_ARGUMENT);
+  CHECK(strstr(am_last_error(), "outbox_claim_ms") != NULL);
+  eo.outbox_claim_ms = 60000;
   CHECK(am_enforcement_open(&eo, &enf) == AM_OK);
   if (enf == NULL) return 1;
   am_enforcement_free(NULL);

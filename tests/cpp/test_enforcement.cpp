@@ -976,6 +976,30 @@ TEST_CASE("enforcement: a replica never delivers a notification another one is d
   CHECK(by_b.size() == 1);
 }
 
+TEST_CASE("enforcement: a claim lapses after outbox_claim_ms (its replica died mid-delivery)",
+          "[enforcement][replicas]") {
+  Fixture f;
+  EnforcementOptions o = f.options();
+  o.outbox_claim_ms = 10 * 1000;
+  Enforcement a(o);
+  Enforcement b(o);
+  a.apply(f.decision("acme"));
+  REQUIRE(a.outbox(true).size() == 1);
+  std::size_t by_b = 0;
+  CallbackSink sink_b([&](const Notification&) { ++by_b; });
+  // a hangs in its sink: within the claim b leaves the row alone, after it b delivers it.
+  CallbackSink stuck([&](const Notification&) {
+    f.clock.advance_ms(10 * 1000 - 1);
+    CHECK(b.deliver(sink_b).delivered == 0);
+    f.clock.advance_ms(1);
+    CHECK(b.deliver(sink_b).delivered == 1);
+  });
+  CHECK(a.deliver(stuck).delivered == 1);  // at least once: both report it delivered
+  CHECK(by_b == 1);
+  o.outbox_claim_ms = 0;
+  CHECK_THROWS_AS(Enforcement(o), std::invalid_argument);
+}
+
 TEST_CASE("enforcement: replicas delivering concurrently deliver each notification once",
           "[enforcement][replicas][concurrency]") {
   Fixture f;

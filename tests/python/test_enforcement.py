@@ -128,6 +128,28 @@ def test_bad_policy(tmp_path):
     assert p["immediate_suspension"] == [{"category": "sexual_minors", "min_severity": "low"}]
 
 
+def test_outbox_claim_lapses(tmp_path, clock, review):
+    """A replica that hangs in its sink keeps the row for outbox_claim_ms; then another delivers
+    it (at least once)."""
+    path = str(tmp_path / "store.db")
+    a = abusemon.Enforcement(path, clock=clock, outbox_claim_ms=10_000)
+    b = abusemon.Enforcement(path, clock=clock, outbox_claim_ms=10_000)
+    confirm(review, customer="evil", category="sexual_minors")
+    assert len(a.sync(review)) == 1
+    got_b = []
+
+    def stuck(n):
+        clock.t += 9_999
+        assert b.deliver(got_b.append)["delivered"] == 0
+        clock.t += 1
+        assert b.deliver(got_b.append)["delivered"] == 1
+
+    assert a.deliver(stuck)["delivered"] == 1
+    assert len(got_b) == 1
+    with pytest.raises(ValueError, match="outbox_claim_ms"):
+        abusemon.Enforcement(path, outbox_claim_ms=0)
+
+
 def test_end_user_blocked_customer_served(review, enf, clock):
     enf.set_contact("bigcorp", "abuse@bigcorp.example")
     confirm(review, customer="bigcorp", category="violence", user="u-bad")

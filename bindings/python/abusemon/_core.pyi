@@ -570,9 +570,11 @@ class Enforcement:
         gate_refresh_ms: how the gate picks up other processes' transitions by itself: on SQLite a
             check of the file's change counter this often (0 = 250 ms), on PostgreSQL a reload on
             NOTIFY and this often at the latest (0 = 5000 ms); < 0 = never (call refresh_gate()).
+        outbox_claim_ms: how long deliver() owns the rows it took before another replica may deliver
+            them again (its first owner died); > 0, default 5 minutes.
     Thread-safe; the GIL is released during calls.
     """
-    def __init__(self, path: str, *, policy: typing.Any = None, retry_base_ms: typing.SupportsInt | typing.SupportsIndex = 60000, retry_max_ms: typing.SupportsInt | typing.SupportsIndex = 3600000, max_attempts: typing.SupportsInt | typing.SupportsIndex = 10, busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 5000, clock: typing.Any = None, key: bytes | None = None, gate_refresh_ms: typing.SupportsInt | typing.SupportsIndex = 0) -> None:
+    def __init__(self, path: str, *, policy: typing.Any = None, retry_base_ms: typing.SupportsInt | typing.SupportsIndex = 60000, retry_max_ms: typing.SupportsInt | typing.SupportsIndex = 3600000, max_attempts: typing.SupportsInt | typing.SupportsIndex = 10, busy_timeout_ms: typing.SupportsInt | typing.SupportsIndex = 5000, clock: typing.Any = None, key: bytes | None = None, gate_refresh_ms: typing.SupportsInt | typing.SupportsIndex = 0, outbox_claim_ms: typing.SupportsInt | typing.SupportsIndex = 300000) -> None:
         ...
     def appeals(self, customer: str = '') -> list[Appeal]:
         ...

@@ -148,12 +148,14 @@ Arguments:
     gate_refresh_ms: how the gate picks up other processes' transitions by itself: on SQLite a
         check of the file's change counter this often (0 = 250 ms), on PostgreSQL a reload on
         NOTIFY and this often at the latest (0 = 5000 ms); < 0 = never (call refresh_gate()).
+    outbox_claim_ms: how long deliver() owns the rows it took before another replica may deliver
+        them again (its first owner died); > 0, default 5 minutes.
 Thread-safe; the GIL is released during calls.
 )doc")
       .def(py::init([](const std::string& path, py::object policy, std::int64_t retry_base_ms,
                        std::int64_t retry_max_ms, int max_attempts, int busy_timeout_ms,
-                       py::object clock, std::optional<py::bytes> key,
-                       std::int64_t gate_refresh_ms) {
+                       py::object clock, std::optional<py::bytes> key, std::int64_t gate_refresh_ms,
+                       std::int64_t outbox_claim_ms) {
              auto e = std::make_unique<E>();
              EnforcementOptions o;
              o.path = path;
@@ -169,6 +171,7 @@ Thread-safe; the GIL is released during calls.
              o.max_attempts = max_attempts;
              o.busy_timeout_ms = busy_timeout_ms;
              o.gate_refresh_ms = gate_refresh_ms;
+             o.outbox_claim_ms = outbox_claim_ms;
              if (key) o.key = std::string(*key);
              if (!clock.is_none()) {
                e->clock = std::make_unique<PyClock>(clock);
@@ -187,7 +190,8 @@ Thread-safe; the GIL is released during calls.
            py::arg("retry_max_ms") = EnforcementOptions{}.retry_max_ms,
            py::arg("max_attempts") = EnforcementOptions{}.max_attempts,
            py::arg("busy_timeout_ms") = 5000, py::arg("clock") = py::none(),
-           py::arg("key") = py::none(), py::arg("gate_refresh_ms") = 0)
+           py::arg("key") = py::none(), py::arg("gate_refresh_ms") = 0,
+           py::arg("outbox_claim_ms") = EnforcementOptions{}.outbox_claim_ms)
       .def_property_readonly("policy_json", [](const E& e) { return e.enf->policy().to_json(); })
       .def(
           "apply", [](E& e, const DecisionRecord& d) { return e.enf->apply(d); },
