@@ -296,6 +296,12 @@ TEST_CASE("replay: a fleet replay's replicas decide as one process", "[replay][r
   // Three replicas (threads here, each with its own tracker, store handles and clock) on one
   // store file and one Redis, paced from a common start.
   const std::string db = (d.dir / "fleet.db").string();
+  {
+    // The store exists before the replicas start, as a deployment migrates it once.
+    EnforcementOptions eo;
+    eo.path = db;
+    Enforcement created(eo);
+  }
   const std::int64_t start = wall_now_ms() + 1500;  // time to open the store and connect
   std::vector<ReplayResult> parts(3);
   std::vector<std::string> errors(3);
@@ -322,7 +328,10 @@ TEST_CASE("replay: a fleet replay's replicas decide as one process", "[replay][r
     });
   }
   for (auto& t : replicas) t.join();
-  for (const auto& e : errors) REQUIRE(e.empty());
+  for (const auto& e : errors) {
+    INFO("replica error: " << e);
+    REQUIRE(e.empty());
+  }
   std::size_t own = 0;
   for (const auto& p : parts) {
     CHECK(p.late_records == 0);  // in step: else the comparison below is not meaningful
