@@ -1,7 +1,10 @@
 // The SQLite backend of the storage layer (db.hpp): the embedded default.
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
 #include <string>
+#include <thread>
 
 #include "storage/db.hpp"
 
@@ -64,7 +67,9 @@ class SqliteStmt final : public StmtImpl {
       changes_ = sqlite3_changes(db_);
       return false;
     }
-    fail(db_, rc, "sqlite step");
+    // The statement's text (never the bound values) tells which step of which operation failed.
+    const char* sql = sqlite3_sql(st_);
+    fail(db_, rc, "sqlite step (" + std::string(sql != nullptr ? sql : "?").substr(0, 60) + ")");
   }
   void reset() override {
     sqlite3_reset(st_);
@@ -114,8 +119,7 @@ class SqliteDb final : public Db {
     sqlite3_busy_timeout(db_, busy_timeout_ms);
     try {
       // journal_mode returns a row; a file that is not a database fails here with SQLITE_NOTADB.
-      SqliteStmt wal(db_, "PRAGMA journal_mode=WAL");
-      if (!wal.step() || wal.text(0) != "wal") {
+      if (!enable_wal(busy_timeout_ms)) {
         throw error(status::io, "cannot enable WAL journal on '" + path + "'");
       }
       exec("PRAGMA synchronous=FULL");
@@ -128,6 +132,24 @@ class SqliteDb final : public Db {
     }
   }
   ~SqliteDb() override { sqlite3_close(db_); }
+
+  // Switching a new file to WAL needs an exclusive lock, and SQLite answers SQLITE_BUSY at once
+  // (without its busy handler) while another connection opens the same new file: several
+  // replicas starting together on a fresh store. Retried within the busy timeout.
+  bool enable_wal(int busy_timeout_ms) {
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(std::max(busy_timeout_ms, 0));
+    for (int attempt = 0;; ++attempt) {
+      try {
+        SqliteStmt wal(db_, "PRAGMA journal_mode=WAL");
+        return wal.step() && wal.text(0) == "wal";
+      } catch (const error& e) {
+        if (e.code() != status::unavailable || std::chrono::steady_clock::now() >= deadline) throw;
+      }
+      std::this_thread::sleep_for(
+          std::chrono::milliseconds(std::min(1 << std::min(attempt, 4), 10)));
+    }
+  }
 
   Dialect dialect() const noexcept override { return Dialect::sqlite; }
 
