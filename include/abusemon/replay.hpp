@@ -126,8 +126,9 @@ struct ReplayCustomer {
 
 struct ReplayResult {
   std::size_t records = 0;  ///< records replayed (by this replica, in a fleet replay)
-  /// Fleet replay: own records that started after their slot had ended (this replica fell
-  /// behind: for those the fleet was not in step, and its result may differ from one process's).
+  /// Fleet replay: own records that started after their slot had ended, or were still being
+  /// processed when the next record's slot began (this replica fell behind: for those the fleet
+  /// was not in step, and its result may differ from one process's; raise the pace).
   std::size_t late_records = 0;
   std::vector<ReplayEvent> timeline;
   std::vector<ReplayCustomer> customers;  ///< by customer id

@@ -102,11 +102,13 @@ class Runner {
 
   // Replays the record at `index` of the log; false when it belongs to another replica.
   bool record(const TrafficRecord& rec, std::size_t index) {
+    bool late = false;
     if (opt_.fleet) wait_until(slot_wall(index));
     if (rec.time_ms > clock_.now_ms()) clock_.set_ms(rec.time_ms);
     if (opt_.fleet) {
       if (index % opt_.fleet->replica_count != opt_.fleet->replica_index) return false;
-      if (wall_ms() >= slot_wall(index + 1)) ++result_.late_records;
+      late = wall_ms() >= slot_wall(index + 1);
+      if (late) ++result_.late_records;
       enf_.refresh_gate();  // other replicas' transitions (SQLite has no notifications)
     }
     transitions(enf_.tick());
@@ -131,6 +133,9 @@ class Runner {
       for (const auto& t : texts) review(rec, region, t);
     }
     transitions(enf_.sync(review_));
+    // Started late, or still busy when the next record's slot began (that record's replica may
+    // not have seen this one's outcome): the fleet was not in step here.
+    if (opt_.fleet && wall_ms() > slot_wall(index + 1) && !late) ++result_.late_records;
     return true;
   }
 
