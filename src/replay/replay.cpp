@@ -109,7 +109,9 @@ class Runner {
       if (index % opt_.fleet->replica_count != opt_.fleet->replica_index) return false;
       late = wall_ms() >= slot_wall(index + 1);
       if (late) ++result_.late_records;
-      enf_.refresh_gate();  // other replicas' transitions (SQLite has no notifications)
+      // Other replicas' transitions now, not within the gate refresher's period: the previous
+      // slot's suspension must refuse this record, as in one process.
+      enf_.refresh_gate();
     }
     transitions(enf_.tick());
     auto& cust = customer(rec.customer);
