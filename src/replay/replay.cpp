@@ -133,6 +133,7 @@ class Runner {
         poll_signals();
       }
       for (const auto& t : texts) review(rec, region, t);
+      fired_.clear();  // the rest named earlier records' texts (a late or review-driven signal)
     }
     transitions(enf_.sync(review_));
     // Started late, or still busy when the next record's slot began (that record's replica may
