@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # Public header -> component.
 HEADERS = {
     "types": "core", "error": "core", "version": "core", "export": "core",
-    "normalize": "text", "model": "engine", "tokenizer": "engine", "scorer": "scorer",
-    "policy": "policy", "verdict": "verdict", "gate": "gate", "monitor": "monitor",
+    "normalize": "text", "language": "text", "model": "engine", "tokenizer": "engine", "scorer": "scorer",
+    "policy": "policy", "verdict": "verdict", "gate": "gate", "monitor": "monitor", "routed_scorer": "monitor",
     "tracker": "tracker", "review": "review", "enforcement": "enforcement", "replay": "replay",
     "image": "image", "batch": "batch",
 }

@@ -1,0 +1,309 @@
+// Language detection (language.hpp) and the language-routed scorer (routed_scorer.hpp).
+#include <array>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "abusemon/error.hpp"
+#include "abusemon/language.hpp"
+#include "abusemon/monitor.hpp"
+#include "abusemon/routed_scorer.hpp"
+#include "catch.hpp"
+#include "keyword_scorer.hpp"
+
+using namespace abusemon;
+
+namespace {
+
+struct Sample {
+  std::string_view language;
+  std::string_view text;
+};
+
+// Everyday sentences and moderation-like requests, several per language.
+constexpr std::array<Sample, 26> kSamples{{
+    {"en", "Can you help me write a short note to my neighbour about the noise last night?"},
+    {"en", "I hate all of them and I want them to leave this country"},
+    {"en", "What is the best way to learn how to cook for a family?"},
+    {"fr", "Est-ce que tu peux m'aider à écrire un petit mot à mon voisin ?"},
+    {"fr", "Je les déteste tous, ils ne sont pas les bienvenus dans ce pays."},
+    {"fr", "Comment faire une tarte aux pommes pour ce soir avec les enfants ?"},
+    {"de", "Kannst du mir bitte helfen, einen Brief an meinen Nachbarn zu schreiben?"},
+    {"de", "Ich hasse diese Leute, sie sollen aus dem Land verschwinden."},
+    {"de", "Wie kann ich das Passwort meines Kontos ändern?"},
+    {"es", "¿Puedes ayudarme a escribir una nota para mi vecino sobre el ruido?"},
+    {"es", "Odio a esa gente, no quiero que vivan en este país."},
+    {"es", "¿Cuál es la mejor manera de aprender a cocinar para una familia?"},
+    {"it", "Puoi aiutarmi a scrivere un biglietto per il mio vicino di casa?"},
+    {"it", "Odio quella gente, non voglio che vivano nel nostro paese."},
+    {"it", "Come posso cambiare la password del mio conto? È urgente."},
+    {"pt", "Você pode me ajudar a escrever um bilhete para o meu vizinho?"},
+    {"pt", "Eu odeio essas pessoas, não quero que elas morem no nosso país."},
+    {"pt", "Como posso mudar a senha da minha conta? Não consigo entrar."},
+    {"nl", "Kun je me helpen een briefje te schrijven voor mijn buurman?"},
+    {"nl", "Ik haat die mensen, ze moeten uit het land vertrekken."},
+    {"nl", "Hoe kan ik het wachtwoord van mijn account veranderen?"},
+    {"pl", "Czy możesz mi pomóc napisać list do sąsiada?"},
+    {"pl", "Nienawidzę tych ludzi, nie chcę, żeby mieszkali w naszym kraju."},
+    {"pl", "Jak mogę zmienić hasło do mojego konta? To bardzo pilne."},
+    {"de", "Die Straße ist gesperrt, weil es dort einen Unfall gab."},
+    {"fr", "C'est pour ça qu'il n'est pas venu hier soir."},
+}};
+
+// Answers a constant per output (value + column / 100) and records what it was given.
+class ConstScorer final : public Scorer {
+ public:
+  ConstScorer(float value, std::string id, std::vector<std::string> names = {"hate", "violence"})
+      : value_(value), id_(std::move(id)), names_(std::move(names)) {}
+  const std::vector<std::string>& output_names() const override { return names_; }
+  void score(std::span<const std::string_view> texts, std::span<float> out) const override {
+    if (out.size() != texts.size() * names_.size()) throw std::invalid_argument("bad size");
+    std::lock_guard<std::mutex> lock(mutex_);
+    batches.emplace_back(texts.begin(), texts.end());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      for (std::size_t j = 0; j < names_.size(); ++j) {
+        out[i * names_.size() + j] = value_ + static_cast<float>(j) / 100.0f;
+      }
+    }
+  }
+  std::string model_id() const override { return id_; }
+  std::string model_version() const override { return id_ + "-v"; }
+  std::optional<std::array<float, 3>> severity_thresholds(std::size_t i) const override {
+    if (i < cutoffs.size() && cutoffs[i]) return cutoffs[i];
+    return std::nullopt;
+  }
+  std::vector<std::optional<std::array<float, 3>>> cutoffs;
+  mutable std::vector<std::vector<std::string>> batches;
+
+ private:
+  mutable std::mutex mutex_;
+  float value_;
+  std::string id_;
+  std::vector<std::string> names_;
+};
+
+}  // namespace
+
+TEST_CASE("detect_language: sentences of each language", "[language]") {
+  for (const Sample& s : kSamples) {
+    INFO(s.text);
+    const LanguageGuess g = detect_language(s.text);
+    CHECK(g.language == s.language);
+    CHECK(g.script == Script::latin);
+    CHECK(g.score > g.runner_up);
+  }
+  CHECK(detectable_languages().size() == 8);
+  CHECK(detectable_languages().front() == "en");
+}
+
+TEST_CASE("detect_language: case, decomposed accents and typical letters", "[language]") {
+  CHECK(detect_language("THE CAT IS ON THE TABLE AND IT IS ASLEEP").language == "en");
+  CHECK(detect_language("ICH WEISS NICHT, WAS DAS IST").language == "de");
+  // Accents spelled with combining marks (NFD) count as the composed letters.
+  const LanguageGuess nfd = detect_language("Do\u0301nde esta\u0301 el nin\u0303o");
+  const LanguageGuess nfc = detect_language("Dónde está el niño");
+  CHECK(nfc.language == "es");
+  CHECK(nfd.language == "es");
+  CHECK(nfd.score == nfc.score);
+  CHECK(nfd.runner_up == nfc.runner_up);
+  CHECK(detect_language("Do nde esta el nin o").score < nfc.score);
+  CHECK(detect_language("Straße").language == "de");  // letters alone: ß
+  CHECK(detect_language("niño").language == "es");
+  CHECK(detect_language("łódź").language == "pl");
+  CHECK(detect_language("¿¡").language == "es");  // the inverted marks count
+}
+
+TEST_CASE("detect_language: undetermined, mixed and non-Latin text", "[language]") {
+  const LanguageGuess empty = detect_language("");
+  CHECK(empty.language == "und");
+  CHECK(empty.script == Script::none);
+  CHECK(empty.words == 0);
+  const LanguageGuess emoji = detect_language("🙂🔥 123 !!!");
+  CHECK(emoji.language == "und");
+  CHECK(emoji.script == Script::none);
+  CHECK(emoji.non_english == 0);
+  const LanguageGuess name = detect_language("Kubernetes");  // no function word, no letter cue
+  CHECK(name.language == "und");
+  CHECK(name.script == Script::latin);
+  CHECK(name.words == 1);
+  CHECK(name.non_english == 0);
+  // One word of each of two languages: a tie is undetermined, with evidence of both.
+  const LanguageGuess tie = detect_language("the und");
+  CHECK(tie.language == "und");
+  CHECK(tie.non_english > 0);
+  CHECK(tie.score == 0);
+  for (std::string_view other : {"Я тебя ненавижу, уходи отсюда", "Σε μισώ, φύγε από εδώ",
+                                 "أنا أكرهك، اذهب بعيدا", "我恨你，滚出去", "嫌いだ、出て行け"}) {
+    INFO(other);
+    const LanguageGuess g = detect_language(other);
+    CHECK(g.script == Script::other);
+    CHECK(g.language == "und");
+  }
+  // A few Cyrillic look-alikes inside English leave the text Latin.
+  CHECK(detect_language("I h\u0430te you and the w\u043erld").language == "en");
+  CHECK(to_string(Script::other) == "other");
+}
+
+TEST_CASE("detect_language: invalid UTF-8 is refused", "[language]") {
+  try {
+    (void)detect_language(std::string_view("ok \xC3\x28 no", 8));
+    FAIL("no error");
+  } catch (const error& e) {
+    CHECK(e.code() == status::format);
+    CHECK(std::string(e.what()).find("byte 3") != std::string::npos);
+  }
+  CHECK_THROWS_AS(detect_language("\xFF"), error);
+}
+
+TEST_CASE("language_route: the rule", "[language][route]") {
+  CHECK(language_route("What is the best way to learn?") == LanguageRoute::english);
+  CHECK(language_route("Kubernetes") == LanguageRoute::english);  // Latin, no evidence
+  CHECK(language_route("") == LanguageRoute::english);
+  CHECK(language_route("🙂") == LanguageRoute::english);
+  CHECK(language_route("Je ne sais pas pourquoi") == LanguageRoute::multilingual);
+  CHECK(language_route("the und") == LanguageRoute::multilingual);  // tie with another language
+  CHECK(language_route("Я тебя ненавижу") == LanguageRoute::multilingual);
+  CHECK(language_route("café") == LanguageRoute::multilingual);  // accent: not English evidence
+  CHECK(to_string(LanguageRoute::multilingual) == "multilingual");
+}
+
+TEST_CASE("map_severity_scale: cutoffs onto cutoffs, linear between", "[route]") {
+  const std::array<float, 3> from{0.2f, 0.4f, 0.8f};
+  const std::array<float, 3> to{0.5f, 0.6f, 0.9f};
+  CHECK(map_severity_scale(0.0f, from, to) == 0.0f);
+  CHECK(map_severity_scale(1.0f, from, to) == 1.0f);
+  CHECK(map_severity_scale(0.2f, from, to) == 0.5f);
+  CHECK(map_severity_scale(0.4f, from, to) == 0.6f);
+  CHECK(map_severity_scale(0.8f, from, to) == 0.9f);
+  CHECK(map_severity_scale(0.1f, from, to) == Approx(0.25f));
+  CHECK(map_severity_scale(0.3f, from, to) == Approx(0.55f));
+  CHECK(map_severity_scale(0.6f, from, to) == Approx(0.75f));
+  CHECK(map_severity_scale(0.9f, from, to) == Approx(0.95f));
+  CHECK(map_severity_scale(-1.0f, from, to) == 0.0f);
+  CHECK(map_severity_scale(2.0f, from, to) == 1.0f);
+  // Just below a cutoff stays below the other's cutoff; monotone over a fine grid.
+  CHECK(map_severity_scale(std::nextafter(0.4f, 0.0f), from, to) < 0.6f);
+  float last = 0.0f;
+  for (int i = 0; i <= 1000; ++i) {
+    const float v = map_severity_scale(static_cast<float>(i) / 1000.0f, from, to);
+    CHECK(v >= last);
+    last = v;
+  }
+  // Equal cutoffs (medium == high) keep the "at or above the cutoff" meaning.
+  const std::array<float, 3> flat{0.2f, 0.5f, 0.5f};
+  CHECK(map_severity_scale(0.5f, flat, to) == 0.9f);
+}
+
+TEST_CASE("RoutedScorer: each text to its model, batch order kept", "[route]") {
+  auto en = std::make_shared<ConstScorer>(0.1f, "en-model");
+  auto ml = std::make_shared<ConstScorer>(0.7f, "ml-model");
+  const RoutedScorer router(en, ml);
+  CHECK(router.model_id() == "en-model+ml-model");
+  CHECK(router.model_version() == "en-model-v+ml-model-v");
+  CHECK(router.output_names() == en->output_names());
+
+  const std::vector<std::string_view> texts{"What is the weather like today?",
+                                            "Quel temps fait-il aujourd'hui ?",
+                                            "Kubernetes",
+                                            "Wie ist das Wetter heute?",
+                                            "Я тебя ненавижу",
+                                            "How are you doing?"};
+  std::vector<float> out(texts.size() * 2, -1.0f);
+  router.score(texts, out);
+  const std::array<bool, 6> multilingual{false, true, false, true, true, false};
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    INFO(texts[i]);
+    const float base = multilingual[i] ? 0.7f : 0.1f;
+    CHECK(out[i * 2] == Approx(base));
+    CHECK(out[i * 2 + 1] == Approx(base + 0.01f));
+  }
+  // One call per route, with the texts of that route in input order.
+  REQUIRE(en->batches.size() == 1);
+  REQUIRE(ml->batches.size() == 1);
+  CHECK(en->batches[0] == std::vector<std::string>{"What is the weather like today?", "Kubernetes",
+                                                   "How are you doing?"});
+  CHECK(ml->batches[0] == std::vector<std::string>{"Quel temps fait-il aujourd'hui ?",
+                                                   "Wie ist das Wetter heute?", "Я тебя ненавижу"});
+  // A batch of one route calls only that scorer.
+  const std::vector<std::string_view> french{"Je ne sais pas", "Où est la gare ?"};
+  std::vector<float> out2(4);
+  router.score(french, out2);
+  CHECK(en->batches.size() == 1);
+  CHECK(ml->batches.size() == 2);
+  CHECK(out2[2] == Approx(0.7f));
+  // Empty batch, wrong size, invalid UTF-8.
+  router.score({}, {});
+  CHECK(ml->batches.size() == 2);
+  std::vector<float> small(3);
+  CHECK_THROWS_AS(router.score(french, small), std::invalid_argument);
+  const std::vector<std::string_view> bad{"ok", std::string_view("\xC3", 1)};
+  CHECK_THROWS_AS(router.score(bad, out2), error);
+}
+
+TEST_CASE("RoutedScorer: the multilingual scale is mapped onto the English one", "[route]") {
+  auto en = std::make_shared<ConstScorer>(0.1f, "en");
+  auto ml = std::make_shared<ConstScorer>(0.4f, "ml");
+  en->cutoffs = {std::array<float, 3>{0.5f, 0.6f, 0.9f}, std::nullopt};
+  ml->cutoffs = {std::array<float, 3>{0.2f, 0.4f, 0.8f}, std::array<float, 3>{0.1f, 0.2f, 0.3f}};
+  const RoutedScorer router(en, ml);
+  // Thresholds reported are the English model's.
+  REQUIRE(router.severity_thresholds(0).has_value());
+  CHECK(*router.severity_thresholds(0) == std::array<float, 3>{0.5f, 0.6f, 0.9f});
+  CHECK_FALSE(router.severity_thresholds(1).has_value());
+  const std::vector<std::string_view> texts{"Je ne sais pas pourquoi", "I do not know why"};
+  std::vector<float> out(4);
+  router.score(texts, out);
+  CHECK(out[0] == 0.6f);           // ml medium cutoff 0.4 -> English medium 0.6
+  CHECK(out[1] == Approx(0.41f));  // output 1: English has no cutoffs, passes through
+  CHECK(out[2] == Approx(0.1f));   // English route: unchanged
+  CHECK(out[3] == Approx(0.11f));
+
+  // Through a Monitor: the French text's hate severity is medium, as its own model meant.
+  Monitor monitor(std::make_shared<RoutedScorer>(en, ml));
+  const Verdict v = monitor.check_prompt("Je ne sais pas pourquoi");
+  CHECK(v.categories[static_cast<std::size_t>(Category::hate)].severity == Severity::medium);
+  CHECK(monitor.model_id() == "en+ml");
+}
+
+TEST_CASE("RoutedScorer: refuses mismatched or missing scorers", "[route]") {
+  auto en = std::make_shared<ConstScorer>(0.1f, "en");
+  auto other =
+      std::make_shared<ConstScorer>(0.1f, "ml", std::vector<std::string>{"hate", "sexual"});
+  try {
+    RoutedScorer r(en, other);
+    FAIL("no error");
+  } catch (const error& e) {
+    CHECK(e.code() == status::format);
+    CHECK(std::string(e.what()).find("[hate, sexual]") != std::string::npos);
+    CHECK(std::string(e.what()).find("[hate, violence]") != std::string::npos);
+  }
+  CHECK_THROWS_AS(RoutedScorer(nullptr, en), std::invalid_argument);
+  CHECK_THROWS_AS(RoutedScorer(en, nullptr), std::invalid_argument);
+}
+
+TEST_CASE("RoutedScorer: concurrent batches", "[route][threads]") {
+  auto en = std::make_shared<test::KeywordScorer>();
+  auto ml = std::make_shared<test::KeywordScorer>();
+  const RoutedScorer router(en, ml);
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      const std::vector<std::string_view> texts{"the hate=0.5", "la hate=0.25 est", "hate=0.75"};
+      std::vector<float> out(texts.size() * en->output_names().size());
+      for (int k = 0; k < 200; ++k) {
+        router.score(texts, out);
+        if (out[0] != 0.5f || out[en->output_names().size()] != 0.25f) ++wrong;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(wrong == 0);
+  CHECK(ml->texts_scored == 4 * 200);
+  CHECK(en->texts_scored == 4 * 200 * 2);
+}
