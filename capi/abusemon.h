@@ -303,6 +303,14 @@ AM_INLINE am_normalize_params am_normalize_params_default(void) {
  * params NULL = all steps. Invalid UTF-8 becomes U+FFFD (never an error). */
 AM_API am_status am_normalize_text(const am_model* model, const char* text, size_t text_len,
                                    const am_normalize_params* params, char* buf, size_t* len);
+
+/* Guesses the language of text[0..text_len) (docs/MULTILINGUAL.md, "Routing by language"):
+ * *language receives "en", "fr", "de", "es", "it", "pt", "nl", "pl", or "und" (undetermined,
+ * or mostly a non-Latin script): a static string, never freed. *multilingual (may be NULL)
+ * receives 1 when a monitor with a multilingual model sends this text to it, else 0.
+ * AM_E_FORMAT for invalid UTF-8. Thread-safe. */
+AM_API am_status am_detect_language(const char* text, size_t text_len, const char** language,
+                                    int32_t* multilingual);
 /* ===== end normalize ===== */
 
 /* ===== monitor ===== */
@@ -385,6 +393,12 @@ typedef struct am_monitor_options {
   size_t max_parts;          /* most parts per am_monitor_check_content; default 64 */
   uint64_t image_max_pixels; /* width * height of an image; AM_E_LIMIT beyond; default 50 M */
   size_t image_max_bytes;    /* encoded bytes of an image; AM_E_LIMIT beyond; default 32 MiB */
+  /* Since 0.2 (language routing, docs/MULTILINGUAL.md "Routing by language"). A second model
+   * file (NUL-terminated path) for text that is not English: each text is sent to the monitor's
+   * model or to this one by am_detect_language's guess, and this model's scores are mapped onto
+   * the first model's severity scale. Both must have the same outputs (else AM_E_FORMAT).
+   * NULL = one model, as before. */
+  const char* multilingual_model_path;
 } am_monitor_options;
 
 /* Defaults: 1 MiB, 4096 texts, 32. */
@@ -422,11 +436,13 @@ AM_INLINE am_scorer_callback am_scorer_callback_default(void) {
 
 /* A monitor over the model file at model_path (NULL: $ABUSEMON_MODEL). policy NULL = default
  * policy (the policy is copied); options NULL = defaults. AM_E_NOT_FOUND / AM_E_IO /
- * AM_E_FORMAT for the model file. *out is NULL on failure. */
+ * AM_E_FORMAT for the model file, and for options->multilingual_model_path (the message names
+ * the file; AM_E_FORMAT also when the two models' outputs differ). *out is NULL on failure. */
 AM_API am_status am_monitor_new(const char* model_path, const am_policy* policy,
                                 const am_monitor_options* options, am_monitor** out);
 /* A monitor over a host classifier; names and strings are copied. AM_E_FORMAT if none of the
- * outputs is a category name. */
+ * outputs is a category name. With options->multilingual_model_path, the host classifier reads
+ * the English text and that model the rest (as for am_monitor_new). */
 AM_API am_status am_monitor_new_with_scorer(const am_scorer_callback* scorer,
                                             const am_policy* policy,
                                             const am_monitor_options* options, am_monitor** out);

@@ -81,6 +81,10 @@ static_assert(offsetof(am_model_options, size) == 0 && offsetof(am_score_params,
               offsetof(am_enforcement_options, size) == 0 && offsetof(am_content_part, size) == 0 &&
               offsetof(am_verdict_part, size) == 0);
 
+// Fields appended to a struct start at its previous size (no tail padding in between).
+static_assert(offsetof(am_monitor_options, multilingual_model_path) ==
+              offsetof(am_monitor_options, image_max_bytes) + sizeof(size_t));
+
 static_assert(same(AM_PART_TEXT, PartKind::text) && same(AM_PART_IMAGE, PartKind::image));
 
 }  // namespace

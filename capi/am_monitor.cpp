@@ -9,6 +9,7 @@
 #include "abusemon/model.hpp"
 #include "abusemon/monitor.hpp"
 #include "abusemon/policy.hpp"
+#include "abusemon/routed_scorer.hpp"
 #include "am_monitor_internal.hpp"
 #include "capi_internal.hpp"
 
@@ -78,6 +79,22 @@ abusemon::MonitorOptions monitor_options(const am_monitor_options* options) {
     if (o.image_max_bytes != 0) m.image_limits.max_bytes = o.image_max_bytes;
   }
   return m;
+}
+
+// `scorer`, or a RoutedScorer over it and options->multilingual_model_path when that is set.
+std::shared_ptr<const abusemon::Scorer> with_multilingual(
+    std::shared_ptr<const abusemon::Scorer> scorer, const am_monitor_options* options) {
+  if (options == nullptr) return scorer;
+  const am_monitor_options o = am::read_struct(options, default_monitor_options(),
+                                               kMonitorOptionsFirst, "am_monitor_options");
+  if (o.multilingual_model_path == nullptr) return scorer;
+  std::shared_ptr<const abusemon::Scorer> multilingual;
+  try {
+    multilingual = abusemon::ModelScorer::load(o.multilingual_model_path);
+  } catch (const abusemon::error& e) {
+    throw abusemon::error(e.code(), std::string("multilingual model: ") + e.what());
+  }
+  return std::make_shared<const abusemon::RoutedScorer>(std::move(scorer), std::move(multilingual));
 }
 
 abusemon::CheckContext context(const char* customer, const char* user) {
@@ -175,7 +192,7 @@ am_status am_monitor_new(const char* model_path, const am_policy* policy,
     throw abusemon::error(abusemon::status::not_found,
                           "am_monitor_new: no model_path and ABUSEMON_MODEL is not set");
   }
-  auto scorer = abusemon::ModelScorer::load(path);
+  auto scorer = with_multilingual(abusemon::ModelScorer::load(path), options);
   auto m = std::make_unique<abusemon::Monitor>(
       std::move(scorer), policy ? policy->policy : abusemon::Policy(), monitor_options(options));
   *out = new am_monitor{std::move(m)};
@@ -191,7 +208,7 @@ am_status am_monitor_new_with_scorer(const am_scorer_callback* scorer, const am_
   const am_scorer_callback cb = am::read_struct(scorer, default_scorer_callback(),
                                                 kScorerCallbackFirst, "am_scorer_callback");
   if (cb.score == nullptr) throw am::null_argument("argument 'scorer->score' must not be NULL");
-  auto s = std::make_shared<const CallbackScorer>(cb);
+  auto s = with_multilingual(std::make_shared<const CallbackScorer>(cb), options);
   auto m = std::make_unique<abusemon::Monitor>(
       std::move(s), policy ? policy->policy : abusemon::Policy(), monitor_options(options));
   *out = new am_monitor{std::move(m)};

@@ -1,7 +1,9 @@
 // C ABI: adversarial-text normalisation (am_normalize_*).
 #include <string>
 
+#include "abusemon/language.hpp"
 #include "abusemon/normalize.hpp"
+#include "abusemon/routed_scorer.hpp"
 #include "am_model_internal.hpp"
 #include "capi_internal.hpp"
 
@@ -53,6 +55,20 @@ am_status am_normalize_text(const am_model* model, const char* text, size_t text
   thread_local std::string out;
   abusemon::normalize_text(t, out, o, lexicon);
   return am::write_string(out, buf, len);
+  AM_API_END
+}
+
+am_status am_detect_language(const char* text, size_t text_len, const char** language,
+                             int32_t* multilingual) {
+  AM_API_BEGIN
+  am::require(language, "language");
+  *language = nullptr;
+  if (multilingual != nullptr) *multilingual = 0;
+  const abusemon::LanguageGuess g = abusemon::detect_language(am::text(text, text_len, "text"));
+  *language = g.language.data();  // static, NUL-terminated (language.hpp)
+  if (multilingual != nullptr) {
+    *multilingual = abusemon::language_route(g) == abusemon::LanguageRoute::multilingual ? 1 : 0;
+  }
   AM_API_END
 }
 

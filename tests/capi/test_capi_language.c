@@ -1,0 +1,155 @@
+/* C99 test of language routing in the C ABI: am_detect_language and
+ * am_monitor_options.multilingual_model_path (am_monitor_new and am_monitor_new_with_scorer),
+ * with every error path. Uses the fixture tests/data/engine/tiny-bert.gguf (outputs hate,
+ * harassment, violence; severity cutoffs 0.5/0.7/0.9) as the multilingual model. */
+#include <abusemon.h>
+
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "check.h"
+
+#define FIXTURE ABUSEMON_TEST_DATA_DIR "/engine/tiny-bert.gguf"
+
+static const char* const kNames[] = {"hate", "harassment", "violence"};
+
+/* Host scorer for the English route: every output 0, and counts the texts it was given. */
+static am_status zero_score(void* user_data, const char* const* texts, const size_t* lens,
+                            size_t count, float* out) {
+  size_t i;
+  (void)texts;
+  (void)lens;
+  *(size_t*)user_data += count;
+  for (i = 0; i < count * 3; ++i) out[i] = 0.0f;
+  return AM_OK;
+}
+
+static void test_detect(void) {
+  const char* lang = NULL;
+  int32_t ml = -1;
+  const char* fr = "Je ne sais pas pourquoi il est parti.";
+  const char* en = "I do not know why he left.";
+  CHECK(am_detect_language(fr, strlen(fr), &lang, &ml) == AM_OK);
+  CHECK(lang != NULL && strcmp(lang, "fr") == 0);
+  CHECK(ml == 1);
+  CHECK(am_detect_language(en, strlen(en), &lang, &ml) == AM_OK);
+  CHECK(lang != NULL && strcmp(lang, "en") == 0);
+  CHECK(ml == 0);
+  CHECK(am_detect_language("Ich weiß es nicht", 18, &lang, NULL) == AM_OK);
+  CHECK(strcmp(lang, "de") == 0);
+  /* Empty text (NULL with length 0): undetermined, English route. */
+  CHECK(am_detect_language(NULL, 0, &lang, &ml) == AM_OK);
+  CHECK(strcmp(lang, "und") == 0);
+  CHECK(ml == 0);
+  /* Cyrillic: undetermined, multilingual route. */
+  {
+    const char* ru =
+        "\xD0\xAF \xD1\x82\xD0\xB5\xD0\xB1\xD1\x8F \xD0\xBD\xD0\xB5\xD0\xBD\xD0\xB0"
+        "\xD0\xB2\xD0\xB8\xD0\xB6\xD1\x83";
+    CHECK(am_detect_language(ru, strlen(ru), &lang, &ml) == AM_OK);
+    CHECK(strcmp(lang, "und") == 0);
+    CHECK(ml == 1);
+  }
+  /* Errors. */
+  lang = "x";
+  ml = 7;
+  CHECK(am_detect_language("ok \xC3\x28", 5, &lang, &ml) == AM_E_FORMAT);
+  CHECK(lang == NULL);
+  CHECK(ml == 0);
+  CHECK(strstr(am_last_error(), "UTF-8") != NULL);
+  CHECK(am_detect_language(en, strlen(en), NULL, NULL) == AM_E_NULL_POINTER);
+  CHECK(am_detect_language(NULL, 3, &lang, NULL) == AM_E_NULL_POINTER);
+}
+
+static void test_monitor_new(void) {
+  am_monitor_options mo = am_monitor_options_default();
+  am_monitor* m = NULL;
+  am_verdict* v = NULL;
+  CHECK(mo.multilingual_model_path == NULL);
+  mo.multilingual_model_path = FIXTURE;
+  CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_OK);
+  CHECK(am_monitor_check(m, "Bonjour, je ne sais pas", 23, AM_DIRECTION_PROMPT, NULL, NULL, &v) ==
+        AM_OK);
+  CHECK(v != NULL && strcmp(am_verdict_model_id(v), "tiny-bert-fixture+tiny-bert-fixture") == 0);
+  CHECK(v != NULL && strcmp(am_verdict_model_version(v), "1.0.0+1.0.0") == 0);
+  am_verdict_free(v);
+  am_monitor_free(m);
+
+  /* The multilingual file's errors name it. */
+  m = (am_monitor*)1;
+  mo.multilingual_model_path = "/nonexistent/multilingual.gguf";
+  CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_E_NOT_FOUND);
+  CHECK(m == NULL);
+  CHECK(strstr(am_last_error(), "multilingual model") != NULL);
+  CHECK(strstr(am_last_error(), "/nonexistent/multilingual.gguf") != NULL);
+  {
+    const char* bad = "abusemon_capi_language_bad.gguf";
+    FILE* f = fopen(bad, "wb");
+    CHECK(f != NULL);
+    if (f != NULL) {
+      fputs("not a model file at all, just text", f);
+      fclose(f);
+    }
+    mo.multilingual_model_path = bad;
+    CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_E_FORMAT);
+    CHECK(strstr(am_last_error(), bad) != NULL);
+    remove(bad);
+  }
+  /* A directory is not readable as a model. */
+  mo.multilingual_model_path = ABUSEMON_TEST_DATA_DIR;
+  CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) != AM_OK);
+  CHECK(m == NULL);
+  /* An older host's struct (without the field) gives one model. */
+  mo.multilingual_model_path = "/nonexistent/ignored.gguf";
+  mo.size = offsetof(am_monitor_options, multilingual_model_path);
+  CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_OK);
+  CHECK(am_monitor_check(m, "hello", 5, AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(v != NULL && strcmp(am_verdict_model_id(v), "tiny-bert-fixture") == 0);
+  am_verdict_free(v);
+  am_monitor_free(m);
+}
+
+static void test_with_scorer(void) {
+  size_t english_texts = 0;
+  am_scorer_callback cb = am_scorer_callback_default();
+  am_monitor_options mo = am_monitor_options_default();
+  am_monitor* m = NULL;
+  const char* texts[] = {"Where is the station please?", "Je ne sais pas pourquoi il est parti",
+                         "How are you today?"};
+  size_t lens[3];
+  float scores[3 * 8];
+  size_t cats = am_category_count();
+  size_t i;
+  for (i = 0; i < 3; ++i) lens[i] = strlen(texts[i]);
+  cb.output_names = kNames;
+  cb.output_count = 3;
+  cb.score = zero_score;
+  cb.user_data = &english_texts;
+  cb.model_id = "host";
+  mo.multilingual_model_path = FIXTURE;
+  CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &m) == AM_OK);
+  CHECK(cats <= 8);
+  CHECK(am_monitor_scores(m, texts, lens, 3, scores, 3 * cats) == AM_OK);
+  /* English texts went to the host (all 0); the French one to the fixture model. */
+  CHECK(english_texts == 2);
+  CHECK(scores[0 * cats + AM_CATEGORY_HATE] == 0.0f);
+  CHECK(scores[1 * cats + AM_CATEGORY_HATE] > 0.0f);
+  CHECK(scores[2 * cats + AM_CATEGORY_HATE] == 0.0f);
+  am_monitor_free(m);
+
+  /* Outputs that differ from the model's: AM_E_FORMAT naming both lists. */
+  cb.output_count = 2;
+  m = (am_monitor*)1;
+  CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &m) == AM_E_FORMAT);
+  CHECK(m == NULL);
+  CHECK(strstr(am_last_error(), "[hate, harassment, violence]") != NULL);
+}
+
+int main(void) {
+  test_detect();
+  test_monitor_new();
+  test_with_scorer();
+  printf("%d checks, %d failures\n", checks, failures);
+  return failures == 0 ? 0 : 1;
+}
