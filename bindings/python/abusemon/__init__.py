@@ -33,7 +33,7 @@ from abusemon._core import (
     replay,
 )
 from abusemon._core import ImageModel, Model, decode_data_url, decode_image
-from abusemon._core import normalize_text
+from abusemon._core import detect_language, language_route, normalize_text
 from abusemon._core import (
     CATEGORIES,
     BlocklistMatch,
@@ -41,6 +41,7 @@ from abusemon._core import (
     CategoryResult,
     Monitor,
     Policy,
+    RoutedScorer,
     StreamChecker,
     Verdict,
 )
@@ -84,6 +85,7 @@ __all__ = [
     "ReviewContent",
     "ReviewItem",
     "ReviewStore",
+    "RoutedScorer",
     "Transition",
     "StreamChecker",
     "Tracker",
@@ -93,8 +95,10 @@ __all__ = [
     "build_info",
     "decode_data_url",
     "decode_image",
+    "detect_language",
     "fingerprint",
     "fingerprint_distance",
+    "language_route",
     "normalize_text",
     "merge_replay",
     "read_tracker_snapshot",

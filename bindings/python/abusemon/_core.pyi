@@ -7,7 +7,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'EndUserStatus', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'ImageModel', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'decode_data_url', 'decode_image', 'fingerprint', 'fingerprint_distance', 'merge_replay', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
+__all__: list[str] = ['Appeal', 'AuditHead', 'AuditRecord', 'AuditVerification', 'BlocklistMatch', 'CATEGORIES', 'CallbackScorer', 'CategoryResult', 'CustomerGate', 'CustomerStatus', 'DecisionRecord', 'EndUserStatus', 'Enforcement', 'Error', 'GateDecision', 'Grant', 'ImageModel', 'Model', 'Monitor', 'Notification', 'Policy', 'Principal', 'ReviewContent', 'ReviewItem', 'ReviewStore', 'RoutedScorer', 'StreamChecker', 'Tracker', 'TrackerSignal', 'Transition', 'Verdict', 'build_info_json', 'decision_from_json', 'decode_data_url', 'decode_image', 'detect_language', 'fingerprint', 'fingerprint_distance', 'language_route', 'merge_replay', 'normalize_text', 'read_tracker_snapshot', 'replay', 'version']
 class Principal:
     """
     A registered reviewer or manager.
@@ -748,6 +748,37 @@ class CallbackScorer:
     @property
     def output_names(self) -> list[str]:
         ...
+class RoutedScorer:
+    """
+    Two scorers routed by language.
+    Each text goes to `english` or to `multilingual` by abusemon.language_route(); a batch is split in
+    two sub-batches and put back in order. The multilingual scores of each output are mapped onto the
+    English model's severity scale (the piecewise-linear map sending its cutoffs {0, low, medium,
+    high, 1} onto the English ones), so severities and policies mean the same on both routes.
+    model_id / model_version are "<english>+<multilingual>". Immutable; pass it to abusemon.Monitor.
+    
+    Arguments:
+        english, multilingual: a model path, an abusemon.Model or an abusemon.CallbackScorer.
+    
+    Raises:
+        abusemon.Error(status="format") if the two have different output names; abusemon.Error for
+        a bad model file; ValueError for another kind of object.
+    """
+    def __init__(self, english: typing.Any, multilingual: typing.Any) -> None:
+        ...
+    def score(self, texts: collections.abc.Iterable) -> numpy.typing.NDArray[numpy.float32]:
+        """
+        Probabilities of shape (len(texts), len(output_names)), multilingual rows mapped onto the English scale.
+        """
+    @property
+    def model_id(self) -> str:
+        ...
+    @property
+    def model_version(self) -> str:
+        ...
+    @property
+    def output_names(self) -> list[str]:
+        ...
 class CategoryResult:
     """
     Outcome for one category of one text.
@@ -956,12 +987,16 @@ class Monitor:
             abusemon.Error(status="limit").
         max_batch_texts: most texts per batch call (0 = no limit).
         scorer_batch_size: texts per model call.
+        multilingual: a second model for text that is not English (a path, an abusemon.Model or
+            an abusemon.CallbackScorer): each text goes to `scorer` or to this one by
+            abusemon.language_route(), and this one's scores are mapped onto `scorer`'s severity
+            scale (abusemon.RoutedScorer; docs/MULTILINGUAL.md). None (the default) = one model.
     
     Raises:
         ValueError for bad options; abusemon.Error for a bad model file or a scorer without any
         category output.
     """
-    def __init__(self, scorer: typing.Any = None, policy: Policy | None = None, *, max_text_bytes: typing.SupportsInt | typing.SupportsIndex = 1048576, max_batch_texts: typing.SupportsInt | typing.SupportsIndex = 4096, scorer_batch_size: typing.SupportsInt | typing.SupportsIndex = 32, image_model: typing.Any = None, image_max_pixels: typing.SupportsInt | typing.SupportsIndex = 50000000, image_max_bytes: typing.SupportsInt | typing.SupportsIndex = 33554432, max_parts: typing.SupportsInt | typing.SupportsIndex = 64) -> None:
+    def __init__(self, scorer: typing.Any = None, policy: Policy | None = None, *, max_text_bytes: typing.SupportsInt | typing.SupportsIndex = 1048576, max_batch_texts: typing.SupportsInt | typing.SupportsIndex = 4096, scorer_batch_size: typing.SupportsInt | typing.SupportsIndex = 32, image_model: typing.Any = None, image_max_pixels: typing.SupportsInt | typing.SupportsIndex = 50000000, image_max_bytes: typing.SupportsInt | typing.SupportsIndex = 33554432, max_parts: typing.SupportsInt | typing.SupportsIndex = 64, multilingual: typing.Any = None) -> None:
         ...
     def check(self, text: str, direction: str = 'prompt', *, customer: str = '', user: str = '') -> Verdict:
         """
@@ -1180,6 +1215,20 @@ def decode_image(data: bytes, *, max_pixels: typing.SupportsInt | typing.Support
     """
     Decodes JPEG/PNG/WebP bytes into a uint8 RGB array (height, width, 3). Raises abusemon.Error(status='format') for a bad image, status='limit' past the limits.
     """
+def detect_language(text: typing.Any) -> str:
+    """
+    Guesses the language of a text from its function words and letters (cheap; one pass).
+    
+    Arguments:
+        text: str, or UTF-8 bytes.
+    
+    Returns:
+        "en", "fr", "de", "es", "it", "pt", "nl", "pl", or "und" (undetermined: no clear
+        evidence, or mostly a non-Latin script).
+    
+    Raises:
+        ValueError if text is not str/bytes; abusemon.Error(status="format") for invalid UTF-8.
+    """
 def fingerprint(text: str) -> int:
     """
     64-bit SimHash of a text; near-duplicates differ in few bits. 0 for a text without letters or digits.
@@ -1187,6 +1236,17 @@ def fingerprint(text: str) -> int:
 def fingerprint_distance(a: typing.SupportsInt | typing.SupportsIndex, b: typing.SupportsInt | typing.SupportsIndex) -> int:
     """
     Hamming distance (0..64) between two fingerprints.
+    """
+def language_route(text: typing.Any) -> str:
+    """
+    Which model a Monitor with a multilingual model sends the text to.
+    
+    Returns:
+        "english" for English, and for Latin-script or letterless text without evidence of another
+        language; "multilingual" for every other language and non-Latin scripts.
+    
+    Raises:
+        ValueError if text is not str/bytes; abusemon.Error(status="format") for invalid UTF-8.
     """
 def merge_replay(results: list, *, db: typing.Any, enforcement_policy: typing.Any = None, outbox: typing.Any = None, maildir: typing.Any = None) -> dict:
     """

@@ -12,6 +12,7 @@ void register_model(pybind11::module_& m);
 void register_monitor(pybind11::module_& m);
 void register_tracker(pybind11::module_& m);
 void register_normalize(pybind11::module_& m);
+void register_language(pybind11::module_& m);
 void register_image(pybind11::module_& m);
 void register_replay(pybind11::module_& m);
 }  // namespace abusemon::python

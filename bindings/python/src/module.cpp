@@ -38,5 +38,6 @@ PYBIND11_MODULE(_core, m) {
   abusemon::python::register_monitor(m);
   abusemon::python::register_tracker(m);
   abusemon::python::register_normalize(m);
+  abusemon::python::register_language(m);
   abusemon::python::register_replay(m);
 }

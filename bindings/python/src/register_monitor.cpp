@@ -1,4 +1,5 @@
-// Classification: Policy, Monitor, Verdict, StreamChecker, CallbackScorer (docs/MONITOR.md).
+// Classification: Policy, Monitor, Verdict, StreamChecker, CallbackScorer, RoutedScorer
+// (docs/MONITOR.md, docs/MULTILINGUAL.md).
 #include <pybind11/numpy.h>
 #include <pybind11/operators.h>
 #include <pybind11/pybind11.h>
@@ -13,6 +14,7 @@
 #include "abusemon/model.hpp"
 #include "abusemon/monitor.hpp"
 #include "abusemon/policy.hpp"
+#include "abusemon/routed_scorer.hpp"
 #include "abusemon/verdict.hpp"
 #include "bindings.hpp"
 #include "convert.hpp"
@@ -88,6 +90,7 @@ class PyCallbackScorer final : public Scorer {
 
 std::shared_ptr<const Scorer> scorer_of(const py::object& obj) {
   if (py::isinstance<PyCallbackScorer>(obj)) return obj.cast<std::shared_ptr<PyCallbackScorer>>();
+  if (py::isinstance<RoutedScorer>(obj)) return obj.cast<std::shared_ptr<RoutedScorer>>();
   if (py::isinstance<Model>(obj)) {
     return std::make_shared<ModelScorer>(obj.cast<std::shared_ptr<Model>>());
   }
@@ -97,7 +100,8 @@ std::shared_ptr<const Scorer> scorer_of(const py::object& obj) {
     return ModelScorer::load(path);
   }
   throw std::invalid_argument(
-      "Monitor: scorer must be a model path, an abusemon.Model or an abusemon.CallbackScorer");
+      "scorer must be a model path, an abusemon.Model, an abusemon.CallbackScorer or an "
+      "abusemon.RoutedScorer");
 }
 
 std::vector<std::string> texts_of(const py::iterable& texts) {
@@ -138,6 +142,10 @@ Arguments:
         abusemon.Error(status="limit").
     max_batch_texts: most texts per batch call (0 = no limit).
     scorer_batch_size: texts per model call.
+    multilingual: a second model for text that is not English (a path, an abusemon.Model or
+        an abusemon.CallbackScorer): each text goes to `scorer` or to this one by
+        abusemon.language_route(), and this one's scores are mapped onto `scorer`'s severity
+        scale (abusemon.RoutedScorer; docs/MULTILINGUAL.md). None (the default) = one model.
 
 Raises:
     ValueError for bad options; abusemon.Error for a bad model file or a scorer without any
@@ -168,6 +176,48 @@ void register_monitor(py::module_& m) {
            py::arg("fn"), py::arg("output_names"), py::kw_only(), py::arg("model_id") = "",
            py::arg("model_version") = "")
       .def_property_readonly("output_names", &PyCallbackScorer::output_names);
+
+  py::class_<RoutedScorer, std::shared_ptr<RoutedScorer>>(m, "RoutedScorer",
+                                                          R"doc(Two scorers routed by language.
+Each text goes to `english` or to `multilingual` by abusemon.language_route(); a batch is split in
+two sub-batches and put back in order. The multilingual scores of each output are mapped onto the
+English model's severity scale (the piecewise-linear map sending its cutoffs {0, low, medium,
+high, 1} onto the English ones), so severities and policies mean the same on both routes.
+model_id / model_version are "<english>+<multilingual>". Immutable; pass it to abusemon.Monitor.
+
+Arguments:
+    english, multilingual: a model path, an abusemon.Model or an abusemon.CallbackScorer.
+
+Raises:
+    abusemon.Error(status="format") if the two have different output names; abusemon.Error for
+    a bad model file; ValueError for another kind of object.)doc")
+      .def(py::init([](const py::object& english, const py::object& multilingual) {
+             if (english.is_none() || multilingual.is_none())
+               throw std::invalid_argument("RoutedScorer: english and multilingual are required");
+             return std::make_shared<RoutedScorer>(scorer_of(english), scorer_of(multilingual));
+           }),
+           py::arg("english"), py::arg("multilingual"))
+      .def_property_readonly("output_names", &RoutedScorer::output_names)
+      .def_property_readonly("model_id", &RoutedScorer::model_id)
+      .def_property_readonly("model_version", &RoutedScorer::model_version)
+      .def(
+          "score",
+          [](const RoutedScorer& self, const py::iterable& texts) {
+            const std::vector<std::string> owned = texts_of(texts);
+            const std::vector<std::string_view> views = views_of(owned);
+            const std::size_t width = self.output_names().size();
+            py::array_t<float> out(
+                {static_cast<py::ssize_t>(views.size()), static_cast<py::ssize_t>(width)});
+            std::span<float> dst(out.mutable_data(), views.size() * width);
+            {
+              py::gil_scoped_release nogil;
+              self.score(views, dst);
+            }
+            return out;
+          },
+          py::arg("texts"),
+          "Probabilities of shape (len(texts), len(output_names)), multilingual rows mapped onto "
+          "the English scale.");
 
   py::class_<CategoryResult>(m, "CategoryResult", "Outcome for one category of one text.")
       .def_readonly("score", &CategoryResult::score, "Calibrated probability in [0, 1].")
@@ -365,7 +415,7 @@ whole-text verdict, equal to Monitor.check_completion(whole text). One caller at
                        std::size_t max_text_bytes, std::size_t max_batch_texts,
                        std::size_t scorer_batch_size, const py::object& image_model,
                        std::uint64_t image_max_pixels, std::size_t image_max_bytes,
-                       std::size_t max_parts) {
+                       std::size_t max_parts, const py::object& multilingual) {
              MonitorOptions o;
              o.max_text_bytes = max_text_bytes;
              o.max_batch_texts = max_batch_texts;
@@ -374,7 +424,10 @@ whole-text verdict, equal to Monitor.check_completion(whole text). One caller at
              o.image_limits.max_pixels = image_max_pixels;
              o.image_limits.max_bytes = image_max_bytes;
              o.max_parts = max_parts;
-             auto s = scorer_of(scorer);
+             std::shared_ptr<const Scorer> s = scorer_of(scorer);
+             if (!multilingual.is_none()) {
+               s = std::make_shared<RoutedScorer>(std::move(s), scorer_of(multilingual));
+             }
              return std::make_shared<Monitor>(std::move(s), policy ? std::move(*policy) : Policy(),
                                               std::move(o));
            }),
@@ -385,7 +438,7 @@ whole-text verdict, equal to Monitor.check_completion(whole text). One caller at
            py::arg("image_model") = py::none(),
            py::arg("image_max_pixels") = ImageLimits{}.max_pixels,
            py::arg("image_max_bytes") = ImageLimits{}.max_bytes,
-           py::arg("max_parts") = MonitorOptions{}.max_parts)
+           py::arg("max_parts") = MonitorOptions{}.max_parts, py::arg("multilingual") = py::none())
       .def(
           "check_content",
           [](const Monitor& self, const py::iterable& parts, const std::string& direction,

@@ -1,0 +1,119 @@
+"""Language routing: detect_language, language_route, RoutedScorer and Monitor(multilingual=...)
+(docs/MULTILINGUAL.md, "Routing by language"). Uses the fixture tests/data/engine/tiny-bert.gguf
+(outputs hate, harassment, violence; severity cutoffs 0.5/0.7/0.9) and callback scorers."""
+
+from __future__ import annotations
+
+import pathlib
+
+import numpy as np
+import pytest
+
+import abusemon
+
+FIXTURE = pathlib.Path(__file__).resolve().parents[1] / "data" / "engine" / "tiny-bert.gguf"
+NAMES = ["hate", "harassment", "violence"]
+
+SENTENCES = {
+    "en": "Could you please tell me how the new schedule works?",
+    "fr": "Pourquoi est-ce que la réunion a été annulée hier ?",
+    "de": "Warum wurde das Treffen gestern abgesagt?",
+    "es": "¿Por qué se canceló la reunión de ayer?",
+    "it": "Perché la riunione di ieri è stata annullata?",
+    "pt": "Por que a reunião de ontem foi cancelada?",
+    "nl": "Waarom is de vergadering van gisteren afgelast?",
+    "pl": "Dlaczego wczorajsze spotkanie zostało odwołane?",
+}
+
+
+def constant(value: float, model_id: str, calls: list | None = None) -> abusemon.CallbackScorer:
+    def fn(texts):
+        if calls is not None:
+            calls.append(list(texts))
+        return np.full((len(texts), len(NAMES)), value, dtype=np.float32)
+
+    return abusemon.CallbackScorer(fn, NAMES, model_id=model_id, model_version="1")
+
+
+@pytest.mark.parametrize("language,text", sorted(SENTENCES.items()))
+def test_detect_language_per_language(language, text):
+    assert abusemon.detect_language(text) == language
+    assert abusemon.detect_language(text.encode()) == language
+    expected = "english" if language == "en" else "multilingual"
+    assert abusemon.language_route(text) == expected
+
+
+def test_detect_language_edge_cases():
+    assert abusemon.detect_language("") == "und"
+    assert abusemon.detect_language("🙂 123") == "und"
+    assert abusemon.language_route("🙂 123") == "english"
+    assert abusemon.detect_language("Почему встреча была отменена?") == "und"
+    assert abusemon.language_route("Почему встреча была отменена?") == "multilingual"
+    with pytest.raises(abusemon.Error) as e:
+        abusemon.detect_language(b"ok \xc3\x28")
+    assert e.value.status == "format"
+    with pytest.raises(ValueError):
+        abusemon.detect_language(3)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        abusemon.language_route(None)  # type: ignore[arg-type]
+
+
+def test_routed_scorer_sends_each_text_to_its_model_in_order():
+    en_calls: list = []
+    ml_calls: list = []
+    router = abusemon.RoutedScorer(constant(0.1, "en", en_calls), constant(0.3, "ml", ml_calls))
+    assert router.model_id == "en+ml"
+    assert router.model_version == "1+1"
+    assert router.output_names == NAMES
+    texts = [SENTENCES["en"], SENTENCES["fr"], "Kubernetes", SENTENCES["pl"]]
+    out = router.score(texts)
+    assert out.shape == (4, 3)
+    np.testing.assert_allclose(out[:, 0], [0.1, 0.3, 0.1, 0.3], rtol=1e-6)
+    assert en_calls == [[SENTENCES["en"], "Kubernetes"]]
+    assert ml_calls == [[SENTENCES["fr"], SENTENCES["pl"]]]
+
+
+def test_routed_scorer_maps_onto_the_english_scale():
+    # English: the fixture model (cutoffs 0.5/0.7/0.9); multilingual: a callback without cutoffs
+    # passes through; the other way round, the fixture's scale is kept as the reference.
+    router = abusemon.RoutedScorer(str(FIXTURE), constant(0.6, "ml"))
+    out = router.score([SENTENCES["de"]])
+    np.testing.assert_allclose(out[0], [0.6, 0.6, 0.6], rtol=1e-6)
+    model = abusemon.Model.load(str(FIXTURE))
+    both = abusemon.RoutedScorer(model, model)
+    assert both.model_id == "tiny-bert-fixture+tiny-bert-fixture"
+    np.testing.assert_allclose(both.score([SENTENCES["es"]]), model.score([SENTENCES["es"]]),
+                               rtol=1e-6)
+
+
+def test_routed_scorer_refuses_mismatches():
+    other = abusemon.CallbackScorer(lambda t: np.zeros((len(t), 1)), ["hate"])
+    with pytest.raises(abusemon.Error) as e:
+        abusemon.RoutedScorer(constant(0.1, "en"), other)
+    assert e.value.status == "format"
+    assert "[hate, harassment, violence]" in str(e.value)
+    with pytest.raises(ValueError):
+        abusemon.RoutedScorer(constant(0.1, "en"), None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        abusemon.RoutedScorer(constant(0.1, "en"), 42)  # type: ignore[arg-type]
+    with pytest.raises(abusemon.Error) as e:
+        abusemon.RoutedScorer(constant(0.1, "en"), "/nonexistent/multilingual.gguf")
+    assert e.value.status == "not_found"
+
+
+def test_monitor_multilingual_keyword():
+    en_calls: list = []
+    monitor = abusemon.Monitor(constant(0.0, "en", en_calls), multilingual=str(FIXTURE))
+    assert monitor.model_id == "en+tiny-bert-fixture"
+    verdicts = monitor.check_batch([SENTENCES["en"], SENTENCES["it"]], "prompt")
+    assert en_calls == [[SENTENCES["en"]]]
+    assert verdicts[0].categories["hate"].score == 0.0
+    assert verdicts[1].categories["hate"].score > 0.0
+    # A routed scorer is a scorer; None keeps one model.
+    routed = abusemon.Monitor(abusemon.RoutedScorer(constant(0.0, "en"), FIXTURE))
+    assert routed.model_id == "en+tiny-bert-fixture"
+    single = abusemon.Monitor(constant(0.0, "en"), multilingual=None)
+    assert single.model_id == "en"
+    with pytest.raises(abusemon.Error) as e:
+        abusemon.Monitor(constant(0.0, "en"), multilingual="/nonexistent/multilingual.gguf")
+    assert e.value.status == "not_found"
