@@ -36,3 +36,8 @@ if(EXISTS "${ABUSEMON_DEFAULT_MODEL}")
   install(FILES "${ABUSEMON_DEFAULT_MODEL}" DESTINATION ${CMAKE_INSTALL_DATADIR}/abusemon
           COMPONENT runtime)
 endif()
+# The CLI looks for it under this name (examples/cli/CMakeLists.txt).
+if(EXISTS "${ABUSEMON_MULTILINGUAL_MODEL}")
+  install(FILES "${ABUSEMON_MULTILINGUAL_MODEL}" DESTINATION ${CMAKE_INSTALL_DATADIR}/abusemon
+          RENAME abusemon-multilingual.gguf COMPONENT runtime)
+endif()

@@ -39,6 +39,7 @@ struct ClassifyArgs {
   std::string image_model;
   std::uint64_t max_image_pixels = ImageLimits{}.max_pixels;
   std::string input = "-";
+  MultilingualArgs multilingual;
 };
 
 // --image-model, else $ABUSEMON_IMAGE_MODEL, else none (image lines get an error record).
@@ -97,8 +98,9 @@ void run_classify(const ClassifyArgs& a) {
   mo.image_model = load_image_model(a.image_model);
   mo.image_limits.max_pixels = a.max_image_pixels;
   const Monitor monitor(
-      load_scorer(a.model, a.no_normalize ? Normalization::off : Normalization::model_default,
-                  a.precision == "int8", a.max_windows),
+      load_routed_scorer(a.model, a.multilingual,
+                         a.no_normalize ? Normalization::off : Normalization::model_default,
+                         a.precision == "int8", a.max_windows),
       std::move(policy), mo);
 
   std::size_t next_report = kProgressEvery;
@@ -128,6 +130,7 @@ void register_classify_command(CLI::App& app) {
       "verdict line each, in order");
   cmd->add_option("--model", args->model,
                   "Model file (.gguf); default: $ABUSEMON_MODEL, then the installed default model");
+  add_multilingual_options(*cmd, args->multilingual);
   cmd->add_option("--policy", args->policy,
                   "Severity policy file (JSON, docs/POLICY.md); "
                   "default: Azure's default policy");

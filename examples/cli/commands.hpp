@@ -42,4 +42,5 @@ std::string load_review_key(const std::string& path);
 void register_model_command(CLI::App& app);
 void register_tracker_command(CLI::App& app);
 void register_normalize_command(CLI::App& app);
+void register_language_command(CLI::App& app);
 }  // namespace abusemon::cli

@@ -58,6 +58,7 @@ int run(int argc, char** argv) {
     abusemon::cli::register_model_command(app);
     abusemon::cli::register_tracker_command(app);
     abusemon::cli::register_normalize_command(app);
+    abusemon::cli::register_language_command(app);
     app.parse(argc, argv);
     return abusemon::cli::kExitOk;
   } catch (const CLI::CallForHelp& e) {

@@ -1,31 +1,55 @@
 #include "model_loader.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <cstdlib>
 #include <filesystem>
+#include <initializer_list>
 
+#include "abusemon/error.hpp"
 #include "abusemon/model.hpp"
+#include "abusemon/routed_scorer.hpp"
 #include "commands.hpp"
 
 namespace abusemon::cli {
 
-std::string resolve_model_path(const std::string& explicit_path) {
-  if (!explicit_path.empty()) return explicit_path;
-  if (const char* env = std::getenv("ABUSEMON_MODEL"); env != nullptr && *env != '\0') return env;
-  std::string tried;
-  for (const char* candidate : {
-#ifdef ABUSEMON_INSTALLED_MODEL_PATH
-           ABUSEMON_INSTALLED_MODEL_PATH,
-#endif
-#ifdef ABUSEMON_BUILD_MODEL_PATH
-           ABUSEMON_BUILD_MODEL_PATH,
-#endif
-           static_cast<const char*>(nullptr)}) {
+namespace {
+
+const char* env_value(const char* name) {
+  const char* v = std::getenv(name);
+  return v != nullptr && *v != '\0' ? v : nullptr;
+}
+
+// The first of `candidates` (null or empty entries skipped) that is a regular file, else "";
+// `tried` receives the paths looked at.
+std::string first_existing(std::initializer_list<const char*> candidates, std::string& tried) {
+  for (const char* candidate : candidates) {
     if (candidate == nullptr || *candidate == '\0') continue;
     std::error_code ec;
     if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
     tried += tried.empty() ? "" : ", ";
     tried += candidate;
   }
+  return {};
+}
+
+}  // namespace
+
+std::string resolve_model_path(const std::string& explicit_path) {
+  if (!explicit_path.empty()) return explicit_path;
+  if (const char* env = env_value("ABUSEMON_MODEL")) return env;
+  std::string tried;
+  const std::string found = first_existing(
+      {
+#ifdef ABUSEMON_INSTALLED_MODEL_PATH
+          ABUSEMON_INSTALLED_MODEL_PATH,
+#endif
+#ifdef ABUSEMON_BUILD_MODEL_PATH
+          ABUSEMON_BUILD_MODEL_PATH,
+#endif
+          static_cast<const char*>(nullptr)},
+      tried);
+  if (!found.empty()) return found;
   throw Failure(kExitNotFound,
                 "no model: pass --model FILE or set ABUSEMON_MODEL (default model "
                 "not found" +
@@ -40,6 +64,52 @@ std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path, Norm
   ScoreOptions so;
   so.max_windows = max_windows;
   return ModelScorer::load(resolve_model_path(explicit_path), o, so);
+}
+
+std::string resolve_multilingual_model_path(const MultilingualArgs& ml,
+                                            const std::string& english_explicit) {
+  if (ml.disabled) return {};
+  if (!ml.path.empty()) return ml.path;
+  if (const char* env = env_value("ABUSEMON_MULTILINGUAL_MODEL")) return env;
+  if (!english_explicit.empty() || env_value("ABUSEMON_MODEL") != nullptr) return {};
+  std::string tried;
+  return first_existing(
+      {
+#ifdef ABUSEMON_INSTALLED_MULTILINGUAL_MODEL_PATH
+          ABUSEMON_INSTALLED_MULTILINGUAL_MODEL_PATH,
+#endif
+#ifdef ABUSEMON_BUILD_MULTILINGUAL_MODEL_PATH
+          ABUSEMON_BUILD_MULTILINGUAL_MODEL_PATH,
+#endif
+          static_cast<const char*>(nullptr)},
+      tried);
+}
+
+std::shared_ptr<const Scorer> load_routed_scorer(const std::string& explicit_path,
+                                                 const MultilingualArgs& ml,
+                                                 Normalization normalize, bool int8,
+                                                 std::size_t max_windows) {
+  // Resolved first: a --multilingual-model that does not exist fails before the big load.
+  const std::string ml_path = resolve_multilingual_model_path(ml, explicit_path);
+  auto english = load_scorer(explicit_path, normalize, int8, max_windows);
+  if (ml_path.empty()) return english;
+  std::shared_ptr<const Scorer> multilingual;
+  try {
+    multilingual = load_scorer(ml_path, normalize, int8, max_windows);
+  } catch (const error& e) {
+    throw error(e.code(), std::string("multilingual model: ") + e.what());
+  }
+  return std::make_shared<const RoutedScorer>(std::move(english), std::move(multilingual));
+}
+
+void add_multilingual_options(CLI::App& cmd, MultilingualArgs& ml) {
+  auto* path = cmd.add_option(
+      "--multilingual-model", ml.path,
+      "Second model for text that is not English, chosen per text by its language "
+      "(docs/MULTILINGUAL.md); default: $ABUSEMON_MULTILINGUAL_MODEL, else, when --model and "
+      "$ABUSEMON_MODEL are not given, the installed default multilingual model if any");
+  cmd.add_flag("--no-multilingual", ml.disabled, "One model: no routing by language")
+      ->excludes(path);
 }
 
 }  // namespace abusemon::cli

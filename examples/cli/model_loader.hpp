@@ -7,6 +7,10 @@
 #include "abusemon/model.hpp"
 #include "abusemon/scorer.hpp"
 
+namespace CLI {
+class App;
+}
+
 namespace abusemon::cli {
 
 /// The model file to use: `explicit_path` if not empty, else $ABUSEMON_MODEL if set and not
@@ -23,5 +27,30 @@ std::string resolve_model_path(const std::string& explicit_path);
 std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path,
                                           Normalization normalize = Normalization::model_default,
                                           bool int8 = false, std::size_t max_windows = 0);
+
+/// Where the multilingual model comes from (docs/MULTILINGUAL.md, "Routing by language").
+struct MultilingualArgs {
+  std::string path;       ///< --multilingual-model
+  bool disabled = false;  ///< --no-multilingual
+};
+
+/// The multilingual model file to route non-English text to, or "" for one model:
+/// --no-multilingual → ""; else --multilingual-model; else $ABUSEMON_MULTILINGUAL_MODEL if set
+/// and not empty; else, only when the English model is the default one (`english_explicit`
+/// empty and $ABUSEMON_MODEL unset), the first default multilingual model that exists (the
+/// installed <datadir>/abusemon/abusemon-multilingual.gguf, then the source tree's
+/// models/abusemon-multilingual.gguf); else "" (an explicit English model alone is one model).
+std::string resolve_multilingual_model_path(const MultilingualArgs& ml,
+                                            const std::string& english_explicit);
+
+/// load_scorer(), wrapped in a RoutedScorer over the multilingual model when
+/// resolve_multilingual_model_path() names one (loaded with the same options).
+std::shared_ptr<const Scorer> load_routed_scorer(
+    const std::string& explicit_path, const MultilingualArgs& ml,
+    Normalization normalize = Normalization::model_default, bool int8 = false,
+    std::size_t max_windows = 0);
+
+/// Adds --multilingual-model FILE and --no-multilingual to a subcommand that has --model.
+void add_multilingual_options(CLI::App& cmd, MultilingualArgs& ml);
 
 }  // namespace abusemon::cli

@@ -39,35 +39,42 @@ constexpr std::array<std::string_view, 8> kWordLists{
     "the and of to is are was were you your it its this that these those what how why with for "
     "have has had be been being not my i he she they them we our their will would should could "
     "can just about from who which there when an if or but do does did all some any please "
-    "me on in am die",
+    "me on in am die yourself myself him his her want make know get like going",
     // fr
     "le la les des du un une est et je tu il elle nous vous ils elles sont pas ne que qui pour "
     "dans sur avec mais ou où ce cette ces c qu j l d n s mon ma mes ton ta tes son sa au aux "
-    "être avoir fait très comment pourquoi moi toi lui leur y en de a se si on me te",
+    "être avoir fait très comment pourquoi moi toi lui leur y en de a se si on me te suis vais "
+    "veux peux sais ai avez êtes était va vont faire tout tous rien aussi alors ici quoi chez",
     // de
     "der die das und ist nicht ich du er sie wir ihr es ein eine einen einem dem den des mit auf "
     "für von zu auch wie was wenn aber oder kann bin bist sind hat haben dass noch nur schon mich "
-    "dich sich mir dir kein keine hier warum bitte sehr diese dieser im am um ja nein",
+    "dich sich mir dir kein keine hier warum bitte sehr diese dieser im am um ja nein habe "
+    "hast war wird werden soll muss kannst möchte gibt alle nichts etwas jetzt heute",
     // es
     "el la los las un una es y que qué de del en por para con no lo le se su sus al como cómo "
     "pero más muy este esta está están estoy yo tú mi me te hay porque también ser son fue eso "
-    "esto ella ellos nosotros usted puedo quiero cuando donde dónde nos mas",
+    "esto ella ellos nosotros usted puedo quiero cuando donde dónde nos mas tengo tiene estás "
+    "eres soy hace todo nada algo aquí ahora sí sé ya bien",
     // it
     "il lo la gli le i un una uno di da del della delle dei che non è e ma per con come sono sei "
     "siamo ho hai ha perché anche questo questa quello nel nella alla al sul mio mia tuo ti mi "
-    "ci si io lui lei noi voi loro più cosa molto essere fare voglio puoi l d no",
+    "ci si io lui lei noi voi loro più cosa molto essere fare voglio puoi l d no sto stai "
+    "fatto tutto niente qualcosa qui adesso ora bene vai",
     // pt
     "o os a as um uma de do da dos das em no na nos nas que não é e com para por mais mas se eu "
     "você ele ela eles isso isto este esta está estou são foi ser muito como ao aos pelo pela "
-    "também porque meu minha seu sua tem tenho quero pode",
+    "também porque meu minha seu sua tem tenho quero pode sou vou vai fazer tudo nada aqui "
+    "agora bem já",
     // nl
     "de het een en is van ik je jij niet dat die op te met voor zijn er maar om ook als aan bij "
     "dit wat we hij zij ze mijn jouw naar uit nog wel geen kan moet wil heb heeft hebben worden "
-    "wordt waarom hoe omdat alle niets iets hier ja was",
+    "wordt waarom hoe omdat alle niets iets hier ja was ben bent hebt ga gaat doe doen alles "
+    "niks nu goed",
     // pl
     "i w z na nie się to jest że do o jak a ale co tak czy po ja ty on ona my wy mnie mi ci jego "
     "jej ich ten ta te tego tym już może bardzo tylko przez dla od są być mam chcę jestem "
-    "dlaczego proszę który która które gdzie kiedy",
+    "dlaczego proszę który która które gdzie kiedy jesteś masz będzie wszystko nic tutaj "
+    "teraz dobrze cię ciebie",
 };
 
 using Mask = std::uint8_t;  // bit i = kLanguages[i]

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# CLI test of routing by language: `abusemon detect-language` (arguments, stdin, --json, invalid
+# UTF-8) and `abusemon classify --multilingual-model / --no-multilingual /
+# $ABUSEMON_MULTILINGUAL_MODEL` on the fixture tests/data/engine/tiny-bert.gguf, with the exit
+# code of every failure.
+# Usage: test_language_cli.sh path/to/abusemon
+set -u
+bin="${1:?usage: $0 path/to/abusemon}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+model="$here/../data/engine/tiny-bert.gguf"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+fails=0
+unset ABUSEMON_MULTILINGUAL_MODEL
+
+# expect CODE ARGS...: runs `abusemon ARGS`, checks the exit code, keeps $out / $err.
+expect() {
+  local want="$1"; shift
+  "$bin" "$@" <"${stdin:-/dev/null}" >"$dir/out" 2>"$dir/err"
+  local got=$?
+  out="$(cat "$dir/out")"; err="$(cat "$dir/err")"
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: $* -> exit $got, want $want; stderr: $err" >&2
+    fails=$((fails + 1))
+  fi
+}
+contains() {  # contains HAYSTACK NEEDLE
+  case "$1" in *"$2"*) ;; *) echo "FAIL: '$2' not in: $1" >&2; fails=$((fails + 1)) ;; esac
+}
+equals() {  # equals GOT WANT
+  [ "$1" = "$2" ] || { echo "FAIL: got '$1', want '$2'" >&2; fails=$((fails + 1)); }
+}
+
+# --- detect-language ---
+expect 0 detect-language "Je ne sais pas pourquoi" "Where is the station?" "Wo ist der Bahnhof?" \
+  "¿Dónde está la estación?" "Dov'è la stazione?" "Onde fica a estação?" "Waar is het station?" \
+  "Gdzie jest dworzec?" "Kubernetes"
+equals "$(echo $out)" "fr en de es it pt nl pl und"
+printf 'Je ne sais pas\nok \xc3\x28\nWhere is it?\n' >"$dir/in.txt"
+stdin="$dir/in.txt" expect 3 detect-language
+equals "$(echo $out)" "fr - en"  # the bad line keeps its place
+contains "$err" "text 1"
+contains "$err" "invalid UTF-8"
+stdin="$dir/in.txt" expect 3 detect-language --json
+contains "$out" '{"index":0,"language":"fr","route":"multilingual","script":"latin"'
+contains "$out" '{"index":1,"error":"detect_language: invalid UTF-8 at byte 3"}'
+contains "$out" '{"index":2,"language":"en","route":"english"'
+expect 0 detect-language --json "Я не знаю"
+contains "$out" '"language":"und","route":"multilingual","script":"other"'
+expect 0 detect-language --json "🙂"
+contains "$out" '"language":"und","route":"english","script":"none"'
+
+# --- classify with a multilingual model ---
+printf '{"id":1,"text":"Je ne sais pas pourquoi"}\n{"id":2,"text":"I do not know why"}\n' >"$dir/c.jsonl"
+single='"model":{"id":"tiny-bert-fixture","version":"1.0.0"}'
+routed='"model":{"id":"tiny-bert-fixture+tiny-bert-fixture","version":"1.0.0+1.0.0"}'
+expect 0 classify --model "$model" "$dir/c.jsonl"
+contains "$out" "$single"
+expect 0 classify --model "$model" --multilingual-model "$model" "$dir/c.jsonl"
+contains "$out" "$routed"
+ABUSEMON_MULTILINGUAL_MODEL="$model" expect 0 classify --model "$model" "$dir/c.jsonl"
+contains "$out" "$routed"
+ABUSEMON_MULTILINGUAL_MODEL="$model" expect 0 classify --model "$model" --no-multilingual \
+  "$dir/c.jsonl"
+contains "$out" "$single"
+# $ABUSEMON_MODEL (not the default English model): no default multilingual model is added.
+ABUSEMON_MODEL="$model" expect 0 classify "$dir/c.jsonl"
+contains "$out" "$single"
+
+# Failures of the multilingual model name it.
+expect 4 classify --model "$model" --multilingual-model "$dir/missing.gguf" "$dir/c.jsonl"
+contains "$err" "multilingual model"
+contains "$err" "missing.gguf"
+printf 'not a model' >"$dir/bad.gguf"
+expect 3 classify --model "$model" --multilingual-model "$dir/bad.gguf" "$dir/c.jsonl"
+contains "$err" "multilingual model"
+ABUSEMON_MULTILINGUAL_MODEL="$dir/missing.gguf" expect 4 classify --model "$model" "$dir/c.jsonl"
+expect 2 classify --model "$model" --multilingual-model "$model" --no-multilingual "$dir/c.jsonl"
+
+if [ "$fails" -ne 0 ]; then
+  echo "$fails failure(s)" >&2
+  exit 1
+fi
+echo "language CLI: all checks passed"
