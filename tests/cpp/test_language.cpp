@@ -286,7 +286,7 @@ TEST_CASE("RoutedScorer: refuses mismatched or missing scorers", "[route]") {
   CHECK_THROWS_AS(RoutedScorer(en, nullptr), std::invalid_argument);
 }
 
-TEST_CASE("RoutedScorer: concurrent batches", "[route][threads]") {
+TEST_CASE("RoutedScorer: concurrent batches", "[route][concurrency]") {
   auto en = std::make_shared<test::KeywordScorer>();
   auto ml = std::make_shared<test::KeywordScorer>();
   const RoutedScorer router(en, ml);
