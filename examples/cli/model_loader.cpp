@@ -93,13 +93,13 @@ std::shared_ptr<const Scorer> load_routed_scorer(const std::string& explicit_pat
   const std::string ml_path = resolve_multilingual_model_path(ml, explicit_path);
   auto english = load_scorer(explicit_path, normalize, int8, max_windows);
   if (ml_path.empty()) return english;
-  std::shared_ptr<const Scorer> multilingual;
   try {
-    multilingual = load_scorer(ml_path, normalize, int8, max_windows);
+    return std::make_shared<const RoutedScorer>(std::move(english),
+                                                load_scorer(ml_path, normalize, int8, max_windows));
   } catch (const error& e) {
-    throw error(e.code(), std::string("multilingual model: ") + e.what());
+    throw error(e.code(), std::string("multilingual model: ") + e.what() +
+                              " (--no-multilingual scores with one model)");
   }
-  return std::make_shared<const RoutedScorer>(std::move(english), std::move(multilingual));
 }
 
 void add_multilingual_options(CLI::App& cmd, MultilingualArgs& ml) {
