@@ -234,11 +234,17 @@ void Encoder::forward(Workspace& ws, bool head) const {
   for (std::size_t s = 0; s < S; ++s)
     for (std::size_t p = 0; p < ws.lens[s]; ++p) {
       std::size_t t = ws.starts[s] + p;
-      const float* we = weights.tok_emb.data + static_cast<std::size_t>(ws.ids[t]) * H;
+      const std::size_t row = static_cast<std::size_t>(ws.ids[t]) * H;
       const float* pe = weights.pos_emb.data + (c.position_offset + p) * H;
       const float* te = weights.type_emb.data;
       float* dst = ws.x.data() + t * H;
-      for (std::size_t j = 0; j < H; ++j) dst[j] = we[j] + pe[j] + te[j];
+      if (weights.tok_emb_f16 != nullptr) {
+        const std::uint16_t* we = weights.tok_emb_f16 + row;
+        for (std::size_t j = 0; j < H; ++j) dst[j] = half_to_float(we[j]) + pe[j] + te[j];
+      } else {
+        const float* we = weights.tok_emb.data + row;
+        for (std::size_t j = 0; j < H; ++j) dst[j] = we[j] + pe[j] + te[j];
+      }
     }
   // The dispatched kernels (null on the portable path, which keeps Eigen's code).
   const FpIsa isa = fp_isa();

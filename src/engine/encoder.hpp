@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <vector>
@@ -19,6 +20,31 @@
 namespace abusemon::detail {
 
 enum class Activation { gelu, gelu_tanh, relu, tanh, none };
+
+/// IEEE binary16 to float (exact).
+inline float half_to_float(std::uint16_t h) {
+  std::uint32_t sign = (h & 0x8000u) << 16, exp = (h >> 10) & 0x1F, man = h & 0x3FF, bits;
+  if (exp == 0) {
+    if (man == 0) {
+      bits = sign;
+    } else {  // subnormal
+      exp = 127 - 15 + 1;
+      while (!(man & 0x400)) {
+        man <<= 1;
+        --exp;
+      }
+      man &= 0x3FF;
+      bits = sign | (exp << 23) | (man << 13);
+    }
+  } else if (exp == 31) {
+    bits = sign | 0x7F800000u | (man << 13);
+  } else {
+    bits = sign | ((exp + 127 - 15) << 23) | (man << 13);
+  }
+  float f;
+  std::memcpy(&f, &bits, 4);
+  return f;
+}
 
 /// A float tensor, either viewing the mapped file or owning converted data.
 struct Tensor {
@@ -61,6 +87,9 @@ struct LayerWeights {
 
 struct Weights {
   Tensor tok_emb, pos_emb, type_emb, emb_ln_g, emb_ln_b;
+  /// Set instead of tok_emb when the file stores the token embedding as f16 ([vocab, hidden] in
+  /// the mapping): rows are widened when gathered.
+  const std::uint16_t* tok_emb_f16 = nullptr;
   std::vector<LayerWeights> layers;
   Linear head_dense;  ///< optional
   Linear head_out;    ///< optional (no head: pooled state is the output)

@@ -38,11 +38,66 @@ const RE2& minor_regex() {
   return re;
 }
 
+// The same rule for the languages the multilingual model reads (docs/MULTILINGUAL.md): French,
+// German, Spanish, Italian, Portuguese, plus Chinese, Vietnamese and Arabic words for a child.
+// It follows the training data's labelling rule (sources_multilingual._MINOR_RX), minus words
+// that also name adults (German "Teenager", "Babys"; Chinese 少年/少女), so that
+// "sexual + a French mention of a child" composes sexual_minors as it does in English. RE2's \b
+// is ASCII-only and would not see a boundary before "é" or after "ñ", so words are delimited by
+// any character that is not a letter or digit; RE2 has no look-behind, so "il y a 12 ans" (12
+// years ago) is kept out by naming the subjects of "a N ans" instead.
+const RE2& minor_regex_multilingual() {
+  static const RE2 re(
+      "(?i)(?:^|[^\\pL\\pN])(?:"
+      // French
+      "enfants?|gamine?s?|gosses?|fillettes?|garçonnets?|bambins?|bébés?|nourrissons?|ados?|"
+      "adolescente?s?|préados?|collégiens?|collégiennes?|lycéens?|lycéennes?|écoliers?|"
+      "écolières?|mineure?s?\\s+(?:d'âge|de\\s+moins\\s+de)|"
+      "petites?\\s+filles?|petits?\\s+garçons?|(?:mon|ton|son|notre|votre|leur)\\s+fils|"
+      "(?:ma|ta|sa)\\s+fille|"
+      "(?:(?:il|elle|qui|on)\\s+a|j'ai|tu\\s+as|âgée?s?\\s+de)\\s+(?:[1-9]|1[0-7])\\s+ans|"
+      "(?:filles?|garçons?|enfants?|gamine?s?|ados?|adolescente?s?|élèves?)\\s+de\\s+"
+      "(?:[1-9]|1[0-7])\\s+ans|"
+      // German
+      "kind|kinder|kindern|kindes|kleinkinder?|säuglinge?|minderjährige[rn]?|minderjährig|"
+      "jugendliche[rn]?|schüler|schülerin(?:nen)?|schulkinder?|grundschüler(?:in)?|kleine[rsn]?\\s+"
+      "(?:mädchen|junge|jungen)|"
+      "mein(?:e|en|em)?\\s+(?:sohn|tochter|söhne|töchter)|"
+      "(?:[1-9]|1[0-7])[- ]?(?:jährige[rn]?|jahre\\s+alt)|"
+      // Spanish
+      "niños?|niñas?|nenes?|nenas?|adolescentes?|menor(?:es)?\\s+de\\s+edad|mis?\\s+(?:hijos?|"
+      "hijas?)|"
+      "(?:tiene|tenía|cumple|cumplió)\\s+(?:[1-9]|1[0-7])\\s+años|"
+      "(?:niñ[oa]s?|chic[oa]s?|hij[oa]s?|menor(?:es)?)\\s+de\\s+(?:[1-9]|1[0-7])\\s+años|"
+      // Italian
+      "bambin[oaie]|bimb[oaie]|ragazzin[oaie]|neonat[oaie]|minorenni|minorenne|adolescent[ei]|"
+      "scolar[oaie]|"
+      "mio\\s+figlio|mia\\s+figlia|i\\s+miei\\s+figli|le\\s+mie\\s+figlie|"
+      "ha\\s+(?:[1-9]|1[0-7])\\s+anni|"
+      "(?:bambin[oaie]|ragazz\\pL*|figli[oa]|minorenne)\\s+di\\s+(?:[1-9]|1[0-7])\\s+anni|"
+      // Portuguese
+      "crianças?|menin[oa]s?|bebês?|menor(?:es)?\\s+de\\s+idade|"
+      "meu\\s+filho|minha\\s+filha|meus\\s+filhos|minhas\\s+filhas|"
+      "tem\\s+(?:[1-9]|1[0-7])\\s+anos|"
+      "(?:menin[oa]s?|crianças?|filh[oa]s?|garot[oa]s?)\\s+de\\s+(?:[1-9]|1[0-7])\\s+anos|"
+      // Vietnamese
+      "trẻ\\s+em|trẻ\\s+con|vị\\s+thành\\s+niên|con\\s+nít|bé\\s+gái|bé\\s+trai|"
+      "học\\s+sinh\\s+tiểu\\s+học"
+      ")(?:$|[^\\pL\\pN])"
+      // Chinese and Arabic are written without spaces between words (Chinese) or with clitics
+      // attached (Arabic): match the words anywhere.
+      "|儿童|孩子|小孩|未成年|幼儿|婴儿|女童|男童|小学生|初中生|"
+      "طفل|أطفال|طفلة|قاصر|قاصرين|قاصرات");
+  return re;
+}
+
 }  // namespace
 
 float minor_signal(std::string_view text) {
   const re2::StringPiece sp(text.data(), text.size());
-  return RE2::PartialMatch(sp, minor_regex()) ? 1.0f : 0.0f;
+  return RE2::PartialMatch(sp, minor_regex()) || RE2::PartialMatch(sp, minor_regex_multilingual())
+             ? 1.0f
+             : 0.0f;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -182,6 +182,17 @@ int main(void) {
   CHECK(am_verdict_action(v) == AM_ACTION_ANNOTATE);
   am_verdict_free(v);
 
+  /* sexual_minors composition: the lexical minor rule reads French (and the other languages of
+   * the multilingual model), and not "il y a 12 ans" (12 years ago). */
+  CHECK(am_monitor_check(monitor, "sexual! avec des enfants", strlen("sexual! avec des enfants"),
+                         AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(am_verdict_score(v, AM_CATEGORY_SEXUAL_MINORS) > 0.94f);
+  am_verdict_free(v);
+  CHECK(am_monitor_check(monitor, "sexual! il y a 12 ans", strlen("sexual! il y a 12 ans"),
+                         AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(am_verdict_score(v, AM_CATEGORY_SEXUAL_MINORS) == 0.0f);
+  am_verdict_free(v);
+
   /* Errors: invalid UTF-8, NULL text with a length, failing host scorer. */
   CHECK(am_monitor_check(monitor, "\xff", 1, AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_E_FORMAT);
   CHECK(v == NULL);

@@ -129,6 +129,50 @@ TEST_CASE("minor_signal is conservative", "[monitor]") {
   }
 }
 
+TEST_CASE("minor_signal reads the multilingual model's languages", "[monitor]") {
+  for (const char* yes : {"une photo de mon enfant",
+                          "ENFANTS",
+                          "des écolières",
+                          "elle a 12 ans",
+                          "une fille de 9 ans",
+                          "âgée de 14 ans",
+                          "mes petites filles",
+                          "ma fille dort",
+                          "Kinder",
+                          "ein 12-jähriger",
+                          "sie ist 13 Jahre alt",
+                          "meine Tochter",
+                          "Minderjährige",
+                          "los niños",
+                          "una niña de 10 años",
+                          "menor de edad",
+                          "tiene 15 años",
+                          "mis hijas",
+                          "i bambini",
+                          "mia figlia",
+                          "ha 12 anni",
+                          "ragazza di 14 anni",
+                          "minorenne",
+                          "as crianças",
+                          "uma menina",
+                          "menor de idade",
+                          "tem 11 anos",
+                          "minha filha",
+                          "ảnh trẻ em",
+                          "未成年人",
+                          "الأطفال"}) {
+    INFO(yes);
+    CHECK(minor_signal(yes) == 1.0f);
+  }
+  for (const char* no :
+       {"il y a 12 ans", "elle a 25 ans", "des enfantillages", "Kindergeld erhöhen",
+        "vor 12 Jahren", "ein 25-jähriger", "hace 12 años", "hace 25 años", "12 anni fa",
+        "ha 30 anni", "há 12 anos", "tem 30 anos", "la finale", "Bambinos Pizzeria"}) {
+    INFO(no);
+    CHECK(minor_signal(no) == 0.0f);
+  }
+}
+
 TEST_CASE("batch checks keep order, score in chunks, and match single checks", "[monitor]") {
   auto s = std::make_shared<KeywordScorer>();
   MonitorOptions o;

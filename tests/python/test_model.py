@@ -7,6 +7,7 @@ Skipped (not failed) when torch/transformers are not installed.
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 
 import numpy as np
@@ -247,6 +248,39 @@ def test_xlmr_sentencepiece_classifier_matches_pytorch(tmp_path):
         ref = model(input_ids=input_ids, attention_mask=mask).logits.numpy()
     np.testing.assert_allclose(logits, ref, atol=TOL)
     np.testing.assert_allclose(m.run_ids(seqs, output="logits"), ref, atol=TOL)
+
+
+def test_f16_token_embedding_equals_rounded_f32(tmp_path):
+    # An f16 token embedding is kept in the mapped file and widened per gathered row: the scores
+    # must equal those of an f32 file whose embedding holds the same rounded values.
+    from safetensors.numpy import load_file, save_file
+
+    d, _, _ = _tiny_xlmr(tmp_path)
+    f16 = _convert(d, tmp_path / "emb16.gguf", dtype="f16", embedding_dtype="f16")
+    rounded = tmp_path / "rounded"
+    shutil.copytree(d, rounded)
+    st = load_file(str(rounded / "model.safetensors"))
+    key = next(k for k in st if k.endswith("word_embeddings.weight"))
+    st[key] = st[key].astype(np.float16).astype(np.float32)
+    save_file(st, str(rounded / "model.safetensors"))
+    f32 = _convert(rounded, tmp_path / "emb32.gguf", dtype="f16")
+    texts = TEXTS[:6]
+    np.testing.assert_array_equal(f16.run(texts, output="logits"), f32.run(texts, output="logits"))
+    size16 = (tmp_path / "emb16.gguf").stat().st_size
+    size32 = (tmp_path / "emb32.gguf").stat().st_size
+    assert size32 - size16 == st[key].size * 2  # two bytes saved per embedding weight
+    # An infinity in the f16 table is refused like one in any other tensor.
+    bad = tmp_path / "emb16-inf.gguf"
+    data = bytearray((tmp_path / "emb16.gguf").read_bytes())
+    row = np.ascontiguousarray(st[key][0].astype(np.float16)).tobytes()
+    at = data.find(row)
+    assert at > 0
+    data[at:at + 2] = np.array([np.inf], dtype=np.float16).tobytes()
+    bad.write_bytes(bytes(data))
+    with pytest.raises(abusemon.Error, match="token_embd.weight"):
+        abusemon.Model.load(str(bad))
+    with pytest.raises(am_convert.ConvertError, match="embedding_dtype"):
+        am_convert.convert(str(d), str(tmp_path / "x.gguf"), embedding_dtype="f8")
 
 
 def test_invalid_utf8_is_replaced_never_crashes(tmp_path):

@@ -52,6 +52,13 @@ def test_sexual_minors_composition(monitor):
     assert monitor.check_prompt("sexual=0.9").categories["sexual_minors"].score == 0.0
     assert monitor.check_prompt("sexual=0.9 minor_mentioned=0.4").categories[
         "sexual_minors"].score == pytest.approx(0.4)
+    # The lexical minor rule reads the multilingual model's languages too.
+    for text in ("sexual=0.9 avec des enfants", "sexual=0.9 mit Kindern", "sexual=0.9 una niña",
+                 "sexual=0.9 ha 12 anni", "sexual=0.9 minha filha"):
+        assert monitor.check_prompt(text).categories["sexual_minors"].score == \
+            pytest.approx(0.9), text
+    assert monitor.check_prompt("sexual=0.9 il y a 12 ans").categories[
+        "sexual_minors"].score == 0.0
 
 
 def test_batch_and_numpy_scores(monitor):

@@ -40,7 +40,7 @@ HF_LINEAR = {
     "ffn_down": "output.dense",
 }
 HF_NORM = {"attn_norm": "attention.output.LayerNorm", "out_norm": "output.LayerNorm"}
-TOKENIZER_FILES = ("vocab.txt", "tokenizer_config.json", "special_tokens_map.json", "tokenizer.json")
+TOKENIZER_FILES = ("vocab.txt", "sentencepiece.bpe.model", "tokenizer_config.json", "special_tokens_map.json", "tokenizer.json")
 
 
 class AssembleError(RuntimeError):
@@ -56,9 +56,9 @@ def base_dir() -> str:
 
 
 def merge(base: Dict[str, np.ndarray], adapter: Dict[str, np.ndarray], r: int, alpha: float) -> Dict[str, np.ndarray]:
-    """Base BERT state (HF names, optional 'bert.' prefix stripped) + adapter -> merged state
+    """Base BERT state (HF names, optional 'bert.'/'roberta.' prefix stripped) + adapter -> merged state
     with the head tensors added. All float32."""
-    out = {k[5:] if k.startswith("bert.") else k: v.astype(np.float32) for k, v in base.items()}
+    out = {k.split(".", 1)[1] if k.startswith(("bert.", "roberta.")) else k: v.astype(np.float32) for k, v in base.items()}
     out = {k: v for k, v in out.items() if not k.startswith("pooler.")}
     scale = alpha / r
     for k, v in adapter.items():
@@ -146,6 +146,7 @@ def main(argv=None) -> int:
     ap.add_argument("--checkpoint-dir", help="keep the merged HF checkpoint here (default: a temporary folder)")
     ap.add_argument("--dtype", choices=("f32", "f16"), default="f16")
     ap.add_argument("--no-gguf", action="store_true", help="only write the checkpoint folder")
+    ap.add_argument("--base", default=None, help="pretrained base folder (default: the English base's pinned package; the multilingual model's base is the folder abusemon_training.base_e5 writes)")
     a = ap.parse_args(argv)
     if not a.no_gguf and not a.out:
         ap.error("--out is required unless --no-gguf")
@@ -160,7 +161,7 @@ def main(argv=None) -> int:
             tmp = tempfile.mkdtemp(prefix="abusemon-ckpt-")
             ckpt = tmp
         try:
-            write_checkpoint(a.model, ckpt)
+            write_checkpoint(a.model, ckpt, a.base)
             print(f"assemble: wrote checkpoint {ckpt}")
             if not a.no_gguf:
                 os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)

@@ -113,6 +113,9 @@ class Classifier(nn.Module):
         self.head_out = nn.Linear(h, n_outputs)
         self.lora_layers: List[int] = []
         self.head_dropout = 0.0
+        # XLM-R numbers positions from pad + 1 (the multilingual base's table is stored that way,
+        # docs/MULTILINGUAL.md); BERT from 0.
+        self.pos_offset = cfg.get("pad_token_id", 0) + 1 if cfg.get("model_type") == "xlm-roberta" else 0
 
     def set_dropout(self, p: float) -> None:
         """Dropout on hidden states, attention weights and the pooled vector while training;
@@ -124,7 +127,7 @@ class Classifier(nn.Module):
     # ------------------------------------------------------------------ weights
     def load_base(self, state: Dict[str, torch.Tensor]) -> None:
         def g(name):
-            for pre in ("", "bert."):
+            for pre in ("", "bert.", "roberta."):
                 if pre + name in state:
                     return state[pre + name].float()
             raise KeyError(name)
@@ -222,7 +225,7 @@ class Classifier(nn.Module):
 
     def embed(self, ids: torch.Tensor) -> torch.Tensor:
         n = ids.shape[1]
-        pos = torch.arange(n, device=ids.device)[None, :]
+        pos = torch.arange(self.pos_offset, self.pos_offset + n, device=ids.device)[None, :]
         x = self.word(ids) + self.pos(pos) + self.tok_type(torch.zeros_like(ids))
         return self.emb_norm(x)
 
@@ -255,7 +258,8 @@ def load_base_state(model_dir: str) -> Dict[str, torch.Tensor]:
 
 
 class Tokenizer:
-    """WordPiece via the `tokenizers` package with the base model's tokenizer.json; windows
+    """The base model's tokenizer.json through the `tokenizers` package (WordPiece for the
+    English base, SentencePiece unigram for the XLM-R-vocabulary multilingual base); windows
     follow docs/MODEL_FORMAT.md section 3."""
 
     def __init__(self, model_dir: str):
@@ -264,9 +268,11 @@ class Tokenizer:
         self.tk = _T.from_file(os.path.join(model_dir, "tokenizer.json"))
         self.tk.no_truncation()
         self.tk.no_padding()
-        self.cls = self.tk.token_to_id("[CLS]")
-        self.sep = self.tk.token_to_id("[SEP]")
-        self.pad = self.tk.token_to_id("[PAD]")
+        # BERT names its specials [CLS]/[SEP]/[PAD]; XLM-R's vocabulary <s>/</s>/<pad>.
+        names = ("[CLS]", "[SEP]", "[PAD]") if self.tk.token_to_id("[CLS]") is not None else ("<s>", "</s>", "<pad>")
+        self.cls, self.sep, self.pad = (self.tk.token_to_id(n) for n in names)
+        if None in (self.cls, self.sep, self.pad):
+            raise ValueError(f"{model_dir}/tokenizer.json lacks the special tokens {names}")
 
     def content_ids(self, texts: Sequence[str]) -> List[List[int]]:
         encs = self.tk.encode_batch(list(texts), add_special_tokens=False)

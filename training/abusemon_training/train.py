@@ -135,6 +135,14 @@ def train_loop(a, model, tok, cfg, train_rows, frozen: int, n_layers: int, dev, 
         req = np.array([e.style == "prompt" and any(e.labels.get(o) == 1 for o in HARM_OUTPUTS) for e in train_rows])
         sw = np.where(req, sw * a.harmful_prompt_weight, sw)
         log(f"harmful prompts: {int(req.sum())} rows sampled at weight {a.harmful_prompt_weight}")
+    if a.non_english_weight != 1.0:
+        # The non-English sources are a few hundred rows per language beside tens of thousands
+        # of English ones: draw them more often so every language is seen each epoch.
+        from .data.sources_multilingual import language_of
+
+        foreign = np.array([language_of(e) != "en" for e in train_rows])
+        sw = np.where(foreign, sw * a.non_english_weight, sw)
+        log(f"non-English rows: {int(foreign.sum())} sampled at weight {a.non_english_weight}")
     ymask = ~np.isnan(y)
     yt = torch.tensor(np.nan_to_num(y), dtype=torch.float32, device=dev)
     mt = torch.tensor(ymask, dtype=torch.float32, device=dev)
@@ -250,10 +258,15 @@ def main(argv=None) -> int:
     ap.add_argument("--max-minutes", type=float, default=60.0, help="stop training after this long")
     ap.add_argument("--benign-prompt-weight", type=float, default=1.0, help="sampling weight of benign chat prompts (the bulk of real traffic; hard negatives for jailbreak)")
     ap.add_argument("--harmful-prompt-weight", type=float, default=1.0, help="sampling weight of harmful prompts (requests to an assistant with a positive harm label)")
+    ap.add_argument("--non-english-weight", type=float, default=1.0, help="sampling weight of non-English rows (multilingual base; build the splits with the pipeline's --multilingual)")
     ap.add_argument("--model-version", default=None, help="version string for the artifact (default 1.2.YYYYMMDD)")
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout while training (hidden states, attention, pooled vector)")
     ap.add_argument("--device", default="cpu", help="torch device for training and validation scoring (cpu, cuda)")
     ap.add_argument("--base-dir", default=None, help="pretrained base folder (default: the pinned package's); calibrate with the real base afterwards")
+    ap.add_argument("--model-id", default=MODEL_ID, help="model id written into the artifact")
+    ap.add_argument("--base-package", default=None, help="pinned package(s) the base weights come from, recorded in the artifact (default: the English base's)")
+    ap.add_argument("--model-card", default="all-MiniLM-L6-v2 (Apache-2.0) + LoRA on the top layers and a multi-label head, trained on permissively licensed public data and project-written synthetic data. See docs/MODEL_CARD.md.", help="one-line model card written into the artifact")
+    ap.add_argument("--licence", default="Apache-2.0", help="licence of the artifact")
     ap.add_argument("--calibrate-only", action="store_true", help="no training: load --init, then calibrate and choose thresholds on validation and write --out")
     a = ap.parse_args(argv)
     if a.calibrate_only and not a.init:
@@ -383,10 +396,10 @@ def main(argv=None) -> int:
     from .modeling import BASE_PACKAGE, BASE_PACKAGE_VERSION
 
     sidecar = {
-        "model_id": MODEL_ID,
+        "model_id": a.model_id,
         "model_version": a.model_version or time.strftime("1.2.%Y%m%d"),
-        "license": "Apache-2.0",
-        "model_card": "all-MiniLM-L6-v2 (Apache-2.0) + LoRA on the top layers and a multi-label head, trained on permissively licensed public data and project-written synthetic data. See docs/MODEL_CARD.md.",
+        "license": a.licence,
+        "model_card": a.model_card,
         "outputs": list(OUTPUTS),
         "pooling": "mean",
         "head": {"dense_weight": "head.dense.weight", "dense_bias": "head.dense.bias", "activation": "tanh", "out_weight": "head.out.weight", "out_bias": "head.out.bias"},
@@ -396,7 +409,7 @@ def main(argv=None) -> int:
         "policy_thresholds": {o: {"annotate": thresholds[o]["annotate"], "block": thresholds[o]["block"]} for o in OUTPUTS},
         "window": {"max_tokens": a.max_len, "stride": a.stride, "pooling": "max"},
         "training": {
-            "base_package": f"{BASE_PACKAGE}=={BASE_PACKAGE_VERSION}",
+            "base_package": a.base_package or f"{BASE_PACKAGE}=={BASE_PACKAGE_VERSION}",
             "base_weights_sha256": file_sha256(os.path.join(bdir, "model.safetensors")),
             "lora": {"r": a.lora_r, "alpha": a.lora_alpha, "layers": list(range(frozen, n_layers)), "targets": ["query", "key", "value", "attention.output.dense", "intermediate.dense", "output.dense"], "layer_norms_trained": True},
             "adapter_file": "adapter.safetensors",

@@ -101,3 +101,40 @@ def test_train_init_seed_separates_initialisation_from_data_seed(tmp_path):
     for k in ("lora.0.query.A", "lora.1.ffn_down.A", "head.dense.weight", "head.out.weight"):
         assert torch.equal(a[k], b[k]), k
         assert not torch.equal(a[k], c[k]), k
+
+
+def test_xlmr_base_matches_transformers(tmp_path):
+    # The multilingual base is an XLM-R-layout checkpoint ("roberta." names, positions numbered
+    # from pad + 1, <s>/</s>/<pad> specials): the training model must compute what transformers
+    # computes from the same folder, or training and the converted engine would disagree.
+    import sentencepiece as spm
+    from transformers import XLMRobertaConfig, XLMRobertaModel, XLMRobertaTokenizerFast
+
+    from abusemon_training.modeling import Classifier, Tokenizer, load_base_state, load_config, pad_batch
+
+    d = tmp_path / "xlmr"
+    d.mkdir()
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("\n".join(" ".join(WORDS[(i * 5 + j) % len(WORDS)] for j in range(10)) for i in range(200)), encoding="utf-8")
+    spm.SentencePieceTrainer.train(input=str(corpus), model_prefix=str(d / "sentencepiece.bpe"), vocab_size=40, model_type="unigram", hard_vocab_limit=False,
+                                   unk_id=0, bos_id=1, eos_id=2, pad_id=-1, minloglevel=2)
+    XLMRobertaTokenizerFast(vocab_file=str(d / "sentencepiece.bpe.model")).save_pretrained(d)
+    torch.manual_seed(0)
+    cfg = XLMRobertaConfig(vocab_size=64, hidden_size=32, num_hidden_layers=2, num_attention_heads=4, intermediate_size=40,
+                           max_position_embeddings=40, type_vocab_size=1, pad_token_id=1, bos_token_id=0, eos_token_id=2)
+    ref = XLMRobertaModel(cfg, add_pooling_layer=False).eval()
+    torch.nn.init.normal_(ref.embeddings.position_embeddings.weight)  # make a position shift visible
+    ref.save_pretrained(d)
+    tok = Tokenizer(str(d))
+    assert (tok.cls, tok.sep, tok.pad) == (0, 2, 1)
+    m = Classifier(load_config(str(d)), 3)
+    m.load_base(load_base_state(str(d)))  # "roberta."-prefixed names
+    m.eval()
+    texts = ["you will kill the fox", "what time is it now and are you quick"]
+    ids, mask = pad_batch(tok.first_window(texts, 32), tok.pad)
+    with torch.no_grad():
+        ours = m.run_layers(m.embed(ids), mask, 0, 2)
+        theirs = ref(input_ids=ids, attention_mask=mask).last_hidden_state
+    assert m.pos_offset == 2
+    keep = mask.bool()
+    assert torch.allclose(ours[keep], theirs[keep], atol=1e-4)

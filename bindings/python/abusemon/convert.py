@@ -238,12 +238,18 @@ def _per_output(side: dict, outputs: List[str]) -> Dict[str, List[float]]:
 
 
 def convert(src: str, out: str, dtype: str = "f32", model_id: Optional[str] = None,
-            model_version: Optional[str] = None, sidecar: Optional[str] = None) -> dict:
-    """Converts SRC folder into OUT (GGUF). Returns a summary dict. Raises ConvertError."""
+            model_version: Optional[str] = None, sidecar: Optional[str] = None,
+            embedding_dtype: str = "f32") -> dict:
+    """Converts SRC folder into OUT (GGUF). Returns a summary dict. Raises ConvertError.
+
+    `dtype` is that of the linear weights; `embedding_dtype` that of the token embedding, which
+    the engine keeps in the mapped file when it is f16 (half the memory for large vocabularies)."""
     import gguf
 
     if dtype not in ("f32", "f16"):
         raise ConvertError("dtype must be f32 or f16")
+    if embedding_dtype not in ("f32", "f16"):
+        raise ConvertError("embedding_dtype must be f32 or f16")
     cfg_path = os.path.join(src, "config.json")
     if not os.path.exists(cfg_path):
         raise ConvertError(f"{src}: no config.json")
@@ -353,7 +359,13 @@ def convert(src: str, out: str, dtype: str = "f32", model_id: Optional[str] = No
         return w[name]
 
     e = "embeddings."
-    put("token_embd.weight", get(e + "word_embeddings.weight"))
+    emb = get(e + "word_embeddings.weight")
+    if embedding_dtype == "f16":
+        if not np.all(np.abs(emb) < 65504.0):
+            raise ConvertError("word_embeddings.weight does not fit in f16 (keep --embedding-dtype f32)")
+        wr.add_tensor("token_embd.weight", np.ascontiguousarray(emb, dtype=np.float16))
+    else:
+        put("token_embd.weight", emb)
     put("position_embd.weight", get(e + "position_embeddings.weight"))
     if e + "token_type_embeddings.weight" in w:
         put("token_types.weight", w[e + "token_type_embeddings.weight"])
@@ -378,7 +390,7 @@ def convert(src: str, out: str, dtype: str = "f32", model_id: Optional[str] = No
     wr.close()
     return {"out": out, "architecture": arch, "layers": L, "hidden": H, "head": head_type,
             "outputs": list(outputs), "tokenizer": tok_meta["tokenizer.ggml.model"],
-            "pooling": pooling, "dtype": dtype}
+            "pooling": pooling, "dtype": dtype, "embedding_dtype": embedding_dtype}
 
 
 def main(argv: Optional[List[str]] = None) -> int:
@@ -386,12 +398,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     ap.add_argument("src", help="Hugging Face checkpoint folder")
     ap.add_argument("out", help="output .gguf file")
     ap.add_argument("--dtype", default="f32", choices=["f32", "f16"], help="linear weight dtype")
+    ap.add_argument("--embedding-dtype", default="f32", choices=["f32", "f16"],
+                    help="token embedding dtype (f16: half the file and memory for large vocabularies)")
     ap.add_argument("--model-id")
     ap.add_argument("--model-version")
     ap.add_argument("--sidecar", help="abusemon.json to use instead of SRC/abusemon.json")
     a = ap.parse_args(argv)
     try:
-        summary = convert(a.src, a.out, a.dtype, a.model_id, a.model_version, a.sidecar)
+        summary = convert(a.src, a.out, a.dtype, a.model_id, a.model_version, a.sidecar,
+                          a.embedding_dtype)
     except (ConvertError, OSError, KeyError, ValueError) as exc:
         print(f"abusemon.convert: error: {exc}", file=sys.stderr)
         return 3

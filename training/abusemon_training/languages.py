@@ -1,0 +1,169 @@
+"""Per-language report: the same behaviours measured in each language, beside English.
+
+    python -m abusemon_training.languages --model models/abusemon-default.gguf \
+        [--multilingual models/abusemon-multilingual.gguf] --work out/train-ml --out docs/eval
+
+Rows come from the multilingual splits (`python -m abusemon_training.data.pipeline --multilingual`):
+the **test split** (groups never trained on: an RTP-LX item and its translations, a look-alike
+concept in all five languages, a CatQA subcategory, an identity term of the French templates) and
+the **evaluation-only** rows (XSafety French; for English, the behaviour suite covers its
+evaluation-only sets). Every text is checked through the Monitor as `abusemon classify` runs it
+(normaliser, windows, the model's own thresholds; with `--multilingual` the routed pair).
+
+Per language and set: harmful rows caught (any harm category flagged at the annotate threshold),
+harmful *requests* caught (rows written as prompts), per-category recall, benign rows flagged by any
+category, AUPRC of the highest harm score, and hate against non-hate (AUPRC of the hate score on
+rows whose hate label is known).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from typing import Callable, Dict, List, Optional, Sequence
+
+import numpy as np
+
+from . import metrics
+from .data.schema import HARM_OUTPUTS, Example
+from .data.sources_multilingual import language_of
+
+LANGS = ("en", "fr", "de", "es", "it", "pt", "ar", "zh", "vi")
+CATEGORIES = ("hate", "harassment", "sexual", "violence", "self_harm")
+Check = Callable[[Sequence[str]], list]
+
+
+def _harm(e: Example) -> Optional[int]:
+    vals = [e.labels.get(o) for o in HARM_OUTPUTS]
+    if any(v == 1 for v in vals):
+        return 1
+    return 0 if all(v == 0 for v in vals) else None
+
+
+def measure_rows(check: Check, rows: List[Example]) -> dict:
+    """Figures for one language and set; rows whose harm labels are all unknown are skipped."""
+    rows = [e for e in rows if _harm(e) is not None]
+    if not rows:
+        return {}
+    verdicts = check([e.text for e in rows])
+    cats = list(verdicts[0].categories)
+    harm_cats = [c for c in cats if c in HARM_OUTPUTS or c == "sexual_minors"]
+    flagged = np.array([any(v.categories[c].filtered for c in harm_cats) for v in verdicts])
+    top = np.array([max(v.categories[c].score for c in harm_cats) for v in verdicts])
+    y = np.array([_harm(e) for e in rows])
+    prompt = np.array([e.style == "prompt" for e in rows])
+    res: dict = {"n": len(rows), "n_harm": int(y.sum()), "n_benign": int((y == 0).sum())}
+    if y.sum() and (y == 0).sum():
+        res["auprc_any"] = float(metrics.auprc(y, top))
+    if y.sum():
+        res["caught"] = float(flagged[y == 1].mean())
+    if (y == 1)[prompt].sum():
+        res["requests_caught"] = float(flagged[(y == 1) & prompt].mean())
+        res["n_requests"] = int(((y == 1) & prompt).sum())
+    if (y == 0).sum():
+        res["benign_flagged"] = float(flagged[y == 0].mean())
+    if ((y == 0) & prompt).sum():
+        res["benign_prompts_flagged"] = float(flagged[(y == 0) & prompt].mean())
+        res["n_benign_prompts"] = int(((y == 0) & prompt).sum())
+    per = {}
+    for c in CATEGORIES:
+        pos = np.array([e.labels.get(c) == 1 for e in rows])
+        if pos.sum():
+            per[c] = {"n": int(pos.sum()), "caught": float(flagged[pos].mean()), "in_category": float(np.mean([verdicts[i].categories[c].filtered for i in np.flatnonzero(pos)]))}
+    res["per_category"] = per
+    hk = np.array([e.labels.get("hate") is not None for e in rows])
+    hy = np.array([e.labels.get("hate") == 1 for e in rows])
+    if hy[hk].sum() and (~hy[hk]).sum():
+        hs = np.array([v.categories["hate"].score for v in verdicts])
+        res["hate_auprc"] = float(metrics.auprc(hy[hk].astype(int), hs[hk]))
+        res["non_hate_flagged_hate"] = float(np.mean([verdicts[i].categories["hate"].filtered for i in np.flatnonzero(hk & ~hy)]))
+    return res
+
+
+def measure(check: Check, test: List[Example], eval_only: List[Example], cap: int, seed: int) -> Dict[str, Dict[str, dict]]:
+    out: Dict[str, Dict[str, dict]] = {}
+    for lang in LANGS:
+        sets = {"test": [e for e in test if language_of(e) == lang]}
+        if lang != "en":
+            sets["eval_only"] = [e for e in eval_only if language_of(e) == lang]
+        for name, rows in sets.items():
+            rows = sorted(rows, key=lambda e: e.text)
+            if len(rows) > cap:
+                rows = random.Random(seed).sample(rows, cap)
+            r = measure_rows(check, rows)
+            if r:
+                out.setdefault(lang, {})[name] = r
+    return out
+
+
+def pct(x: Optional[float]) -> str:
+    return "–" if x is None else f"{100 * x:.1f} %"
+
+
+def num(x: Optional[float]) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def markdown(res: Dict[str, Dict[str, dict]], title: str) -> List[str]:
+    md = [f"### {title}", "",
+          "| language | set | n (harm / benign) | harmful caught | harmful requests caught (n) | benign flagged | benign prompts flagged (n) | AUPRC any harm | hate AUPRC | non-hate flagged hate |",
+          "|---|---|---|---|---|---|---|---|---|---|"]
+    for lang, sets in res.items():
+        for name, r in sets.items():
+            md.append(f"| {lang} | {name} | {r['n_harm']} / {r['n_benign']} | {pct(r.get('caught'))} | {pct(r.get('requests_caught'))} ({r.get('n_requests', 0)}) | {pct(r.get('benign_flagged'))} | "
+                      f"{pct(r.get('benign_prompts_flagged'))} ({r.get('n_benign_prompts', 0)}) | {num(r.get('auprc_any'))} | {num(r.get('hate_auprc'))} | {pct(r.get('non_hate_flagged_hate'))} |")
+    md += ["", "Per category, test split (positives of the category: caught by any category / flagged in that category):", "",
+           "| language | " + " | ".join(CATEGORIES) + " |", "|---|" + "---|" * len(CATEGORIES)]
+    for lang, sets in res.items():
+        per = sets.get("test", {}).get("per_category", {})
+        cells = [f"{pct(per[c]['caught'])} / {pct(per[c]['in_category'])} (n {per[c]['n']})" if c in per else "–" for c in CATEGORIES]
+        md.append(f"| {lang} | " + " | ".join(cells) + " |")
+    return md + [""]
+
+
+def monitor_check(model: str, multilingual: Optional[str]) -> Check:
+    import abusemon
+
+    mon = abusemon.Monitor(model, multilingual=multilingual) if multilingual else abusemon.Monitor(model)
+
+    def check(texts: Sequence[str]) -> list:
+        out = []
+        for i in range(0, len(texts), 256):
+            out += mon.check_batch(list(texts[i:i + 256]), "prompt")
+        return out
+
+    return check
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description="Per-language report on held-out groups and evaluation-only rows")
+    ap.add_argument("--model", required=True, help="model file (the English default, or the multilingual model alone)")
+    ap.add_argument("--multilingual", default=None, help="second model for text not detected as English (the routed pair, as abusemon classify runs it)")
+    ap.add_argument("--work", default=os.path.join("out", "train-ml"), help="folder with data/test.jsonl and data/eval_only.jsonl of the multilingual splits")
+    ap.add_argument("--title", default=None)
+    ap.add_argument("--out", default=None, help="write LANGUAGES-<title>.json here")
+    ap.add_argument("--cap", type=int, default=1500, help="rows per language and set")
+    ap.add_argument("--seed", type=int, default=7)
+    a = ap.parse_args(argv)
+    from .data.pipeline import read_jsonl
+
+    d = os.path.join(a.work, "data")
+    for f in ("test.jsonl", "eval_only.jsonl"):
+        if not os.path.exists(os.path.join(d, f)):
+            print(f"abusemon: error: {d}/{f} not found (python -m abusemon_training.data.pipeline --multilingual)", file=sys.stderr)
+            return 4
+    res = measure(monitor_check(a.model, a.multilingual), read_jsonl(os.path.join(d, "test.jsonl")), read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed)
+    title = a.title or os.path.basename(a.model) + (f" + {os.path.basename(a.multilingual)}" if a.multilingual else "")
+    print("\n".join(markdown(res, title)))
+    if a.out:
+        os.makedirs(a.out, exist_ok=True)
+        with open(os.path.join(a.out, f"languages-{title.replace(' ', '').replace('+', '_')}.json"), "w", encoding="utf-8") as f:
+            json.dump(res, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
