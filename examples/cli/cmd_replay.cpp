@@ -46,6 +46,7 @@ struct ReplayArgs {
   std::string fleet_run;
   ReplayFleetOptions fleet;
   std::string model;
+  MultilingualArgs multilingual;
   std::string db;
   std::string outbox;
   std::string maildir;
@@ -198,7 +199,8 @@ void run_replica(const ReplayArgs& a, ReplayRunOptions run, std::ifstream& traff
   run.replay.fleet = f;
   run.outbox.clear();  // the driver delivers, once, after the merge
   run.maildir.clear();
-  const ReplayResult r = abusemon::run_replay(traffic, load_scorer(a.model), load_policy(a), run);
+  const ReplayResult r = abusemon::run_replay(traffic, load_routed_scorer(a.model, a.multilingual),
+                                              load_policy(a), run);
   std::cout << to_json_string(r, true) << '\n';
 }
 
@@ -211,6 +213,10 @@ std::vector<std::string> replica_arguments(const ReplayArgs& a) {
     v.push_back(value);
   };
   opt("--model", a.model);
+  // Replicas resolve the default multilingual model as the driver does (same binary and
+  // environment); an explicit choice is passed on.
+  if (a.multilingual.disabled) v.emplace_back("--no-multilingual");
+  opt("--multilingual-model", a.multilingual.path);
   opt("--policy", a.policy);
   opt("--enforcement-policy", a.enforcement_policy);
   opt("--tracker-config", a.tracker_config);
@@ -237,7 +243,8 @@ void run_replay(const ReplayArgs& a) {
                                     run.enforcement, a.outbox, a.maildir);
     return print_result(r, a);
   }
-  ReplayResult r = abusemon::run_replay(traffic, load_scorer(a.model), load_policy(a), run);
+  ReplayResult r = abusemon::run_replay(traffic, load_routed_scorer(a.model, a.multilingual),
+                                        load_policy(a), run);
   print_result(r, a);
 }
 
@@ -269,6 +276,7 @@ void register_replay_command(CLI::App& app) {
       ->required();
   cmd->add_option("--model", a->model,
                   "Model file (default: $ABUSEMON_MODEL or the default model)");
+  add_multilingual_options(*cmd, a->multilingual);
   cmd->add_option("--db", a->db,
                   "Store: SQLite file or postgresql:// URL (default: a temporary file)");
   cmd->add_option("--outbox", a->outbox, "Append the notifications to this JSON Lines file");

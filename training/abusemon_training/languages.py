@@ -145,6 +145,7 @@ def main(argv=None) -> int:
     ap.add_argument("--work", default=os.path.join("out", "train-ml"), help="folder with data/test.jsonl and data/eval_only.jsonl of the multilingual splits")
     ap.add_argument("--title", default=None)
     ap.add_argument("--out", default=None, help="write LANGUAGES-<title>.json here")
+    ap.add_argument("--append-md", default=None, help="append this run's tables to this Markdown file (e.g. docs/eval/LANGUAGES.md)")
     ap.add_argument("--cap", type=int, default=1500, help="rows per language and set")
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args(argv)
@@ -157,7 +158,11 @@ def main(argv=None) -> int:
             return 4
     res = measure(monitor_check(a.model, a.multilingual), read_jsonl(os.path.join(d, "test.jsonl")), read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed)
     title = a.title or os.path.basename(a.model) + (f" + {os.path.basename(a.multilingual)}" if a.multilingual else "")
-    print("\n".join(markdown(res, title)))
+    md = markdown(res, title)
+    print("\n".join(md))
+    if a.append_md:
+        with open(a.append_md, "a", encoding="utf-8") as f:
+            f.write("\n".join(md) + "\n")
     if a.out:
         os.makedirs(a.out, exist_ok=True)
         with open(os.path.join(a.out, f"languages-{title.replace(' ', '').replace('+', '_')}.json"), "w", encoding="utf-8") as f:

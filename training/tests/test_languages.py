@@ -1,0 +1,52 @@
+"""The per-language report (abusemon_training.languages) on a keyword stub: each figure must count
+what the checker flags, on the rows of that language and set only."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from abusemon_training import languages
+from abusemon_training.data.schema import Example, make_labels
+
+CATS = ("hate", "harassment", "sexual", "sexual_minors", "violence", "self_harm", "jailbreak")
+
+
+def stub(texts):
+    """Flags 'hate' for texts containing HATE, 'violence' for KILL."""
+    out = []
+    for t in texts:
+        cats = {}
+        for c in CATS:
+            hit = (c == "hate" and "HATE" in t) or (c == "violence" and "KILL" in t)
+            cats[c] = SimpleNamespace(score=0.9 if hit else 0.1, filtered=hit)
+        out.append(SimpleNamespace(categories=cats))
+    return out
+
+
+def ex(text, lang, style="statement", **labels):
+    return Example(text, "src", make_labels(**labels), {}, style=style, subset=f"{lang}/x" if lang != "en" else "x")
+
+
+def test_counts_per_language_and_set():
+    test = [ex("HATE a", "fr", hate=1), ex("plain b", "fr", hate=1), ex("KILL c", "fr", "prompt", violence=1),
+            ex("benign d", "fr"), ex("HATE e", "fr"),  # a false flag
+            ex("HATE f", "en", hate=1), ex("benign g", "en"),
+            ex("unknown h", "de", hate=None, harassment=None, sexual=None, violence=None, self_harm=None, jailbreak=None)]
+    eval_only = [ex("KILL x", "fr", "prompt", violence=1), ex("nope y", "fr", "prompt", violence=1), ex("fine z", "fr", "prompt")]
+    res = languages.measure(stub, test, eval_only, cap=100, seed=1)
+    fr = res["fr"]["test"]
+    assert (fr["n_harm"], fr["n_benign"]) == (3, 2)
+    assert fr["caught"] == pytest.approx(2 / 3)
+    assert fr["requests_caught"] == 1.0 and fr["n_requests"] == 1
+    assert fr["benign_flagged"] == pytest.approx(0.5)
+    assert fr["per_category"]["hate"] == {"n": 2, "caught": 0.5, "in_category": 0.5}
+    assert fr["per_category"]["violence"]["in_category"] == 1.0
+    assert fr["non_hate_flagged_hate"] == pytest.approx(1 / 3)  # "KILL c", "benign d", "HATE e"
+    ev = res["fr"]["eval_only"]
+    assert ev["requests_caught"] == 0.5 and ev["benign_prompts_flagged"] == 0.0
+    assert res["en"]["test"]["caught"] == 1.0 and "eval_only" not in res["en"]
+    assert "de" not in res  # only rows whose harm labels are all unknown
+    md = "\n".join(languages.markdown(res, "stub"))
+    assert "| fr | eval_only | 2 / 1 |" in md
