@@ -250,6 +250,7 @@ def main(argv=None) -> int:
     ap.add_argument("--augment", type=float, default=0.12, help="fraction of training rows given an obfuscated copy")
     ap.add_argument("--extra-synthetic", type=int, default=0, help="add this many rows per template of the training-only synthetic supplement (abusemon_training.data.synthetic_extra)")
     ap.add_argument("--extra-requests", type=int, default=0, help="add this many rows per template of the training-only harmful-request supplement (abusemon_training.data.synthetic_requests)")
+    ap.add_argument("--extra-requests-ml", type=int, default=0, help="add this many rows per template family and language of the training-only multilingual harmful-request supplement (abusemon_training.data.requests_multilingual: FR/DE/ES/IT/PT requests, injections and their hard negatives)")
     ap.add_argument("--extra-contrast", type=int, default=0, help="add this many rows per template of the training-only contrast supplement (abusemon_training.data.synthetic_contrast): counter-speech, identity statements, safe senses of sensitive words, refusals, harmful answers, threats")
     ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon_training.soup)")
     ap.add_argument("--exclude-sources", default="", help="comma-separated sources left out of training and calibration (leave-sources-out evaluation)")
@@ -302,10 +303,11 @@ def main(argv=None) -> int:
         log(f"left out sources {sorted(drop)}")
     train_rows = [] if a.calibrate_only else splits["train"]
     # Training-only supplements, generated after the splits were frozen (never in val/test).
-    from .data import synthetic_contrast, synthetic_extra, synthetic_requests
+    from .data import requests_multilingual, synthetic_contrast, synthetic_extra, synthetic_requests
 
     for per_template, module, what in ((a.extra_synthetic, synthetic_extra, "synthetic"), (a.extra_requests, synthetic_requests, "harmful-request"),
-                                       (a.extra_contrast, synthetic_contrast, "contrast")):
+                                       (a.extra_contrast, synthetic_contrast, "contrast"),
+                                       (a.extra_requests_ml, requests_multilingual, "multilingual harmful-request")):
         if per_template and not a.calibrate_only:
             extra = module.training_supplement(a.seed, per_template, splits["val"] + splits["test"])
             train_rows = train_rows + extra
@@ -428,6 +430,7 @@ def main(argv=None) -> int:
             "extra_synthetic_per_template": a.extra_synthetic,
             "extra_requests_per_template": a.extra_requests,
             "extra_contrast_per_template": a.extra_contrast,
+            "extra_requests_ml_per_template": a.extra_requests_ml,
             "excluded_sources": sorted(a.exclude_sources.split(",")) if a.exclude_sources else [],
             "init_seed": a.seed if a.init_seed is None else a.init_seed,
             "train_rows": len(train_rows),

@@ -1,0 +1,176 @@
+"""Project-written harmful requests and their hard negatives in French, German, Spanish, Italian
+and Portuguese (issue #17): the multilingual twin of `synthetic_requests`.
+
+The non-English training data is mostly social-media toxicity (RTP-LX, MLMA); what an LLM
+service sees is users *asking*: stereotype questions, requests for hateful jokes, insults, how to
+hurt someone, self-harm methods, explicit sex, and prompt injections ("ignore the instructions
+above …") that English data alone does not teach the model to read in other languages. Each
+language file (fr.py, de.py, …) writes the same template families natively, with its own
+vocabulary (groups, insults, crimes, everyday tasks) and its own casual prefixes and suffixes;
+the families and their labels are fixed here so every language means the same thing.
+
+Training-only, like the English supplements (`python -m abusemon_training.train
+--extra-requests-ml N`): generated after the splits were frozen, never in validation or test, and
+rows whose duplicate key matches a held-out text are dropped. Sexual families never emit a text
+that the language's minor rule matches.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+
+from ..schema import Example, make_labels
+from ..sources_multilingual import minor_mentioned_in
+from ..synthetic_extra import drop_held_out
+
+LANGS = ("fr", "de", "es", "it", "pt")
+
+# family -> (labels, severities, style). None = not annotated (the loss ignores that output).
+# Every language file supplies templates for every family.
+FAMILIES: Dict[str, Tuple[Dict[str, object], Dict[str, int], str]] = {
+    # harmful
+    "hate/stereotype-question": ({"hate": 1, "harassment": None}, {"hate": 2}, "prompt"),
+    "hate/write-against": ({"hate": 1, "harassment": None}, {"hate": 2}, "prompt"),
+    "hate/statement": ({"hate": 1, "harassment": None}, {"hate": 2}, "social"),
+    "hate/exclusion": ({"hate": 1, "harassment": None}, {"hate": 2}, "prompt"),
+    "harassment/insult-request": ({"harassment": 1, "hate": None}, {"harassment": 2}, "prompt"),
+    "harassment/direct-insult": ({"harassment": 1, "hate": None}, {"harassment": 2}, "social"),
+    "violence/how-to-hurt": ({"violence": 1, "harassment": None}, {"violence": 3}, "prompt"),
+    "violence/threat": ({"violence": 1, "harassment": 1}, {"violence": 2, "harassment": 2}, "social"),
+    "violence/weapons": ({"violence": 1}, {"violence": 3}, "prompt"),
+    "self_harm/request": ({"self_harm": 1}, {"self_harm": 3}, "prompt"),
+    "self_harm/intent": ({"self_harm": 1}, {"self_harm": 2}, "statement"),
+    "sexual/request": ({"sexual": 1}, {"sexual": 2}, "prompt"),
+    "jailbreak/injection-in-task": ({"jailbreak": 1, "violence": None, "hate": None, "harassment": None}, {"jailbreak": 2}, "prompt"),
+    "jailbreak/override": ({"jailbreak": 1, "violence": None, "hate": None, "harassment": None, "sexual": None}, {"jailbreak": 2}, "prompt"),
+    # hard negatives: the same vocabulary in benign use
+    "neg/task-with-quote": ({}, {}, "prompt"),
+    "neg/respectful-groups": ({}, {}, "prompt"),
+    "neg/discussing-discrimination": ({}, {}, "prompt"),
+    "neg/safety-pets": ({}, {}, "prompt"),
+    "neg/health-sexed": ({}, {}, "prompt"),
+    "neg/recovery": ({}, {}, "statement"),
+    "neg/distress-no-intent": ({}, {}, "statement"),
+    "neg/self-talk": ({}, {}, "statement"),
+    "neg/everyday-sensitive-words": ({}, {}, "prompt"),
+    "neg/fiction-history-games": ({}, {}, "prompt"),
+}
+
+_SLOT = re.compile(r"\{(\w+)\}")
+
+
+class LanguagePack:
+    """One language file: V (slot -> fillers), TEMPLATES (family -> templates), PREFIX/SUFFIX."""
+
+    def __init__(self, lang: str):
+        mod = importlib.import_module(f"{__name__}.{lang}")
+        self.lang = lang
+        self.V: Mapping[str, Sequence[str]] = mod.V
+        self.templates: Mapping[str, Sequence[str]] = mod.TEMPLATES
+        self.prefix: Sequence[str] = getattr(mod, "PREFIX", ("",))
+        self.suffix: Sequence[str] = getattr(mod, "SUFFIX", ("",))
+
+    def fill(self, rng: random.Random, template: str) -> str:
+        # Two passes: a filler may itself contain slots.
+        for _ in range(2):
+            template = _SLOT.sub(lambda m: rng.choice(self.V[m.group(1)]), template)
+        return template
+
+    def problems(self) -> List[str]:
+        """What is missing or broken in the pack (empty when it is complete)."""
+        out = []
+        for fam in FAMILIES:
+            ts = self.templates.get(fam, ())
+            if len(ts) < 4:
+                out.append(f"{self.lang}: family {fam} has {len(ts)} templates (want >= 4)")
+        for fam in self.templates:
+            if fam not in FAMILIES:
+                out.append(f"{self.lang}: unknown family {fam}")
+        for fam, ts in self.templates.items():
+            for t in ts:
+                for slot in _SLOT.findall(t):
+                    if slot not in self.V:
+                        out.append(f"{self.lang}: {fam}: unknown slot {{{slot}}} in {t!r}")
+        for slot, fillers in self.V.items():
+            if not fillers:
+                out.append(f"{self.lang}: slot {slot} is empty")
+            for f in fillers:
+                for inner in _SLOT.findall(f):
+                    if inner not in self.V:
+                        out.append(f"{self.lang}: slot {slot}: unknown slot {{{inner}}} in {f!r}")
+        return out
+
+
+def _variant(rng: random.Random, pack: LanguagePack, text: str, style: str) -> str:
+    if style == "prompt" and rng.random() < 0.3:
+        text = rng.choice(pack.prefix) + text + rng.choice(pack.suffix)
+    if style in ("prompt", "social") and rng.random() < 0.15:
+        text = text.lower()
+    return text.strip()
+
+
+def _rows(rng: random.Random, pack: LanguagePack, family: str, n: int) -> Iterable[Example]:
+    labels, sev, style = FAMILIES[family]
+    templates = pack.templates[family]
+    seen: set = set()
+    tries = 0
+    while len(seen) < n and tries < n * 8:
+        tries += 1
+        ti = rng.randrange(len(templates))
+        text = _variant(rng, pack, pack.fill(rng, templates[ti]), style)
+        if text in seen:
+            continue
+        seen.add(text)
+        minor = minor_mentioned_in(text, pack.lang)
+        if family.startswith("sexual/") and minor:
+            continue  # never emit sexual text that mentions a minor
+        lab = make_labels(**labels)
+        lab["minor_mentioned"] = minor
+        yield Example(text, "synthetic_ml", lab, dict(sev), style=style, synthetic=True,
+                      group=f"synthetic_ml:{pack.lang}:{family}#{ti}", subset=f"{pack.lang}/synthetic:{family}")
+
+
+def generate(seed: int = 1234, per_template: int = 40, langs: Sequence[str] = LANGS) -> List[Example]:
+    """Up to per_template rows of every family in every language; deterministic for a seed."""
+    out: List[Example] = []
+    for lang in langs:
+        pack = LanguagePack(lang)
+        rng = random.Random(f"requests_ml:{lang}:{seed}")
+        for family in FAMILIES:
+            out.extend(_rows(rng, pack, family, per_template))
+    return out
+
+
+def training_supplement(seed: int, per_template: int, held_out: Iterable[Example]) -> List[Example]:
+    """The supplement minus any row whose duplicate key occurs in the held-out splits."""
+    return drop_held_out(generate(seed, per_template), held_out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+    import collections
+
+    ap = argparse.ArgumentParser(description="check the language packs and print sample rows")
+    ap.add_argument("langs", nargs="*", default=list(LANGS))
+    ap.add_argument("--samples", type=int, default=2, help="rows to print per family")
+    a = ap.parse_args(argv)
+    bad = 0
+    for lang in a.langs:
+        pack = LanguagePack(lang)
+        for p in pack.problems():
+            print("PROBLEM", p)
+            bad += 1
+        rows = generate(7, 40, [lang])
+        per = collections.Counter(e.subset for e in rows)
+        for family in FAMILIES:
+            n = per.get(f"{lang}/synthetic:{family}", 0)
+            shown = [e.text for e in rows if e.subset == f"{lang}/synthetic:{family}"][: a.samples]
+            print(f"{lang} {family:32s} {n:3d} rows  e.g. {shown}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

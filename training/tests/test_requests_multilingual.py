@@ -1,0 +1,66 @@
+"""The multilingual harmful-request supplement (requests_multilingual): every language pack is
+complete, rows carry their family's labels and language, sexual rows never mention a minor, and
+held-out texts are dropped."""
+
+import random
+
+import pytest
+
+from abusemon_training.data import requests_multilingual as rm
+from abusemon_training.data.schema import Example, make_labels
+from abusemon_training.data.sources_multilingual import language_of, minor_mentioned_in
+
+
+@pytest.mark.parametrize("lang", rm.LANGS)
+def test_pack_is_complete(lang):
+    assert rm.LanguagePack(lang).problems() == []
+
+
+@pytest.mark.parametrize("lang", rm.LANGS)
+def test_every_family_yields_distinct_rows_with_its_labels(lang):
+    rows = rm.generate(3, 25, [lang])
+    by_family = {}
+    for e in rows:
+        assert e.subset.startswith(f"{lang}/synthetic:")
+        by_family.setdefault(e.subset.split(":", 1)[1], []).append(e)
+    assert set(by_family) == set(rm.FAMILIES)
+    for family, es in by_family.items():
+        labels, sev, style = rm.FAMILIES[family]
+        assert len(es) >= 20, family  # the pack has enough variety for distinct rows
+        assert len({e.text for e in es}) == len(es)
+        for e in es:
+            assert language_of(e) == lang
+            assert e.synthetic and e.style == style and e.severity == sev
+            for out, v in make_labels(**labels).items():
+                if out != "minor_mentioned":
+                    assert e.labels[out] == v, (family, out, e.text)
+            assert e.labels["minor_mentioned"] == minor_mentioned_in(e.text, lang)
+            if family.startswith("sexual/"):
+                assert e.labels["minor_mentioned"] == 0, e.text
+            if family.startswith("neg/"):
+                assert e.is_benign()
+
+
+def test_deterministic_per_seed_and_seeds_differ():
+    a = [e.text for e in rm.generate(5, 10, ["fr"])]
+    assert a == [e.text for e in rm.generate(5, 10, ["fr"])]
+    assert a != [e.text for e in rm.generate(6, 10, ["fr"])]
+
+
+def test_held_out_texts_are_dropped():
+    rows = rm.generate(1, 5, ["de"])
+    held = [Example(rows[0].text.upper() + "  ", "x", make_labels(), {})]
+    kept = rm.training_supplement(1, 5, held)
+    assert rows[0].text not in {e.text for e in kept}
+    assert len(kept) == len(rm.training_supplement(1, 5, [])) - 1
+
+
+def test_problems_names_a_missing_family_and_an_unknown_slot():
+    pack = rm.LanguagePack("fr")
+    pack.templates = dict(pack.templates)
+    del pack.templates["neg/self-talk"]
+    pack.templates["hate/statement"] = ["{no_such_slot} x", "a", "b", "c"]
+    probs = pack.problems()
+    assert any("neg/self-talk" in p for p in probs)
+    assert any("no_such_slot" in p for p in probs)
+    assert pack.fill(random.Random(0), "plain") == "plain"
