@@ -6,8 +6,9 @@
 Rows come from the multilingual splits (`python -m abusemon_training.data.pipeline --multilingual`):
 the **test split** (groups never trained on: an RTP-LX item and its translations, a look-alike
 concept in all five languages, a CatQA subcategory, an identity term of the French templates) and
-the **evaluation-only** rows (XSafety French; for English, the behaviour suite covers its
-evaluation-only sets). Every text is checked through the Monitor as `abusemon classify` runs it
+the **evaluation-only** sources, each its own set (XSafety French; the project-written
+`written_eval` prompts in all six languages; English's public evaluation-only suites are in the
+behaviour report). Every text is checked through the Monitor as `abusemon classify` runs it
 (normaliser, windows, the model's own thresholds; with `--multilingual` the routed pair).
 
 Per language and set: harmful rows caught (any harm category flagged at the annotate threshold),
@@ -32,7 +33,9 @@ from .data.schema import HARM_OUTPUTS, Example
 from .data.sources_multilingual import language_of
 
 LANGS = ("en", "fr", "de", "es", "it", "pt", "ar", "zh", "vi")
-CATEGORIES = ("hate", "harassment", "sexual", "violence", "self_harm")
+CATEGORIES = ("hate", "harassment", "sexual", "violence", "self_harm", "jailbreak")
+# Evaluation-only sources with non-English rows, each reported as its own set.
+EVAL_SOURCES = ("xsafety_fr", "written_eval")
 Check = Callable[[Sequence[str]], list]
 
 
@@ -83,12 +86,16 @@ def measure_rows(check: Check, rows: List[Example]) -> dict:
     return res
 
 
-def measure(check: Check, test: List[Example], eval_only: List[Example], cap: int, seed: int) -> Dict[str, Dict[str, dict]]:
+def measure(check: Check, test: List[Example], eval_only: List[Example], cap: int, seed: int,
+            eval_sources: Sequence[str] = EVAL_SOURCES) -> Dict[str, Dict[str, dict]]:
+    """Per language: the test split, then one set per evaluation-only source in `eval_sources`
+    that has rows in that language (English's public evaluation-only suites are in the behaviour
+    report instead)."""
     out: Dict[str, Dict[str, dict]] = {}
     for lang in LANGS:
         sets = {"test": [e for e in test if language_of(e) == lang]}
-        if lang != "en":
-            sets["eval_only"] = [e for e in eval_only if language_of(e) == lang]
+        for src in eval_sources:
+            sets[src] = [e for e in eval_only if e.source == src and language_of(e) == lang]
         for name, rows in sets.items():
             rows = sorted(rows, key=lambda e: e.text)
             if len(rows) > cap:
@@ -115,12 +122,15 @@ def markdown(res: Dict[str, Dict[str, dict]], title: str) -> List[str]:
         for name, r in sets.items():
             md.append(f"| {lang} | {name} | {r['n_harm']} / {r['n_benign']} | {pct(r.get('caught'))} | {pct(r.get('requests_caught'))} ({r.get('n_requests', 0)}) | {pct(r.get('benign_flagged'))} | "
                       f"{pct(r.get('benign_prompts_flagged'))} ({r.get('n_benign_prompts', 0)}) | {num(r.get('auprc_any'))} | {num(r.get('hate_auprc'))} | {pct(r.get('non_hate_flagged_hate'))} |")
-    md += ["", "Per category, test split (positives of the category: caught by any category / flagged in that category):", "",
-           "| language | " + " | ".join(CATEGORIES) + " |", "|---|" + "---|" * len(CATEGORIES)]
-    for lang, sets in res.items():
-        per = sets.get("test", {}).get("per_category", {})
-        cells = [f"{pct(per[c]['caught'])} / {pct(per[c]['in_category'])} (n {per[c]['n']})" if c in per else "–" for c in CATEGORIES]
-        md.append(f"| {lang} | " + " | ".join(cells) + " |")
+    for set_name in dict.fromkeys(n for sets in res.values() for n in sets):
+        rows = [(lang, sets[set_name]["per_category"]) for lang, sets in res.items() if sets.get(set_name, {}).get("per_category")]
+        if not rows:
+            continue
+        md += ["", f"Per category, {set_name} (positives of the category: caught by any category / flagged in that category):", "",
+               "| language | " + " | ".join(CATEGORIES) + " |", "|---|" + "---|" * len(CATEGORIES)]
+        for lang, per in rows:
+            cells = [f"{pct(per[c]['caught'])} / {pct(per[c]['in_category'])} (n {per[c]['n']})" if c in per else "–" for c in CATEGORIES]
+            md.append(f"| {lang} | " + " | ".join(cells) + " |")
     return md + [""]
 
 
@@ -148,6 +158,7 @@ def main(argv=None) -> int:
     ap.add_argument("--append-md", default=None, help="append this run's tables to this Markdown file (e.g. docs/eval/LANGUAGES.md)")
     ap.add_argument("--cap", type=int, default=1500, help="rows per language and set")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--eval-sources", default=",".join(EVAL_SOURCES), help="evaluation-only sources reported per language, each as its own set")
     a = ap.parse_args(argv)
     from .data.pipeline import read_jsonl
 
@@ -156,7 +167,8 @@ def main(argv=None) -> int:
         if not os.path.exists(os.path.join(d, f)):
             print(f"abusemon: error: {d}/{f} not found (python -m abusemon_training.data.pipeline --multilingual)", file=sys.stderr)
             return 4
-    res = measure(monitor_check(a.model, a.multilingual), read_jsonl(os.path.join(d, "test.jsonl")), read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed)
+    res = measure(monitor_check(a.model, a.multilingual), read_jsonl(os.path.join(d, "test.jsonl")), read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed,
+                  [x for x in a.eval_sources.split(",") if x])
     title = a.title or os.path.basename(a.model) + (f" + {os.path.basename(a.multilingual)}" if a.multilingual else "")
     md = markdown(res, title)
     print("\n".join(md))

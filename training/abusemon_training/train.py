@@ -309,7 +309,8 @@ def main(argv=None) -> int:
                                        (a.extra_contrast, synthetic_contrast, "contrast"),
                                        (a.extra_requests_ml, requests_multilingual, "multilingual harmful-request")):
         if per_template and not a.calibrate_only:
-            extra = module.training_supplement(a.seed, per_template, splits["val"] + splits["test"])
+            # Never a text of a held-out split, evaluation-only rows included.
+            extra = module.training_supplement(a.seed, per_template, splits["val"] + splits["test"] + splits.get("eval_only", []))
             train_rows = train_rows + extra
             log(f"added {len(extra)} rows of the training-only {what} supplement")
     init_record: Dict = {}

@@ -25,8 +25,8 @@ def stub(texts):
     return out
 
 
-def ex(text, lang, style="statement", **labels):
-    return Example(text, "src", make_labels(**labels), {}, style=style, subset=f"{lang}/x" if lang != "en" else "x")
+def ex(text, lang, style="statement", source="src", **labels):
+    return Example(text, source, make_labels(**labels), {}, style=style, subset=f"{lang}/x" if lang != "en" else "x")
 
 
 def test_counts_per_language_and_set():
@@ -34,7 +34,12 @@ def test_counts_per_language_and_set():
             ex("benign d", "fr"), ex("HATE e", "fr"),  # a false flag
             ex("HATE f", "en", hate=1), ex("benign g", "en"),
             ex("unknown h", "de", hate=None, harassment=None, sexual=None, violence=None, self_harm=None, jailbreak=None)]
-    eval_only = [ex("KILL x", "fr", "prompt", violence=1), ex("nope y", "fr", "prompt", violence=1), ex("fine z", "fr", "prompt")]
+    eval_only = [ex("KILL x", "fr", "prompt", "xsafety_fr", violence=1), ex("nope y", "fr", "prompt", "xsafety_fr", violence=1),
+                 ex("fine z", "fr", "prompt", "xsafety_fr"),
+                 # written_eval is a set of its own in every language, English included ...
+                 ex("HATE w", "en", "prompt", "written_eval", hate=1), ex("KILL v", "en", "prompt", "written_eval"),
+                 # ... while English public evaluation-only suites belong to the behaviour report
+                 ex("HATE u", "en", "prompt", "toxicchat_train", hate=1)]
     res = languages.measure(stub, test, eval_only, cap=100, seed=1)
     fr = res["fr"]["test"]
     assert (fr["n_harm"], fr["n_benign"]) == (3, 2)
@@ -44,9 +49,13 @@ def test_counts_per_language_and_set():
     assert fr["per_category"]["hate"] == {"n": 2, "caught": 0.5, "in_category": 0.5}
     assert fr["per_category"]["violence"]["in_category"] == 1.0
     assert fr["non_hate_flagged_hate"] == pytest.approx(1 / 3)  # "KILL c", "benign d", "HATE e"
-    ev = res["fr"]["eval_only"]
+    ev = res["fr"]["xsafety_fr"]
     assert ev["requests_caught"] == 0.5 and ev["benign_prompts_flagged"] == 0.0
-    assert res["en"]["test"]["caught"] == 1.0 and "eval_only" not in res["en"]
+    assert res["en"]["test"]["caught"] == 1.0 and "xsafety_fr" not in res["en"]
+    we = res["en"]["written_eval"]
+    assert (we["n_harm"], we["n_benign"], we["caught"], we["benign_flagged"]) == (1, 1, 1.0, 1.0)
+    assert set(res["en"]) == {"test", "written_eval"}
     assert "de" not in res  # only rows whose harm labels are all unknown
     md = "\n".join(languages.markdown(res, "stub"))
-    assert "| fr | eval_only | 2 / 1 |" in md
+    assert "| fr | xsafety_fr | 2 / 1 |" in md
+    assert "Per category, written_eval" in md

@@ -313,3 +313,4 @@ def language_of(example: Example) -> str:
 
 
 from . import lookalikes_multilingual  # noqa: E402,F401  (registers the project-written look-alikes)
+from . import written_eval  # noqa: E402,F401  (registers the project-written evaluation-only prompts)
