@@ -32,6 +32,8 @@ from .data.schema import HARM_OUTPUTS, OUTPUTS, Example, label_matrix
 from .obfuscate import TRANSFORMS, obfuscate
 
 MODEL_ID = "abusemon-minilm-default"
+ENGLISH_MODEL_CARD = ("all-MiniLM-L6-v2 (Apache-2.0) + LoRA on the top layers and a multi-label head, trained on permissively "
+                      "licensed public data and project-written synthetic data. See docs/MODEL_CARD.md.")
 
 
 def log(msg: str) -> None:
@@ -266,8 +268,8 @@ def main(argv=None) -> int:
     ap.add_argument("--base-dir", default=None, help="pretrained base folder (default: the pinned package's); calibrate with the real base afterwards")
     ap.add_argument("--model-id", default=MODEL_ID, help="model id written into the artifact")
     ap.add_argument("--base-package", default=None, help="pinned package(s) the base weights come from, recorded in the artifact (default: the English base's)")
-    ap.add_argument("--model-card", default="all-MiniLM-L6-v2 (Apache-2.0) + LoRA on the top layers and a multi-label head, trained on permissively licensed public data and project-written synthetic data. See docs/MODEL_CARD.md.", help="one-line model card written into the artifact")
-    ap.add_argument("--licence", default="Apache-2.0", help="licence of the artifact")
+    ap.add_argument("--model-card", default=None, help="one-line model card written into the artifact (default: --init's, else the English default's)")
+    ap.add_argument("--licence", default=None, help="licence of the artifact (default: --init's, else Apache-2.0)")
     ap.add_argument("--calibrate-only", action="store_true", help="no training: load --init, then calibrate and choose thresholds on validation and write --out")
     a = ap.parse_args(argv)
     if a.calibrate_only and not a.init:
@@ -314,14 +316,19 @@ def main(argv=None) -> int:
             train_rows = train_rows + extra
             log(f"added {len(extra)} rows of the training-only {what} supplement")
     init_record: Dict = {}
+    init_artifact: Dict = {}
     if a.init and os.path.exists(os.path.join(a.init, "abusemon.json")):
         with open(os.path.join(a.init, "abusemon.json"), encoding="utf-8") as f:
-            init_record = json.load(f).get("training", {})
+            init_artifact = json.load(f)
+        init_record = init_artifact.get("training", {})
         if "lora" in init_record:
             # The adapter's own shape wins over command-line defaults.
             a.lora_r = int(init_record["lora"]["r"])
             a.lora_alpha = float(init_record["lora"]["alpha"])
             a.train_layers = len(init_record["lora"]["layers"])
+    # A continuation keeps the card and licence of what it continues (its base is the same).
+    a.model_card = a.model_card or init_artifact.get("model_card") or ENGLISH_MODEL_CARD
+    a.licence = a.licence or init_artifact.get("license") or "Apache-2.0"
     aug = augment(train_rows, a.seed, a.augment)
     train_rows = train_rows + aug
     log(f"train {len(train_rows)} rows ({len(aug)} obfuscated copies), val {len(splits['val'])}")

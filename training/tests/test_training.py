@@ -103,6 +103,29 @@ def test_train_init_seed_separates_initialisation_from_data_seed(tmp_path):
         assert not torch.equal(a[k], c[k]), k
 
 
+
+def test_train_continuation_inherits_card_and_licence(tmp_path):
+    # A continuation (--init) of a multilingual artifact must not be relabelled with the English
+    # default's model card and licence; explicit flags still win.
+    from abusemon_training import train
+
+    base, work = _tiny_training_work(tmp_path)
+    common = ["--work", str(work), "--base-dir", str(base), "--threads", "1", "--train-layers", "2", "--lora-r", "2",
+              "--lora-alpha", "4", "--epoch-size", "1", "--batch-size", "4", "--augment", "0", "--max-len", "16", "--stride", "8"]
+    first = tmp_path / "first"
+    assert train.main([*common, "--out", str(first), "--model-card", "card M", "--licence", "MIT + Apache-2.0"]) == 0
+    cont = tmp_path / "cont"
+    assert train.main([*common, "--out", str(cont), "--init", str(first)]) == 0
+    side = json.loads((cont / "abusemon.json").read_text())
+    assert (side["model_card"], side["license"]) == ("card M", "MIT + Apache-2.0")
+    own = tmp_path / "own"
+    assert train.main([*common, "--out", str(own), "--init", str(first), "--licence", "X"]) == 0
+    assert json.loads((own / "abusemon.json").read_text())["license"] == "X"
+    plain = tmp_path / "plain"
+    assert train.main([*common, "--out", str(plain)]) == 0
+    assert json.loads((plain / "abusemon.json").read_text())["model_card"] == train.ENGLISH_MODEL_CARD
+
+
 def test_xlmr_base_matches_transformers(tmp_path):
     # The multilingual base is an XLM-R-layout checkpoint ("roberta." names, positions numbered
     # from pad + 1, <s>/</s>/<pad> specials): the training model must compute what transformers
