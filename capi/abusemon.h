@@ -526,6 +526,10 @@ typedef struct am_verdict_part {
   size_t index; /* position in the parts given */
   am_part_kind kind;
   am_action action; /* what this part alone gets; the verdict's action is the strictest */
+  /* Since 0.2 (docs/MULTILINGUAL.md "Routing by language"): for a text part scored by a monitor
+   * with a multilingual model, as am_verdict_language / am_verdict_route; else NULL. */
+  const char* language;
+  const char* route;
 } am_verdict_part;
 
 /* Parts of a content verdict (0 for a text verdict or NULL). */
@@ -552,8 +556,19 @@ AM_API int32_t am_verdict_jailbreak_detected(const am_verdict* verdict);
 AM_API int32_t am_verdict_jailbreak_filtered(const am_verdict* verdict);
 /* Refusal reason of the customer gate, or NULL when the text was scored. */
 AM_API const char* am_verdict_refusal(const am_verdict* verdict);
+/* The model that scored the text. With a multilingual model (am_monitor_options
+ * .multilingual_model_path): that of the model the text was routed to; otherwise, and for a
+ * refusal, the monitor's ("<english>+<multilingual>" when it has two). */
 AM_API const char* am_verdict_model_id(const am_verdict* verdict);
 AM_API const char* am_verdict_model_version(const am_verdict* verdict);
+/* Since 0.2 (docs/MULTILINGUAL.md "Routing by language"). For a monitor with a multilingual
+ * model: the language am_detect_language gave for the text ("en", "fr", ..., "und") and the
+ * route it took ("english" or "multilingual"). NULL when the monitor has one model, for a
+ * refusal, and for a NULL verdict. Content verdicts: the text parts' common route (language
+ * "mul" when their languages differ); when their routes differ, route NULL, language "mul",
+ * and am_verdict_get_part gives each part's own. */
+AM_API const char* am_verdict_language(const am_verdict* verdict);
+AM_API const char* am_verdict_route(const am_verdict* verdict);
 AM_API double am_verdict_elapsed_ms(const am_verdict* verdict);
 
 /* One blocklist match; strings owned by the verdict. Offsets are UTF-8 bytes, [start, end).

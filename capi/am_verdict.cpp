@@ -18,6 +18,12 @@ const abusemon::CategoryResult* category_of(const am_verdict* v, am_category c) 
   return &v->verdict.categories[static_cast<size_t>(c)];
 }
 
+// NUL-terminated stable name of a route, or NULL.
+const char* route_name(const std::optional<abusemon::LanguageRoute>& r) {
+  if (!r) return nullptr;
+  return *r == abusemon::LanguageRoute::english ? "english" : "multilingual";
+}
+
 }  // namespace
 
 extern "C" {
@@ -78,6 +84,14 @@ const char* am_verdict_model_id(const am_verdict* v) {
 
 const char* am_verdict_model_version(const am_verdict* v) {
   return v ? v->verdict.model_version.c_str() : nullptr;
+}
+
+const char* am_verdict_language(const am_verdict* v) {
+  return v && !v->verdict.language.empty() ? v->verdict.language.c_str() : nullptr;
+}
+
+const char* am_verdict_route(const am_verdict* v) {
+  return v ? route_name(v->verdict.route) : nullptr;
 }
 
 double am_verdict_elapsed_ms(const am_verdict* v) {
@@ -158,6 +172,8 @@ am_status am_verdict_get_part(const am_verdict* verdict, size_t index, am_verdic
   r.index = p.index;
   r.kind = static_cast<am_part_kind>(p.kind);
   r.action = static_cast<am_action>(p.action);
+  r.language = p.language.empty() ? nullptr : p.language.c_str();
+  r.route = route_name(p.route);
   am::write_struct(out, size, r, kVerdictPartFirst, "am_verdict_part", false);
   AM_API_END
 }

@@ -20,6 +20,7 @@
 #include "abusemon/gate.hpp"
 #include "abusemon/image.hpp"
 #include "abusemon/policy.hpp"
+#include "abusemon/routed_scorer.hpp"
 #include "abusemon/scorer.hpp"
 #include "abusemon/types.hpp"
 #include "abusemon/verdict.hpp"
@@ -146,6 +147,8 @@ class Monitor {
 
   const Scorer& scorer() const noexcept { return *scorer_; }
   const MonitorOptions& options() const noexcept { return options_; }
+  /// The scorer's ids ("<english>+<multilingual>" for a RoutedScorer, whose verdicts name the
+  /// model that scored each text instead).
   std::string model_id() const { return model_id_; }
   std::string model_version() const { return model_version_; }
   /// Cutoffs used for categories the policy does not override (from the model, else built in).
@@ -158,13 +161,20 @@ class Monitor {
                                         std::span<const CheckContext> contexts,
                                         bool use_gate) const;
   void check_batch_size(std::size_t n) const;
-  std::vector<float> score_validated(std::span<const std::string_view> texts) const;
+  // `routes` (only with a routed scorer) receives each text's route.
+  std::vector<float> score_validated(std::span<const std::string_view> texts,
+                                     std::vector<TextRoute>* routes = nullptr) const;
+  // Records in `v` the route, language and model of a text that was scored.
+  void set_route(Verdict& v, const TextRoute& r) const;
   std::shared_ptr<const Policy> current_policy() const;
 
   std::shared_ptr<const Scorer> scorer_;
   MonitorOptions options_;
   std::string model_id_;
   std::string model_version_;
+  // scorer_ when it is a RoutedScorer, and the {id, version} of each route's model.
+  const RoutedScorer* routed_ = nullptr;
+  std::array<std::array<std::string, 2>, 2> route_model_;
   // Column of each category in the scorer's output (-1 = absent), and of minor_mentioned.
   std::array<int, kCategoryCount> column_{};
   int minor_column_ = -1;

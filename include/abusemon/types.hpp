@@ -37,17 +37,22 @@ enum class Direction : std::uint8_t { prompt = 0, completion = 1 };
 /// What the host should do with a text, ordered by strictness.
 enum class Action : std::uint8_t { allow = 0, annotate = 1, block = 2 };
 
+/// Which of the two models of a RoutedScorer read a text (routed_scorer.hpp).
+enum class LanguageRoute : std::uint8_t { english = 0, multilingual = 1 };
+
 // Stable names ("hate", "self_harm", "medium", "completion", "block", ...).
 std::string_view to_string(Category c) noexcept;
 std::string_view to_string(Severity s) noexcept;
 std::string_view to_string(Direction d) noexcept;
 std::string_view to_string(Action a) noexcept;
+std::string_view to_string(LanguageRoute r) noexcept;  ///< "english", "multilingual"
 
 // Parsers accept exactly the stable names; they return nullopt for anything else.
 std::optional<Category> parse_category(std::string_view name) noexcept;
 std::optional<Severity> parse_severity(std::string_view name) noexcept;
 std::optional<Direction> parse_direction(std::string_view name) noexcept;
 std::optional<Action> parse_action(std::string_view name) noexcept;
+std::optional<LanguageRoute> parse_language_route(std::string_view name) noexcept;
 
 /// Time source, injected wherever time matters so that tests and replays are deterministic.
 /// Implementations must be thread-safe.

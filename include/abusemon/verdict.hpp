@@ -73,6 +73,11 @@ struct PartResult {
   std::array<float, kCategoryCount> scores{};
   /// Action this part alone gets under the policy; the verdict's action is the strictest.
   Action action = Action::allow;
+  /// Text parts scored by a language-routed Monitor (RoutedScorer): the language
+  /// detect_language() gave ("fr", "en", "und", ...) and the model that read the part. Empty /
+  /// nullopt for image parts and when the Monitor's scorer is not routed.
+  std::string language;
+  std::optional<LanguageRoute> route;
 
   friend bool operator==(const PartResult&, const PartResult&) = default;
 };
@@ -92,8 +97,19 @@ struct Verdict {
   /// Set when the customer gate refused the request before scoring; then no category was
   /// scored and action is block.
   std::optional<std::string> refusal;
+  /// The model that scored the text: with a language-routed Monitor (RoutedScorer), the English
+  /// or the multilingual model's own id and version; otherwise (and for a gate refusal, which
+  /// nothing scored) the Monitor's model_id() / model_version().
   std::string model_id;
   std::string model_version;
+  /// Set only when the Monitor's scorer is a RoutedScorer (docs/MULTILINGUAL.md): the language
+  /// detect_language() gave for the text ("en", "fr", ..., "und") and the route it took. Empty /
+  /// nullopt otherwise and for gate refusals. check_content: the route of its text parts when
+  /// they all took one route (model_id is then that model's; language is theirs when they share
+  /// one, else "mul"); when they differ, route is nullopt, language "mul" and model_id the
+  /// Monitor's ("<english>+<multilingual>"); `parts` has each text part's own.
+  std::string language;
+  std::optional<LanguageRoute> route;
   /// Wall time of the call that produced this verdict, in milliseconds (for a batch: the
   /// whole batch call).
   double elapsed_ms = 0.0;

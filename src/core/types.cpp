@@ -12,6 +12,7 @@ constexpr detail::EnumNames<Severity, kSeverityCount> kSeverityNames{
     {"safe", "low", "medium", "high"}};
 constexpr detail::EnumNames<Direction, 2> kDirectionNames{{"prompt", "completion"}};
 constexpr detail::EnumNames<Action, 3> kActionNames{{"allow", "annotate", "block"}};
+constexpr detail::EnumNames<LanguageRoute, 2> kRouteNames{{"english", "multilingual"}};
 
 }  // namespace
 
@@ -27,6 +28,9 @@ std::string_view to_string(Direction d) noexcept {
 std::string_view to_string(Action a) noexcept {
   return kActionNames.name(a);
 }
+std::string_view to_string(LanguageRoute r) noexcept {
+  return kRouteNames.name(r);
+}
 
 std::optional<Category> parse_category(std::string_view n) noexcept {
   return kCategoryNames.parse(n);
@@ -39,6 +43,9 @@ std::optional<Direction> parse_direction(std::string_view n) noexcept {
 }
 std::optional<Action> parse_action(std::string_view n) noexcept {
   return kActionNames.parse(n);
+}
+std::optional<LanguageRoute> parse_language_route(std::string_view n) noexcept {
+  return kRouteNames.parse(n);
 }
 
 std::int64_t SystemClock::now_ms() const {

@@ -141,6 +141,13 @@ Monitor::Monitor(std::shared_ptr<const Scorer> scorer, Policy policy, MonitorOpt
   }
   model_id_ = scorer_->model_id();
   model_version_ = scorer_->model_version();
+  routed_ = dynamic_cast<const RoutedScorer*>(scorer_.get());
+  if (routed_) {
+    for (LanguageRoute r : {LanguageRoute::english, LanguageRoute::multilingual}) {
+      const Scorer& m = routed_->scorer(r);
+      route_model_[static_cast<std::size_t>(r)] = {m.model_id(), m.model_version()};
+    }
+  }
   policy_ = std::make_shared<const Policy>(std::move(policy));
   gate_ = options_.gate;
   image_model_ = options_.image_model;
@@ -199,15 +206,21 @@ std::vector<float> Monitor::scores(std::span<const std::string_view> texts) cons
   return score_validated(texts);
 }
 
-std::vector<float> Monitor::score_validated(std::span<const std::string_view> texts) const {
+std::vector<float> Monitor::score_validated(std::span<const std::string_view> texts,
+                                            std::vector<TextRoute>* routes) const {
   const std::size_t outputs = scorer_->output_names().size();
   std::vector<float> raw;
   std::vector<float> out(texts.size() * kCategoryCount, 0.0f);
+  if (routes) routes->assign(routed_ ? texts.size() : 0, TextRoute{});
   const std::size_t chunk = options_.scorer_batch_size;
   for (std::size_t b = 0; b < texts.size(); b += chunk) {
     const std::size_t n = std::min(chunk, texts.size() - b);
     raw.assign(n * outputs, 0.0f);
-    scorer_->score(texts.subspan(b, n), raw);
+    if (routes && routed_) {  // one language detection per text gives both route and scores
+      routed_->score_routed(texts.subspan(b, n), raw, std::span<TextRoute>(*routes).subspan(b, n));
+    } else {
+      scorer_->score(texts.subspan(b, n), raw);
+    }
     for (std::size_t i = 0; i < n; ++i) {
       const float* row = raw.data() + i * outputs;
       float* dst = out.data() + (b + i) * kCategoryCount;
@@ -275,27 +288,39 @@ std::vector<Verdict> Monitor::check_batch_impl(std::span<const std::string_view>
     std::vector<std::string_view> to_score;
     to_score.reserve(admitted.size());
     for (auto i : admitted) to_score.push_back(texts[i]);
-    const std::vector<float> s = score_validated(to_score);
+    std::vector<TextRoute> routes;
+    const std::vector<float> s = score_validated(to_score, &routes);
     const auto policy = current_policy();
     for (std::size_t k = 0; k < admitted.size(); ++k) {
       const std::size_t i = admitted[k];
       out[i] = policy->apply(
           std::span<const float, kCategoryCount>(s.data() + k * kCategoryCount, kCategoryCount), d,
           texts[i], thresholds_);
+      if (routed_) set_route(out[i], routes[k]);
     }
   }
 
   const double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   for (auto& v : out) {
-    v.model_id = model_id_;
-    v.model_version = model_version_;
+    if (!v.route) {
+      v.model_id = model_id_;
+      v.model_version = model_version_;
+    }
     v.elapsed_ms = ms;
   }
   if (gate) {
     for (auto i : admitted) gate->record(ctx_of(i), out[i]);
   }
   return out;
+}
+
+void Monitor::set_route(Verdict& v, const TextRoute& r) const {
+  const auto& model = route_model_[static_cast<std::size_t>(r.route)];
+  v.route = r.route;
+  v.language = std::string(r.language);
+  v.model_id = model[0];
+  v.model_version = model[1];
 }
 
 void Monitor::set_image_model(std::shared_ptr<const ImageModel> model) {
@@ -385,6 +410,8 @@ Verdict Monitor::check_content(std::span<const ContentPart> parts, Direction d,
     pr.index = i;
     pr.kind = parts[i].kind;
     pr.action = v.action;
+    pr.language = v.language;
+    pr.route = v.route;
     for (Category c : kAllCategories) {
       const auto ci = static_cast<std::size_t>(c);
       pr.scores[ci] = v.categories[ci].score;
@@ -402,6 +429,23 @@ Verdict Monitor::check_content(std::span<const ContentPart> parts, Direction d,
   }
   out.model_id = model_id_;
   out.model_version = model_version_;
+  // The text parts' route (docs/MONITOR.md): their common route and its model, their common
+  // language or "mul"; when the routes differ, no route and the Monitor's (both) model ids.
+  std::optional<LanguageRoute> route;
+  bool one_route = true, one_language = true;
+  for (const PartResult& p : out.parts) {
+    if (!p.route) continue;
+    if (!route) {
+      route = p.route;
+      out.language = p.language;
+    }
+    one_route = one_route && p.route == route;
+    one_language = one_language && p.language == out.language;
+  }
+  if (route) {
+    if (!one_language || !one_route) out.language = "mul";
+    if (one_route) set_route(out, TextRoute{*route, out.language});
+  }
   out.elapsed_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   if (gate_ref) gate_ref->record(ctx, out);

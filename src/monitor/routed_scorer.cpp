@@ -6,12 +6,9 @@
 #include <stdexcept>
 
 #include "abusemon/error.hpp"
-#include "core/enum_names.hpp"
 
 namespace abusemon {
 namespace {
-
-constexpr detail::EnumNames<LanguageRoute, 2> kRouteNames{{"english", "multilingual"}};
 
 std::string join(const std::vector<std::string>& names) {
   std::string s;
@@ -20,10 +17,6 @@ std::string join(const std::vector<std::string>& names) {
 }
 
 }  // namespace
-
-std::string_view to_string(LanguageRoute r) noexcept {
-  return kRouteNames.name(r);
-}
 
 LanguageRoute language_route(const LanguageGuess& g) noexcept {
   const bool english = g.language == "en" ||
@@ -77,13 +70,24 @@ const std::vector<std::string>& RoutedScorer::output_names() const {
 }
 
 void RoutedScorer::score(std::span<const std::string_view> texts, std::span<float> out) const {
+  std::vector<TextRoute> routes(texts.size());
+  score_routed(texts, out, routes);
+}
+
+void RoutedScorer::score_routed(std::span<const std::string_view> texts, std::span<float> out,
+                                std::span<TextRoute> routes) const {
   const std::size_t width = maps_.size();
   if (out.size() != texts.size() * width) {
     throw std::invalid_argument("RoutedScorer::score: out.size() must be texts x outputs");
   }
+  if (routes.size() != texts.size()) {
+    throw std::invalid_argument("RoutedScorer::score_routed: routes.size() must be texts");
+  }
   std::array<std::vector<std::size_t>, 2> index;  // per route: positions in `texts`
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    index[static_cast<std::size_t>(language_route(texts[i]))].push_back(i);
+    const LanguageGuess g = detect_language(texts[i]);
+    routes[i] = TextRoute{language_route(g), g.language};
+    index[static_cast<std::size_t>(routes[i].route)].push_back(i);
   }
   const std::array<const Scorer*, 2> scorer{english_.get(), multilingual_.get()};
   std::vector<std::string_view> sub;

@@ -117,6 +117,18 @@ StreamOffsets offsets_from(const ojson& j, const std::string& path) {
   return o;
 }
 
+// "language" and "route" of a language-routed verdict or part; omitted when not routed.
+void add_route(ojson& j, const std::string& language, const std::optional<LanguageRoute>& route) {
+  if (!language.empty()) j["language"] = language;
+  if (route) j["route"] = std::string(to_string(*route));
+}
+
+void read_route(const ojson& j, const std::string& path, std::string& language,
+                std::optional<LanguageRoute>& route) {
+  if (j.contains("language")) language = get_string(j, path, "language");
+  if (j.contains("route")) route = get_enum<LanguageRoute>(j, path, "route", parse_language_route);
+}
+
 ojson native_json(const Verdict& v) {
   ojson j = ojson::object();
   j["direction"] = std::string(to_string(v.direction));
@@ -144,6 +156,7 @@ ojson native_json(const Verdict& v) {
   j["blocklist_matches"] = std::move(matches);
   j["refusal"] = v.refusal ? ojson(*v.refusal) : ojson(nullptr);
   j["model"] = {{"id", v.model_id}, {"version", v.model_version}};
+  add_route(j, v.language, v.route);
   j["elapsed_ms"] = v.elapsed_ms;
   if (v.stream) j["stream"] = offsets_json(*v.stream);
   if (!v.parts.empty()) {
@@ -153,10 +166,12 @@ ojson native_json(const Verdict& v) {
       for (Category c : kAllCategories)
         scores[std::string(to_string(c))] =
             detail::json_float(p.scores[static_cast<std::size_t>(c)]);
-      parts.push_back({{"index", p.index},
-                       {"type", std::string(to_string(p.kind))},
-                       {"action", std::string(to_string(p.action))},
-                       {"scores", std::move(scores)}});
+      ojson part = {{"index", p.index},
+                    {"type", std::string(to_string(p.kind))},
+                    {"action", std::string(to_string(p.action))},
+                    {"scores", std::move(scores)}};
+      add_route(part, p.language, p.route);
+      parts.push_back(std::move(part));
     }
     j["parts"] = std::move(parts);
   }
@@ -203,6 +218,7 @@ Verdict native_from(const ojson& j) {
   const ojson& model = member(j, "", "model");
   v.model_id = get_string(model, "model", "id");
   v.model_version = get_string(model, "model", "version");
+  read_route(j, "", v.language, v.route);
   v.elapsed_ms = get_number(j, "", "elapsed_ms");
   if (auto it = j.find("stream"); it != j.end()) v.stream = offsets_from(*it, "stream");
   if (auto it = j.find("parts"); it != j.end()) {
@@ -220,7 +236,8 @@ Verdict native_from(const ojson& j) {
       for (Category c : kAllCategories)
         p.scores[static_cast<std::size_t>(c)] =
             static_cast<float>(get_number(sc, path + ".scores", to_string(c)));
-      v.parts.push_back(p);
+      read_route(pj, path, p.language, p.route);
+      v.parts.push_back(std::move(p));
     }
   }
   return v;

@@ -61,11 +61,15 @@ std::string verdict_summary_json(const Verdict& v) {
     scores[std::string(to_string(c))] = {{"score", v[c].score},
                                          {"severity", to_string(v[c].severity)}};
   }
-  // The model id comes from its file: dump_json replaces invalid UTF-8.
-  return detail::dump_json(json({{"action", to_string(v.action)},
-                                 {"jailbreak_detected", v.jailbreak_detected},
-                                 {"categories", scores},
-                                 {"model", v.model_id + "@" + v.model_version}}));
+  // The model id comes from its file: dump_json replaces invalid UTF-8. With routing by
+  // language it is the model that scored the text, and the route says which.
+  json j({{"action", to_string(v.action)},
+          {"jailbreak_detected", v.jailbreak_detected},
+          {"categories", scores},
+          {"model", v.model_id + "@" + v.model_version}});
+  if (!v.language.empty()) j["language"] = v.language;
+  if (v.route) j["route"] = to_string(*v.route);
+  return detail::dump_json(j);
 }
 
 // Tracker item id of a text: the record's position in the log (the same in every replica of a

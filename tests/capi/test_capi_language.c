@@ -1,4 +1,5 @@
-/* C99 test of language routing in the C ABI: am_detect_language and
+/* C99 test of language routing in the C ABI: am_detect_language, the verdicts' language, route
+ * and model (am_verdict_language, am_verdict_route, am_verdict_part), and
  * am_monitor_options.multilingual_model_path (am_monitor_new and am_monitor_new_with_scorer),
  * with every error path. Uses the fixture tests/data/engine/tiny-bert.gguf (outputs hate,
  * harassment, violence; severity cutoffs 0.5/0.7/0.9) as the multilingual model. */
@@ -23,6 +24,10 @@ static am_status zero_score(void* user_data, const char* const* texts, const siz
   *(size_t*)user_data += count;
   for (i = 0; i < count * 3; ++i) out[i] = 0.0f;
   return AM_OK;
+}
+
+static int same(const char* got, const char* want) {
+  return got != NULL && strcmp(got, want) == 0;
 }
 
 static void test_detect(void) {
@@ -71,8 +76,10 @@ static void test_monitor_new(void) {
   CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_OK);
   CHECK(am_monitor_check(m, "Bonjour, je ne sais pas", 23, AM_DIRECTION_PROMPT, NULL, NULL, &v) ==
         AM_OK);
-  CHECK(v != NULL && strcmp(am_verdict_model_id(v), "tiny-bert-fixture+tiny-bert-fixture") == 0);
-  CHECK(v != NULL && strcmp(am_verdict_model_version(v), "1.0.0+1.0.0") == 0);
+  /* The model the French text was routed to (the same file serves both routes here). */
+  CHECK(v != NULL && strcmp(am_verdict_model_id(v), "tiny-bert-fixture") == 0);
+  CHECK(v != NULL && strcmp(am_verdict_model_version(v), "1.0.0") == 0);
+  CHECK(same(am_verdict_route(v), "multilingual"));
   am_verdict_free(v);
   am_monitor_free(m);
 
@@ -106,8 +113,62 @@ static void test_monitor_new(void) {
   CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_OK);
   CHECK(am_monitor_check(m, "hello", 5, AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
   CHECK(v != NULL && strcmp(am_verdict_model_id(v), "tiny-bert-fixture") == 0);
+  /* One model: no language, no route. */
+  CHECK(am_verdict_language(v) == NULL);
+  CHECK(am_verdict_route(v) == NULL);
   am_verdict_free(v);
   am_monitor_free(m);
+}
+
+/* Each verdict names the model its text was routed to ("host" English, the fixture otherwise),
+ * the language and the route; content parts each their own. */
+static void test_routed_verdicts(const am_monitor* m) {
+  am_verdict* v = NULL;
+  const char* fr = "Je ne sais pas pourquoi il est parti";
+  const char* en = "Where is the station please?";
+  am_content_part parts[2];
+  am_verdict_part part;
+  char json[4096];
+  size_t len = sizeof json;
+  CHECK(am_monitor_check(m, fr, strlen(fr), AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(same(am_verdict_model_id(v), "tiny-bert-fixture"));
+  CHECK(same(am_verdict_model_version(v), "1.0.0"));
+  CHECK(same(am_verdict_language(v), "fr"));
+  CHECK(same(am_verdict_route(v), "multilingual"));
+  CHECK(am_verdict_to_json(v, AM_FORMAT_NATIVE, json, &len) == AM_OK);
+  CHECK(strstr(json, "\"language\":\"fr\",\"route\":\"multilingual\"") != NULL);
+  am_verdict_free(v);
+  CHECK(am_monitor_check(m, en, strlen(en), AM_DIRECTION_COMPLETION, NULL, NULL, &v) == AM_OK);
+  CHECK(same(am_verdict_model_id(v), "host"));
+  CHECK(same(am_verdict_language(v), "en"));
+  CHECK(same(am_verdict_route(v), "english"));
+  am_verdict_free(v);
+  /* NULL-safe. */
+  CHECK(am_verdict_language(NULL) == NULL);
+  CHECK(am_verdict_route(NULL) == NULL);
+
+  parts[0] = am_content_part_default();
+  parts[0].text = fr;
+  parts[0].text_len = strlen(fr);
+  parts[1] = parts[0];
+  parts[1].text = en;
+  parts[1].text_len = strlen(en);
+  CHECK(am_monitor_check_content(m, parts, 2, AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  /* The parts took different routes: no route, language "mul", both models' ids. */
+  CHECK(am_verdict_route(v) == NULL);
+  CHECK(same(am_verdict_language(v), "mul"));
+  CHECK(same(am_verdict_model_id(v), "host+tiny-bert-fixture"));
+  part.size = sizeof part;
+  CHECK(am_verdict_get_part(v, 0, &part) == AM_OK);
+  CHECK(same(part.language, "fr") && same(part.route, "multilingual"));
+  CHECK(am_verdict_get_part(v, 1, &part) == AM_OK);
+  CHECK(same(part.language, "en") && same(part.route, "english"));
+  /* A host compiled before the fields: they are not written. */
+  part.language = "untouched";
+  part.size = offsetof(am_verdict_part, language);
+  CHECK(am_verdict_get_part(v, 0, &part) == AM_OK);
+  CHECK(same(part.language, "untouched"));
+  am_verdict_free(v);
 }
 
 static void test_with_scorer(void) {
@@ -136,6 +197,7 @@ static void test_with_scorer(void) {
   CHECK(scores[0 * cats + AM_CATEGORY_HATE] == 0.0f);
   CHECK(scores[1 * cats + AM_CATEGORY_HATE] > 0.0f);
   CHECK(scores[2 * cats + AM_CATEGORY_HATE] == 0.0f);
+  test_routed_verdicts(m);
   am_monitor_free(m);
 
   /* Outputs that differ from the model's: AM_E_FORMAT naming both lists. */

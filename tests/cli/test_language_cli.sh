@@ -52,14 +52,33 @@ contains "$out" '"language":"und","route":"english","script":"none"'
 
 # --- classify with a multilingual model ---
 printf '{"id":1,"text":"Je ne sais pas pourquoi"}\n{"id":2,"text":"I do not know why"}\n' >"$dir/c.jsonl"
-single='"model":{"id":"tiny-bert-fixture","version":"1.0.0"}'
-routed='"model":{"id":"tiny-bert-fixture+tiny-bert-fixture","version":"1.0.0+1.0.0"}'
+# The fixture again under another model id (same length, so the file stays valid), to tell
+# which model scored each text.
+LC_ALL=C perl -pe 's/tiny-bert-fixture/tiny-mult-fixture/g' "$model" >"$dir/mult.gguf"
+single='"model":{"id":"tiny-bert-fixture","version":"1.0.0"},"elapsed_ms"'
+# Each verdict names the model its text was routed to, the language and the route.
+fr_routed='{"id":1,"line":1,'
+fr_model='"model":{"id":"tiny-mult-fixture","version":"1.0.0"},"language":"fr","route":"multilingual"'
+en_model='"model":{"id":"tiny-bert-fixture","version":"1.0.0"},"language":"en","route":"english"'
+routed_ok() {  # routed_ok OUTPUT: line 1 French (multilingual model), line 2 English
+  local l1 l2
+  l1="$(printf '%s\n' "$1" | sed -n 1p)"; l2="$(printf '%s\n' "$1" | sed -n 2p)"
+  contains "$l1" "$fr_routed"
+  contains "$l1" "$fr_model"
+  contains "$l2" "$en_model"
+}
 expect 0 classify --model "$model" "$dir/c.jsonl"
 contains "$out" "$single"
-expect 0 classify --model "$model" --multilingual-model "$model" "$dir/c.jsonl"
-contains "$out" "$routed"
-ABUSEMON_MULTILINGUAL_MODEL="$model" expect 0 classify --model "$model" "$dir/c.jsonl"
-contains "$out" "$routed"
+case "$out" in *'"route"'*|*'"language"'*) echo "FAIL: route without routing: $out" >&2; fails=$((fails + 1)) ;; esac
+expect 0 classify --model "$model" --multilingual-model "$dir/mult.gguf" "$dir/c.jsonl"
+routed_ok "$out"
+ABUSEMON_MULTILINGUAL_MODEL="$dir/mult.gguf" expect 0 classify --model "$model" "$dir/c.jsonl"
+routed_ok "$out"
+# The other formats are unchanged: the OpenAI one names the model, without a route.
+expect 0 classify --model "$model" --multilingual-model "$dir/mult.gguf" --format openai \
+  "$dir/c.jsonl"
+contains "$out" '"model":"tiny-mult-fixture"'
+case "$out" in *'"route"'*) echo "FAIL: route in openai output: $out" >&2; fails=$((fails + 1)) ;; esac
 ABUSEMON_MULTILINGUAL_MODEL="$model" expect 0 classify --model "$model" --no-multilingual \
   "$dir/c.jsonl"
 contains "$out" "$single"

@@ -40,7 +40,7 @@ class KeywordScorer final : public Scorer {
     }
   }
 
-  std::string model_id() const override { return "keyword-test"; }
+  std::string model_id() const override { return id; }
   std::string model_version() const override { return "1.0"; }
 
   std::optional<std::array<float, 3>> severity_thresholds(std::size_t index) const override {
@@ -49,6 +49,8 @@ class KeywordScorer final : public Scorer {
     return it->second;
   }
 
+  /// model_id() (set before handing the scorer to a Monitor).
+  std::string id = "keyword-test";
   /// Cutoffs reported per output name (set before handing the scorer to a Monitor).
   std::map<std::string, std::array<float, 3>> thresholds;
   mutable std::atomic<int> calls{0};

@@ -307,3 +307,180 @@ TEST_CASE("RoutedScorer: concurrent batches", "[route][concurrency]") {
   CHECK(ml->texts_scored == 4 * 200);
   CHECK(en->texts_scored == 4 * 200 * 2);
 }
+
+namespace {
+
+// Refuses the customer "banned", admits everyone else.
+class BanGate final : public CustomerGate {
+ public:
+  std::optional<std::string> admit(const CheckContext& ctx, Direction) const override {
+    if (ctx.customer == "banned") return std::string("banned");
+    return std::nullopt;
+  }
+};
+
+void check_route(const Verdict& v, LanguageRoute route, std::string_view language) {
+  REQUIRE(v.route.has_value());
+  CHECK(*v.route == route);
+  CHECK(v.language == language);
+  const bool ml = route == LanguageRoute::multilingual;
+  CHECK(v.model_id == (ml ? "ml-model" : "en-model"));
+  CHECK(v.model_version == (ml ? "ml-model-v" : "en-model-v"));
+  // The scores are the routed model's (ConstScorer: 0.7 multilingual, 0.1 English).
+  CHECK(v[Category::hate].score == Approx(ml ? 0.7f : 0.1f));
+}
+
+}  // namespace
+
+TEST_CASE("Monitor over a RoutedScorer: each verdict names its language, route and model",
+          "[route]") {
+  auto en = std::make_shared<ConstScorer>(0.1f, "en-model");
+  auto ml = std::make_shared<ConstScorer>(0.7f, "ml-model");
+  MonitorOptions mo;
+  mo.scorer_batch_size = 2;  // routes of later scorer batches land on their own texts
+  mo.gate = std::make_shared<BanGate>();
+  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml), Policy(), mo);
+  CHECK(monitor.model_id() == "en-model+ml-model");
+
+  check_route(monitor.check_prompt("Quel temps fait-il aujourd'hui ?"), LanguageRoute::multilingual,
+              "fr");
+  check_route(monitor.check_prompt("What is the weather like today?"), LanguageRoute::english,
+              "en");
+  check_route(monitor.check_prompt("Kubernetes"), LanguageRoute::english, "und");
+  check_route(monitor.check_completion("Я тебя ненавижу"), LanguageRoute::multilingual, "und");
+
+  const std::vector<std::string_view> texts{"Wie ist das Wetter heute?", "How are you doing?",
+                                            "Je ne sais pas pourquoi", "Kubernetes",
+                                            "¿Dónde está la estación?"};
+  std::vector<CheckContext> ctx(texts.size());
+  ctx[1].customer = "banned";
+  const std::vector<Verdict> vs = monitor.check_batch(texts, Direction::prompt, ctx);
+  REQUIRE(vs.size() == texts.size());
+  check_route(vs[0], LanguageRoute::multilingual, "de");
+  // Refused before scoring: no route, the Monitor's ids.
+  CHECK(vs[1].refusal.has_value());
+  CHECK_FALSE(vs[1].route.has_value());
+  CHECK(vs[1].language.empty());
+  CHECK(vs[1].model_id == "en-model+ml-model");
+  CHECK(vs[1].model_version == "en-model-v+ml-model-v");
+  check_route(vs[2], LanguageRoute::multilingual, "fr");
+  check_route(vs[3], LanguageRoute::english, "und");
+  check_route(vs[4], LanguageRoute::multilingual, "es");
+
+  // score_routed reports what language_route decides, one entry per text.
+  std::vector<float> out(texts.size() * 2);
+  std::vector<TextRoute> routes(texts.size());
+  RoutedScorer(en, ml).score_routed(texts, out, routes);
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    INFO(texts[i]);
+    CHECK(routes[i].route == language_route(texts[i]));
+    CHECK(routes[i].language == detect_language(texts[i]).language);
+  }
+  std::vector<TextRoute> short_routes(1);
+  CHECK_THROWS_AS(RoutedScorer(en, ml).score_routed(texts, out, short_routes),
+                  std::invalid_argument);
+
+  // A Monitor that does not route leaves both unset.
+  const Monitor single(en);
+  const Verdict s = single.check_prompt("Quel temps fait-il aujourd'hui ?");
+  CHECK_FALSE(s.route.has_value());
+  CHECK(s.language.empty());
+  CHECK(s.model_id == "en-model");
+  const std::string sj = to_json(s);
+  CHECK(sj.find("\"language\"") == std::string::npos);
+  CHECK(sj.find("\"route\"") == std::string::npos);
+  CHECK(verdict_from_json(sj) == s);
+}
+
+TEST_CASE("Monitor over a RoutedScorer: native JSON carries language and route", "[route]") {
+  auto en = std::make_shared<ConstScorer>(0.1f, "en-model");
+  auto ml = std::make_shared<ConstScorer>(0.7f, "ml-model");
+  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml));
+  const Verdict v = monitor.check_prompt("Je ne sais pas pourquoi");
+  const std::string j = to_json(v);
+  CHECK(j.find(R"("model":{"id":"ml-model","version":"ml-model-v"},"language":"fr",)"
+               R"("route":"multilingual")") != std::string::npos);
+  CHECK(verdict_from_json(j) == v);
+  // OpenAI and Azure formats are unchanged: no language, no route.
+  for (VerdictFormat f : {VerdictFormat::openai, VerdictFormat::azure}) {
+    const std::string o = to_json(v, f);
+    CHECK(o.find("\"language\"") == std::string::npos);
+    CHECK(o.find("\"route\"") == std::string::npos);
+  }
+  // Bad values name the key.
+  auto replaced = [&](std::string_view from, std::string_view to) {
+    std::string s = j;
+    s.replace(s.find(from), from.size(), to);
+    return s;
+  };
+  for (const auto& [doc, key] : std::vector<std::pair<std::string, std::string>>{
+           {replaced(R"("route":"multilingual")", R"("route":"klingon")"), "route"},
+           {replaced(R"("route":"multilingual")", R"("route":1)"), "route"},
+           {replaced(R"("language":"fr")", R"("language":null)"), "language"}}) {
+    INFO(doc);
+    try {
+      (void)verdict_from_json(doc);
+      FAIL("no error");
+    } catch (const error& e) {
+      CHECK(e.code() == status::format);
+      CHECK(std::string(e.what()).find(key) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("Monitor over a RoutedScorer: content parts and streams record their routes", "[route]") {
+  auto en = std::make_shared<ConstScorer>(0.1f, "en-model");
+  auto ml = std::make_shared<ConstScorer>(0.7f, "ml-model");
+  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml));
+  using P = ContentPart;
+
+  // Routes differ: each part has its own, the verdict names both models and no route.
+  const std::vector<P> mixed{P::of_text("Je ne sais pas pourquoi"),
+                             P::of_text("What is the weather like today?")};
+  const Verdict m = monitor.check_content(mixed, Direction::prompt);
+  REQUIRE(m.parts.size() == 2);
+  CHECK(m.parts[0].route == LanguageRoute::multilingual);
+  CHECK(m.parts[0].language == "fr");
+  CHECK(m.parts[1].route == LanguageRoute::english);
+  CHECK(m.parts[1].language == "en");
+  CHECK_FALSE(m.route.has_value());
+  CHECK(m.language == "mul");
+  CHECK(m.model_id == "en-model+ml-model");
+  CHECK(m.model_version == "en-model-v+ml-model-v");
+  const std::string mj = to_json(m);
+  CHECK(mj.find(R"("language":"fr","route":"multilingual"})") != std::string::npos);
+  CHECK(mj.find(R"("language":"en","route":"english"})") != std::string::npos);
+  CHECK(verdict_from_json(mj) == m);
+
+  // One route, two languages: that route and its model, language "mul".
+  const std::vector<P> two{P::of_text("Je ne sais pas pourquoi"),
+                           P::of_text("Wie ist das Wetter heute?")};
+  const Verdict t = monitor.check_content(two, Direction::prompt);
+  CHECK(t.route == LanguageRoute::multilingual);
+  CHECK(t.language == "mul");
+  CHECK(t.model_id == "ml-model");
+  // One route, one language.
+  const std::vector<P> one{P::of_text("Where is the station?"), P::of_text("How are you?")};
+  const Verdict o = monitor.check_content(one, Direction::completion);
+  CHECK(o.route == LanguageRoute::english);
+  CHECK(o.language == "en");
+  CHECK(o.model_id == "en-model");
+  CHECK(verdict_from_json(to_json(o)) == o);
+
+  // Streams: every periodic and the final verdict name the model that read their text.
+  StreamOptions so;
+  so.check_every = 16;
+  so.window = 32;
+  StreamChecker stream(monitor, so);
+  std::vector<Verdict> periodic = stream.feed("Je ne sais pas pourquoi il est parti ");
+  const std::vector<Verdict> more = stream.feed("hier soir avec les enfants.");
+  periodic.insert(periodic.end(), more.begin(), more.end());
+  REQUIRE(periodic.size() >= 2);
+  for (const Verdict& v : periodic) {
+    CHECK(v.route == LanguageRoute::multilingual);
+    CHECK(v.model_id == "ml-model");
+  }
+  const Verdict fin = stream.finish();
+  check_route(fin, LanguageRoute::multilingual, "fr");
+  CHECK(fin.stream.has_value());
+}

@@ -3,6 +3,7 @@
 // timeline (no text in it) and the traffic parser.
 #include <abusemon/error.hpp>
 #include <abusemon/replay.hpp>
+#include <abusemon/routed_scorer.hpp>
 
 #include <unistd.h>
 
@@ -238,6 +239,42 @@ TEST_CASE("replay: traffic parsing", "[replay]") {
   } catch (const error& e) {
     CHECK(e.code() == status::format);
     CHECK_THAT(e.what(), Catch::Matchers::Contains("line 2"));
+  }
+}
+
+TEST_CASE("replay: a review item names the model that scored its text", "[replay][route]") {
+  Pipeline p;
+  auto en = std::make_shared<test::KeywordScorer>();
+  auto ml = std::make_shared<test::KeywordScorer>();
+  en->id = "kw-english";
+  ml->id = "kw-multilingual";
+  MonitorOptions mo;
+  mo.gate = p.enf->customer_gate();
+  p.monitor = std::make_unique<Monitor>(std::make_shared<RoutedScorer>(en, ml), Policy(), mo);
+  const auto r =
+      p.run(R"({"time": 1, "customer": "fr", "region": "eea", "prompt": "Je te déteste hate=0.95"})"
+            "\n"
+            R"({"time": 2, "customer": "en", "region": "eea", "prompt": "I hate you hate=0.95"})"
+            "\n");
+  CHECK(r.records == 2);
+  const std::string reviewer = "replay-reviewer-eea";
+  p.review->approve_access("replay-manager-eea",
+                           p.review->request_access(reviewer, GrantRequest{"", "", "audit"}));
+  QueueFilter all;
+  all.status = std::nullopt;
+  const auto items = p.review->queue(reviewer, all);
+  REQUIRE(items.size() == 2);
+  for (const auto& item : items) {
+    const ReviewContent c = p.review->open_item(reviewer, item.id);
+    INFO(c.verdict_json);
+    if (item.customer == "fr") {
+      CHECK_THAT(c.verdict_json, Catch::Matchers::Contains(R"("model":"kw-multilingual@1.0")"));
+      CHECK_THAT(c.verdict_json, Catch::Matchers::Contains(R"("route":"multilingual")"));
+      CHECK_THAT(c.verdict_json, Catch::Matchers::Contains(R"("language":"fr")"));
+    } else {
+      CHECK_THAT(c.verdict_json, Catch::Matchers::Contains(R"("model":"kw-english@1.0")"));
+      CHECK_THAT(c.verdict_json, Catch::Matchers::Contains(R"("route":"english")"));
+    }
   }
 }
 

@@ -117,3 +117,41 @@ def test_monitor_multilingual_keyword():
     with pytest.raises(abusemon.Error) as e:
         abusemon.Monitor(constant(0.0, "en"), multilingual="/nonexistent/multilingual.gguf")
     assert e.value.status == "not_found"
+
+
+def test_verdicts_name_the_model_language_and_route():
+    monitor = abusemon.Monitor(constant(0.1, "en"), multilingual=constant(0.3, "ml"))
+    fr, en = monitor.check_batch([SENTENCES["fr"], SENTENCES["en"]], "prompt")
+    assert (fr.language, fr.route, fr.model_id) == ("fr", "multilingual", "ml")
+    assert (en.language, en.route, en.model_id) == ("en", "english", "en")
+    assert fr.categories["hate"].score == pytest.approx(0.3)
+    assert en.categories["hate"].score == pytest.approx(0.1)
+    cyrillic = monitor.check_completion("Почему встреча была отменена?")
+    assert (cyrillic.language, cyrillic.route, cyrillic.model_id) == ("und", "multilingual", "ml")
+    # Native JSON carries both and round-trips; the OpenAI format stays as it was.
+    native = fr.to_json()
+    assert '"language":"fr","route":"multilingual"' in native
+    assert abusemon.Verdict.from_json(native) == fr
+    assert abusemon.Verdict.from_json(native).route == "multilingual"
+    assert '"route"' not in fr.to_json("openai")
+    # Content parts: each its own; different routes give no verdict route and both models.
+    mixed = monitor.check_content([SENTENCES["de"], SENTENCES["en"]], "prompt")
+    assert [(p["language"], p["route"]) for p in mixed.parts] == [
+        ("de", "multilingual"), ("en", "english")]
+    assert (mixed.language, mixed.route, mixed.model_id) == ("mul", None, "en+ml")
+    same = monitor.check_content([SENTENCES["pt"], SENTENCES["pt"]], "prompt")
+    assert (same.language, same.route, same.model_id) == ("pt", "multilingual", "ml")
+    # Streams: the final verdict is the whole text's.
+    stream = monitor.stream(check_every=16, window=32)
+    periodic = stream.feed(SENTENCES["it"])
+    assert periodic and all(v.model_id == "ml" for v in periodic)
+    final = stream.finish()
+    assert (final.language, final.route, final.model_id) == ("it", "multilingual", "ml")
+
+
+def test_verdicts_without_routing_have_no_language_or_route():
+    v = abusemon.Monitor(constant(0.1, "en")).check_prompt(SENTENCES["fr"])
+    assert v.language is None and v.route is None and v.model_id == "en"
+    assert '"language"' not in v.to_json() and '"route"' not in v.to_json()
+    parts = abusemon.Monitor(constant(0.1, "en")).check_content([SENTENCES["fr"]], "prompt").parts
+    assert parts[0]["language"] is None and parts[0]["route"] is None

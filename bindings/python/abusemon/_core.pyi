@@ -755,7 +755,8 @@ class RoutedScorer:
     two sub-batches and put back in order. The multilingual scores of each output are mapped onto the
     English model's severity scale (the piecewise-linear map sending its cutoffs {0, low, medium,
     high, 1} onto the English ones), so severities and policies mean the same on both routes.
-    model_id / model_version are "<english>+<multilingual>". Immutable; pass it to abusemon.Monitor.
+    model_id / model_version are "<english>+<multilingual>"; a Monitor over it records in each Verdict
+    the model that scored the text, its language and route. Immutable; pass it to abusemon.Monitor.
     
     Arguments:
         english, multilingual: a model path, an abusemon.Model or an abusemon.CallbackScorer.
@@ -878,20 +879,32 @@ class Verdict:
     def jailbreak_filtered(self) -> bool:
         ...
     @property
+    def language(self) -> str | None:
+        """
+        Language detect_language gave for the text ('en', 'fr', ..., 'und'; 'mul' for content parts in several languages) when the Monitor routes by language, else None.
+        """
+    @property
     def model_id(self) -> str:
-        ...
+        """
+        The model that scored the text (with a multilingual model: the one the text was routed to).
+        """
     @property
     def model_version(self) -> str:
         ...
     @property
     def parts(self) -> list:
         """
-        For check_content verdicts: one dict(index, type 'text'|'image', action, scores) per part; [] for text checks.
+        For check_content verdicts: one dict(index, type 'text'|'image', action, scores, language, route) per part (language and route None unless a routed text part); [] for text checks.
         """
     @property
     def refusal(self) -> str | None:
         """
         Customer gate's refusal reason, or None.
+        """
+    @property
+    def route(self) -> str | None:
+        """
+        'english' or 'multilingual': the model the text was routed to, or None when the Monitor does not route (or check_content's text parts took different routes).
         """
     @property
     def scores(self) -> numpy.typing.NDArray[numpy.float32]:
@@ -990,7 +1003,8 @@ class Monitor:
         multilingual: a second model for text that is not English (a path, an abusemon.Model or
             an abusemon.CallbackScorer): each text goes to `scorer` or to this one by
             abusemon.language_route(), and this one's scores are mapped onto `scorer`'s severity
-            scale (abusemon.RoutedScorer; docs/MULTILINGUAL.md). None (the default) = one model.
+            scale (abusemon.RoutedScorer; docs/MULTILINGUAL.md); each Verdict's model_id, language
+            and route say which model read the text. None (the default) = one model.
     
     Raises:
         ValueError for bad options; abusemon.Error for a bad model file or a scorer without any

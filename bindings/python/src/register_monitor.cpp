@@ -47,6 +47,16 @@ std::string str(std::string_view v) {
   return std::string(v);
 }
 
+// Verdict.language / route: None when the Monitor does not route by language.
+std::optional<std::string> optional_str(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+std::optional<std::string> route_str(const std::optional<LanguageRoute>& r) {
+  if (!r) return std::nullopt;
+  return std::string(to_string(*r));
+}
+
 // A Scorer implemented by a Python callable: fn(list[str]) -> array-like (n, len(output_names)).
 class PyCallbackScorer final : public Scorer {
  public:
@@ -145,7 +155,8 @@ Arguments:
     multilingual: a second model for text that is not English (a path, an abusemon.Model or
         an abusemon.CallbackScorer): each text goes to `scorer` or to this one by
         abusemon.language_route(), and this one's scores are mapped onto `scorer`'s severity
-        scale (abusemon.RoutedScorer; docs/MULTILINGUAL.md). None (the default) = one model.
+        scale (abusemon.RoutedScorer; docs/MULTILINGUAL.md); each Verdict's model_id, language
+        and route say which model read the text. None (the default) = one model.
 
 Raises:
     ValueError for bad options; abusemon.Error for a bad model file or a scorer without any
@@ -183,7 +194,8 @@ Each text goes to `english` or to `multilingual` by abusemon.language_route(); a
 two sub-batches and put back in order. The multilingual scores of each output are mapped onto the
 English model's severity scale (the piecewise-linear map sending its cutoffs {0, low, medium,
 high, 1} onto the English ones), so severities and policies mean the same on both routes.
-model_id / model_version are "<english>+<multilingual>". Immutable; pass it to abusemon.Monitor.
+model_id / model_version are "<english>+<multilingual>"; a Monitor over it records in each Verdict
+the model that scored the text, its language and route. Immutable; pass it to abusemon.Monitor.
 
 Arguments:
     english, multilingual: a model path, an abusemon.Model or an abusemon.CallbackScorer.
@@ -275,8 +287,18 @@ Raises:
       .def_readonly("jailbreak_filtered", &Verdict::jailbreak_filtered)
       .def_readonly("blocklist_matches", &Verdict::blocklist_matches)
       .def_readonly("refusal", &Verdict::refusal, "Customer gate's refusal reason, or None.")
-      .def_readonly("model_id", &Verdict::model_id)
+      .def_readonly("model_id", &Verdict::model_id,
+                    "The model that scored the text (with a multilingual model: the one the text "
+                    "was routed to).")
       .def_readonly("model_version", &Verdict::model_version)
+      .def_property_readonly(
+          "language", [](const Verdict& v) { return optional_str(v.language); },
+          "Language detect_language gave for the text ('en', 'fr', ..., 'und'; 'mul' for "
+          "content parts in several languages) when the Monitor routes by language, else None.")
+      .def_property_readonly(
+          "route", [](const Verdict& v) { return route_str(v.route); },
+          "'english' or 'multilingual': the model the text was routed to, or None when the "
+          "Monitor does not route (or check_content's text parts took different routes).")
       .def_readonly("elapsed_ms", &Verdict::elapsed_ms)
       .def_property_readonly(
           "parts",
@@ -291,12 +313,15 @@ Raises:
               d["type"] = str(to_string(p.kind));
               d["action"] = str(to_string(p.action));
               d["scores"] = scores;
+              d["language"] = optional_str(p.language);
+              d["route"] = route_str(p.route);
               out.append(d);
             }
             return out;
           },
-          "For check_content verdicts: one dict(index, type 'text'|'image', action, scores) per "
-          "part; [] for text checks.")
+          "For check_content verdicts: one dict(index, type 'text'|'image', action, scores, "
+          "language, route) per part (language and route None unless a routed text part); [] "
+          "for text checks.")
       .def_property_readonly("stream_offsets", &offsets_of,
                              "dict(check_offset, start_offset, end_offset, final) for stream "
                              "verdicts, else None.")
