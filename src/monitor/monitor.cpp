@@ -429,8 +429,9 @@ Verdict Monitor::check_content(std::span<const ContentPart> parts, Direction d,
   }
   out.model_id = model_id_;
   out.model_version = model_version_;
-  // The text parts' route (docs/MONITOR.md): their common route and its model, their common
-  // language or "mul"; when the routes differ, no route and the Monitor's (both) model ids.
+  // The text parts' route (docs/MULTILINGUAL.md, "What a verdict records"): their common route
+  // and its model, their common language or "mul"; when the routes differ, no route and the
+  // Monitor's ids (both models scored).
   std::optional<LanguageRoute> route;
   bool one_route = true, one_language = true;
   for (const PartResult& p : out.parts) {
