@@ -57,6 +57,9 @@ FAMILIES: Dict[str, Tuple[Dict[str, object], Dict[str, int], str]] = {
     "neg/self-talk": ({}, {}, "statement"),
     "neg/everyday-sensitive-words": ({}, {}, "prompt"),
     "neg/fiction-history-games": ({}, {}, "prompt"),
+    "neg/everyday": ({}, {}, "prompt"),
+    "neg/identity-support": ({}, {}, "prompt"),
+    "neg/report-abuse": ({}, {}, "prompt"),
 }
 
 _SLOT = re.compile(r"\{(\w+)\}")
