@@ -18,10 +18,9 @@ const abusemon::CategoryResult* category_of(const am_verdict* v, am_category c) 
   return &v->verdict.categories[static_cast<size_t>(c)];
 }
 
-// NUL-terminated stable name of a route, or NULL.
+// Stable name of a route (to_string's names are NUL-terminated literals), or NULL.
 const char* route_name(const std::optional<abusemon::LanguageRoute>& r) {
-  if (!r) return nullptr;
-  return *r == abusemon::LanguageRoute::english ? "english" : "multilingual";
+  return r ? abusemon::to_string(*r).data() : nullptr;
 }
 
 }  // namespace
