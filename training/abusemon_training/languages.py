@@ -7,7 +7,7 @@ Rows come from the multilingual splits (`python -m abusemon_training.data.pipeli
 the **test split** (groups never trained on: an RTP-LX item and its translations, a look-alike
 concept in all five languages, a CatQA subcategory, an identity term of the French templates) and
 the **evaluation-only** sources, each its own set (XSafety French; the project-written
-`written_eval` prompts in all six languages; English's public evaluation-only suites are in the
+`written_eval` prompts in all eight languages, Dutch and Polish never trained on; English's public evaluation-only suites are in the
 behaviour report). Every text is checked through the Monitor as `abusemon classify` runs it
 (normaliser, windows, the model's own thresholds; with `--multilingual` the routed pair).
 
@@ -32,7 +32,7 @@ from . import metrics
 from .data.schema import HARM_OUTPUTS, Example
 from .data.sources_multilingual import language_of
 
-LANGS = ("en", "fr", "de", "es", "it", "pt", "ar", "zh", "vi")
+LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "ar", "zh", "vi")
 CATEGORIES = ("hate", "harassment", "sexual", "violence", "self_harm", "jailbreak")
 # Evaluation-only sources with non-English rows, each reported as its own set.
 EVAL_SOURCES = ("xsafety_fr", "written_eval")

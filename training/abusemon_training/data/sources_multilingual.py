@@ -45,6 +45,12 @@ _MINOR_RX = {
     "pt": r"\b(crianças?|menin[oa]s?|bebês?|bebés?|adolescentes?|menor(?:es)? de idade)\b"
           r"|\b(?:meu filho|minha filha|meus filhos|minhas filhas)\b"
           rf"|\btem {_AGE} anos\b|\b(?:menin[oa]s?|crianças?|filh[oa]s?|garot[oa]s?) de {_AGE} anos\b",
+    "nl": r"\b(kind|kinderen|kindje|kindjes|kleuters?|peuters?|zuigelingen?|minderjarigen?|minderjarig|basisschoolleerlingen?|basisschoolkinderen|scholieren|scholier|schoolmeisjes?|schooljongens?|jongetjes?)\b"
+          r"|\b(?:kleine meisjes|klein meisje)\b|\b(?:mijn|ons|onze|haar|zijn) (?:zoon(?:tje)?|dochter(?:tje)?)\b"
+          rf"|\b{_AGE}[- ]?jarige?n?\b|\b{_AGE} jaar oud\b|\b(?:meisjes?|jongens?|kind|kinderen|dochter|zoon|leerlingen?) van {_AGE} jaar\b",
+    "pl": r"\b(dziecko|dziecka|dziecku|dzieckiem|dzieci|dzieciom|dziećmi|dzieciach|dzieciak\w*|dziecięc\w*|dziewczyn(?:ka|ki|kę|ką|ce|ek|kom|kami)|chłopczyk\w*|niemowl\w*|nieletni\w*|małoletni\w*|uczennic\w*|uczni\w*|przedszkola\w*|podstawówk\w*)\b"
+          r"|\b(?:mój|mojego|mojemu|moim) syn\w*|\b(?:moja|mojej|moją) córk\w*|\b(?:moje|moich|moimi) dzieci\b"
+          rf"|\bma {_AGE} lata?\b|\b{_AGE}[- ]?letni\w*|\bw wieku {_AGE} lat\b",
     "zh": r"(儿童|孩子|小孩|未成年|少年|少女|幼儿|婴儿|女童|男童|小学生|初中生|中学生)",
     "vi": r"(trẻ em|trẻ con|trẻ vị thành niên|vị thành niên|em bé|con nít|bé gái|bé trai|thiếu niên|học sinh tiểu học)",
     "ar": r"(طفل|أطفال|الطفل|الأطفال|طفلة|قاصر|قاصرين|قاصرات|مراهق)",
@@ -303,7 +309,7 @@ def load_xsafety_fr(root: str) -> Iterator[Example]:
                 yield _with_minor(_benign(t, "xsafety_fr", f"fr/{name}"), "fr")
 
 
-LANGUAGES = ("fr", "de", "es", "it", "pt", "ar", "zh", "vi")
+LANGUAGES = ("fr", "de", "es", "it", "pt", "ar", "zh", "vi", "nl", "pl")
 
 
 def language_of(example: Example) -> str:

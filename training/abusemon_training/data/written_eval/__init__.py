@@ -1,10 +1,10 @@
-"""Project-written evaluation-only prompts in English, French, German, Spanish, Italian and
-Portuguese (issue #17): per language 140 harmful messages to a chatbot (hate, harassment, adult
+"""Project-written evaluation-only prompts in English, French, German, Spanish, Italian,
+Portuguese, Dutch and Polish (issue #17): per language 140 harmful messages to a chatbot (hate, harassment, adult
 sexual, violence, self-harm, jailbreak; requests and statements) and 160 benign ones that look
 risky (harm words in a safe sense, identity questions and counter-speech, distress without intent,
 fiction and history, security questions, everyday requests).
 
-Why: German, Spanish, Italian and Portuguese have no public evaluation-only data in
+Why: German, Spanish, Italian, Portuguese, Dutch and Polish have no public evaluation-only data in
 ../shared/data, and XSafety French labels only three of its scenarios. Each file was written
 natively by a separate author who did not see the training packs (`requests_multilingual`,
 `lookalikes_multilingual`, the English synthetic batches) nor any shared dataset, and it is
@@ -24,7 +24,8 @@ from typing import Iterator
 from ..schema import EVAL_ONLY, Example, make_labels
 from ..sources import register
 
-LANGS = ("en", "fr", "de", "es", "it", "pt")
+# Dutch and Polish: no training data at all, so they measure the base model's transfer alone.
+LANGS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl")
 LABELS = ("hate", "harassment", "sexual", "violence", "self_harm", "jailbreak", "benign")
 HERE = os.path.dirname(os.path.abspath(__file__))
 
