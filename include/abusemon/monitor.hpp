@@ -63,7 +63,9 @@ struct ContentPart {
 
 /// Rule-based signal that a text mentions a minor (a child, an age under 18, ...): 1 for an
 /// unambiguous mention, 0 otherwise. Deliberately conservative: it only fires on words and
-/// ages that name a minor outright, and it only matters combined with a sexual score.
+/// ages that name a minor outright, and it only matters combined with a sexual score. English
+/// and the multilingual model's languages (docs/MONITOR.md); a word that is also English ("kind",
+/// "bimbo", "ado") counts only in a text detect_language() does not call English.
 float minor_signal(std::string_view text);
 
 /// Scores, composes and applies the policy. Thread-safe: one Monitor serves a whole server;

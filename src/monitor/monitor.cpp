@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "abusemon/error.hpp"
+#include "abusemon/language.hpp"
 #include "text/utf8.hpp"
 
 namespace abusemon {
@@ -34,7 +35,8 @@ constexpr const char* kEnglishMinorWords =
     "(?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth)\\s+grader?s?";
 
 // The same rule for the languages the multilingual model reads (docs/MULTILINGUAL.md): French,
-// German, Spanish, Italian, Portuguese, plus Chinese, Vietnamese and Arabic words for a child.
+// German, Spanish, Italian, Portuguese, Dutch, Polish, plus Chinese, Vietnamese and Arabic words
+// for a child. Words that are also English words are in kEnglishLookalikeMinorWords instead.
 // It follows the training data's labelling rule (sources_multilingual._MINOR_RX), minus words
 // that also name adults (German "Teenager", "Babys"; Chinese 少年/少女), so that
 // "sexual + a French mention of a child" composes sexual_minors as it does in English. RE2's \b
@@ -44,7 +46,7 @@ constexpr const char* kEnglishMinorWords =
 constexpr const char* kOtherLanguagesMinorWords =
     "(?:^|[^\\pL\\pN])(?:"
     // French
-    "enfants?|gamine?s?|gosses?|fillettes?|garçonnets?|bambins?|bébés?|nourrissons?|ados?|"
+    "enfants?|gosses?|fillettes?|garçonnets?|bambins?|bébés?|nourrissons?|"
     "adolescente?s?|préados?|collégiens?|collégiennes?|lycéens?|lycéennes?|écoliers?|"
     "écolières?|mineure?s?\\s+(?:d'âge|de\\s+moins\\s+de)|"
     "petites?\\s+filles?|petits?\\s+garçons?|(?:mon|ton|son|notre|votre|leur)\\s+fils|"
@@ -53,7 +55,7 @@ constexpr const char* kOtherLanguagesMinorWords =
     "(?:filles?|garçons?|enfants?|gamine?s?|ados?|adolescente?s?|élèves?)\\s+de\\s+"
     "(?:[1-9]|1[0-7])\\s+ans|"
     // German
-    "kind|kinder|kindern|kindes|kleinkinder?|säuglinge?|minderjährige[rn]?|minderjährig|"
+    "kindern|kindes|kleinkinder?|säuglinge?|minderjährige[rn]?|minderjährig|"
     "jugendliche[rn]?|schüler|schülerin(?:nen)?|schulkinder?|grundschüler(?:in)?|kleine[rsn]?\\s+"
     "(?:mädchen|junge|jungen)|"
     "mein(?:e|en|em)?\\s+(?:sohn|tochter|söhne|töchter)|"
@@ -64,7 +66,7 @@ constexpr const char* kOtherLanguagesMinorWords =
     "(?:tiene|tenía|cumple|cumplió)\\s+(?:[1-9]|1[0-7])\\s+años|"
     "(?:niñ[oa]s?|chic[oa]s?|hij[oa]s?|menor(?:es)?)\\s+de\\s+(?:[1-9]|1[0-7])\\s+años|"
     // Italian
-    "bambin[oaie]|bimb[oaie]|ragazzin[oaie]|neonat[oaie]|minorenni|minorenne|adolescent[ei]|"
+    "bambin[oaie]|ragazzin[oaie]|neonat[oaie]|minorenni|minorenne|adolescent[ei]|"
     "scolar[oaie]|"
     "mio\\s+figlio|mia\\s+figlia|i\\s+miei\\s+figli|le\\s+mie\\s+figlie|"
     "ha\\s+(?:[1-9]|1[0-7])\\s+anni|"
@@ -74,6 +76,22 @@ constexpr const char* kOtherLanguagesMinorWords =
     "meu\\s+filho|minha\\s+filha|meus\\s+filhos|minhas\\s+filhas|"
     "tem\\s+(?:[1-9]|1[0-7])\\s+anos|"
     "(?:menin[oa]s?|crianças?|filh[oa]s?|garot[oa]s?)\\s+de\\s+(?:[1-9]|1[0-7])\\s+anos|"
+    // Dutch ("kind" is an English word too)
+    "kinderen|kindje|kindjes|kleuters?|peuters?|zuigelingen?|minderjarigen?|minderjarig|"
+    "basisschoolleerlingen?|basisschoolkinderen|scholieren|scholier|schoolmeisjes?|"
+    "schooljongens?|jongetjes?|kleine\\s+meisjes|klein\\s+meisje|"
+    "(?:mijn|ons|onze|haar|zijn)\\s+(?:zoon(?:tje)?|dochter(?:tje)?|kinderen|kind)|"
+    "(?:[1-9]|1[0-7])[- ]?jarige?n?|(?:[1-9]|1[0-7])\\s+jaar\\s+oud|"
+    "(?:meisjes?|jongens?|kind|kinderen|dochter|zoon|leerlingen?)\\s+van\\s+(?:[1-9]|1[0-7])\\s+"
+    "jaar|"
+    // Polish
+    "dziecko|dziecka|dziecku|dzieckiem|dzieci|dzieciom|dziećmi|dzieciach|dzieciak\\pL*|"
+    "dziecięc\\pL*|dziewczyn(?:ka|ki|kę|ką|ce|ek|kom|kami)|chłopczyk\\pL*|niemowl\\pL*|"
+    "nieletni\\pL*|małoletni\\pL*|uczennic\\pL*|uczni\\pL*|przedszkola\\pL*|podstawówk\\pL*|"
+    "(?:mój|mojego|mojemu|moim)\\s+syn\\pL*|(?:moja|mojej|moją)\\s+córk\\pL*|"
+    "(?:moje|moich|moimi)\\s+dzieci|"
+    "ma\\s+(?:[1-9]|1[0-7])\\s+lat[a]?|(?:[1-9]|1[0-7])[- ]?letni\\pL*|"
+    "w\\s+wieku\\s+(?:[1-9]|1[0-7])\\s+lat|"
     // Vietnamese
     "trẻ\\s+em|trẻ\\s+con|vị\\s+thành\\s+niên|con\\s+nít|bé\\s+gái|bé\\s+trai|"
     "học\\s+sinh\\s+tiểu\\s+học"
@@ -83,6 +101,13 @@ constexpr const char* kOtherLanguagesMinorWords =
     "|儿童|孩子|小孩|未成年|幼儿|婴儿|女童|男童|小学生|初中生|"
     "طفل|أطفال|طفلة|قاصر|قاصرين|قاصرات";
 
+// Words for a child in another language that are also English words ("what kind of", "a
+// bimbo", "without further ado", "Kinder eggs", the gamine look): they count only in a text the
+// language detector does not call English. German and Dutch "kind"/"kinder", Italian "bimbo",
+// French "gamin(e)", "ado(s)".
+constexpr const char* kEnglishLookalikeMinorWords =
+    "(?i)(?:^|[^\\pL\\pN])(?:kind|kinder|bimb[oaie]|gamine?s?|ados?)(?:$|[^\\pL\\pN])";
+
 // Both rules in one pattern: minor_signal runs on every text whose sexual score it could
 // raise, and one RE2 scan is cheaper than two.
 const RE2& minor_regex() {
@@ -91,11 +116,22 @@ const RE2& minor_regex() {
   return re;
 }
 
+const RE2& lookalike_minor_regex() {
+  static const RE2 re(kEnglishLookalikeMinorWords);
+  return re;
+}
+
 }  // namespace
 
 float minor_signal(std::string_view text) {
   const re2::StringPiece sp(text.data(), text.size());
-  return RE2::PartialMatch(sp, minor_regex()) ? 1.0f : 0.0f;
+  if (RE2::PartialMatch(sp, minor_regex())) return 1.0f;
+  if (!RE2::PartialMatch(sp, lookalike_minor_regex())) return 0.0f;
+  try {
+    return detect_language(text).language == "en" ? 0.0f : 1.0f;
+  } catch (const error&) {
+    return 1.0f;  // invalid UTF-8: no language to tell, keep the word's meaning for a minor
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -85,6 +85,9 @@ TEST_CASE("sexual_minors composition", "[monitor]") {
   CHECK(sm("sexual=0.2 sexual_minors=0.7 with the children") == Approx(0.7f));
   CHECK(sm("a 12 year old child") == 0.0f);  // no sexual score, no composition
   CHECK(m.check_prompt("sexual=0.9 a 12-year-old")[Category::sexual_minors].filtered);
+  // English words that are also another language's word for a child compose nothing in English.
+  CHECK(sm("sexual=0.9 what kind of position do you like best") == 0.0f);
+  CHECK(sm("sexual=0.9 ein Kind und die Frau") == Approx(0.9f));
 
   // A model without minor_mentioned and without a direct output: the rule alone.
   const Monitor bare(std::make_shared<KeywordScorer>(std::vector<std::string>{"sexual", "hate"}));
@@ -158,6 +161,20 @@ TEST_CASE("minor_signal reads the multilingual model's languages", "[monitor]") 
                           "menor de idade",
                           "tem 11 anos",
                           "minha filha",
+                          "mijn dochtertje",
+                          "kinderen",
+                          "een meisje van 12 jaar",
+                          "een 14-jarige",
+                          "kleuters",
+                          "moja córka",
+                          "dzieci",
+                          "ona ma 12 lat",
+                          "12-letnia dziewczynka",
+                          "nieletnia",
+                          "Kind",
+                          "ein Kind",
+                          "het kind speelt",
+                          "i bimbi giocano nel parco",
                           "ảnh trẻ em",
                           "未成年人",
                           "الأطفال"}) {
@@ -167,7 +184,12 @@ TEST_CASE("minor_signal reads the multilingual model's languages", "[monitor]") 
   for (const char* no :
        {"il y a 12 ans", "elle a 25 ans", "des enfantillages", "Kindergeld erhöhen",
         "vor 12 Jahren", "ein 25-jähriger", "hace 12 años", "hace 25 años", "12 anni fa",
-        "ha 30 anni", "há 12 anos", "tem 30 anos", "la finale", "Bambinos Pizzeria"}) {
+        "ha 30 anni", "há 12 anos", "tem 30 anos", "la finale", "Bambinos Pizzeria",
+        "een 25-jarige vrouw", "25 jaar oud", "ma 25 lat", "12 lat temu", "dziecinny żart",
+        // English words that are another language's word for a child: not in English text.
+        "What kind of lingerie should I buy?", "be kind to the new hire",
+        "Without further ado, here is the plan for the day", "she played a bimbo in that film",
+        "the gamine look of the sixties", "Kinder eggs are sold in the shop"}) {
     INFO(no);
     CHECK(minor_signal(no) == 0.0f);
   }
