@@ -82,15 +82,27 @@ abusemon::MonitorOptions monitor_options(const am_monitor_options* options) {
 }
 
 // `scorer`, or a RoutedScorer over it and options->multilingual_model_path when that is set.
+const char* env_value(const char* name) {
+  const char* v = std::getenv(name);
+  return v != nullptr && *v != '\0' ? v : nullptr;
+}
+
+// `env_default`: the monitor was asked for the default models (model_path NULL), so an unset
+// options->multilingual_model_path falls back to $ABUSEMON_MULTILINGUAL_MODEL, as in the CLI.
 std::shared_ptr<const abusemon::Scorer> with_multilingual(
-    std::shared_ptr<const abusemon::Scorer> scorer, const am_monitor_options* options) {
-  if (options == nullptr) return scorer;
-  const am_monitor_options o = am::read_struct(options, default_monitor_options(),
-                                               kMonitorOptionsFirst, "am_monitor_options");
-  if (o.multilingual_model_path == nullptr) return scorer;
+    std::shared_ptr<const abusemon::Scorer> scorer, const am_monitor_options* options,
+    bool env_default = false) {
+  const char* path = nullptr;
+  if (options != nullptr) {
+    path = am::read_struct(options, default_monitor_options(), kMonitorOptionsFirst,
+                           "am_monitor_options")
+               .multilingual_model_path;
+  }
+  if (path == nullptr && env_default) path = env_value("ABUSEMON_MULTILINGUAL_MODEL");
+  if (path == nullptr) return scorer;
   std::shared_ptr<const abusemon::Scorer> multilingual;
   try {
-    multilingual = abusemon::ModelScorer::load(o.multilingual_model_path);
+    multilingual = abusemon::ModelScorer::load(path);
   } catch (const abusemon::error& e) {
     throw abusemon::error(e.code(), std::string("multilingual model: ") + e.what());
   }
@@ -186,13 +198,14 @@ am_status am_monitor_new(const char* model_path, const am_policy* policy,
   std::string path;
   if (model_path != nullptr) {
     path = model_path;
-  } else if (const char* env = std::getenv("ABUSEMON_MODEL"); env != nullptr && *env != '\0') {
+  } else if (const char* env = env_value("ABUSEMON_MODEL")) {
     path = env;
   } else {
     throw abusemon::error(abusemon::status::not_found,
                           "am_monitor_new: no model_path and ABUSEMON_MODEL is not set");
   }
-  auto scorer = with_multilingual(abusemon::ModelScorer::load(path), options);
+  auto scorer =
+      with_multilingual(abusemon::ModelScorer::load(path), options, model_path == nullptr);
   auto m = std::make_unique<abusemon::Monitor>(
       std::move(scorer), policy ? policy->policy : abusemon::Policy(), monitor_options(options));
   *out = new am_monitor{std::move(m)};

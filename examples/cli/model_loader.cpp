@@ -33,22 +33,32 @@ std::string first_existing(std::initializer_list<const char*> candidates, std::s
   return {};
 }
 
+// <directory of this program>/../models/<file>: where the Python wheel puts the models it bundles
+// beside the CLI it bundles (abusemon/bin/abusemon, abusemon/models/). "" where the program's
+// path cannot be read.
+std::string beside_program(const char* file) {
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec || exe.empty()) return {};
+  return (exe.parent_path().parent_path() / "models" / file).string();
+}
+
 }  // namespace
 
 std::string resolve_model_path(const std::string& explicit_path) {
   if (!explicit_path.empty()) return explicit_path;
   if (const char* env = env_value("ABUSEMON_MODEL")) return env;
   std::string tried;
-  const std::string found = first_existing(
-      {
+  const std::string bundled = beside_program("abusemon-default.gguf");
+  const std::string found = first_existing({bundled.c_str(),
 #ifdef ABUSEMON_INSTALLED_MODEL_PATH
-          ABUSEMON_INSTALLED_MODEL_PATH,
+                                            ABUSEMON_INSTALLED_MODEL_PATH,
 #endif
 #ifdef ABUSEMON_BUILD_MODEL_PATH
-          ABUSEMON_BUILD_MODEL_PATH,
+                                            ABUSEMON_BUILD_MODEL_PATH,
 #endif
-          static_cast<const char*>(nullptr)},
-      tried);
+                                            static_cast<const char*>(nullptr)},
+                                           tried);
   if (!found.empty()) return found;
   throw Failure(kExitNotFound,
                 "no model: pass --model FILE or set ABUSEMON_MODEL (default model "
@@ -73,16 +83,16 @@ std::string resolve_multilingual_model_path(const MultilingualArgs& ml,
   if (const char* env = env_value("ABUSEMON_MULTILINGUAL_MODEL")) return env;
   if (!english_explicit.empty() || env_value("ABUSEMON_MODEL") != nullptr) return {};
   std::string tried;
-  return first_existing(
-      {
+  const std::string bundled = beside_program("abusemon-multilingual.gguf");
+  return first_existing({bundled.c_str(),
 #ifdef ABUSEMON_INSTALLED_MULTILINGUAL_MODEL_PATH
-          ABUSEMON_INSTALLED_MULTILINGUAL_MODEL_PATH,
+                         ABUSEMON_INSTALLED_MULTILINGUAL_MODEL_PATH,
 #endif
 #ifdef ABUSEMON_BUILD_MULTILINGUAL_MODEL_PATH
-          ABUSEMON_BUILD_MULTILINGUAL_MODEL_PATH,
+                         ABUSEMON_BUILD_MULTILINGUAL_MODEL_PATH,
 #endif
-          static_cast<const char*>(nullptr)},
-      tried);
+                         static_cast<const char*>(nullptr)},
+                        tried);
 }
 
 std::shared_ptr<const Scorer> load_routed_scorer(const std::string& explicit_path,

@@ -14,7 +14,8 @@ class App;
 namespace abusemon::cli {
 
 /// The model file to use: `explicit_path` if not empty, else $ABUSEMON_MODEL if set and not
-/// empty, else the first default model that exists: the installed one
+/// empty, else the first default model that exists: the one beside the program
+/// (<bindir>/../models/abusemon-default.gguf, the Python wheel's layout), the installed one
 /// (<datadir>/abusemon/abusemon-default.gguf), then the source tree's
 /// models/abusemon-default.gguf. Throws Failure(kExitNotFound) naming the paths tried.
 std::string resolve_model_path(const std::string& explicit_path);
@@ -37,8 +38,9 @@ struct MultilingualArgs {
 /// The multilingual model file to route non-English text to, or "" for one model:
 /// --no-multilingual → ""; else --multilingual-model; else $ABUSEMON_MULTILINGUAL_MODEL if set
 /// and not empty; else, only when the English model is the default one (`english_explicit`
-/// empty and $ABUSEMON_MODEL unset), the first default multilingual model that exists (the
-/// installed <datadir>/abusemon/abusemon-multilingual.gguf, then the source tree's
+/// empty and $ABUSEMON_MODEL unset), the first default multilingual model that exists (the one
+/// beside the program, <bindir>/../models/abusemon-multilingual.gguf, the installed
+/// <datadir>/abusemon/abusemon-multilingual.gguf, then the source tree's
 /// models/abusemon-multilingual.gguf); else "" (an explicit English model alone is one model).
 std::string resolve_multilingual_model_path(const MultilingualArgs& ml,
                                             const std::string& english_explicit);

@@ -3,10 +3,12 @@
  * am_monitor_options.multilingual_model_path (am_monitor_new and am_monitor_new_with_scorer),
  * with every error path. Uses the fixture tests/data/engine/tiny-bert.gguf (outputs hate,
  * harassment, violence; severity cutoffs 0.5/0.7/0.9) as the multilingual model. */
+#define _POSIX_C_SOURCE 200112L /* setenv */
 #include <abusemon.h>
 
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -120,6 +122,56 @@ static void test_monitor_new(void) {
   am_monitor_free(m);
 }
 
+/* With no model path the monitor takes the default models from the environment: the English one
+ * from $ABUSEMON_MODEL and the multilingual one from $ABUSEMON_MULTILINGUAL_MODEL; an explicit
+ * model path or options->multilingual_model_path is never overridden by it. */
+static void test_default_models_from_the_environment(void) {
+  const char* fr = "Je ne sais pas pourquoi il est parti";
+  am_monitor_options mo = am_monitor_options_default();
+  am_monitor* m = NULL;
+  am_verdict* v = NULL;
+  CHECK(setenv("ABUSEMON_MODEL", FIXTURE, 1) == 0);
+  CHECK(setenv("ABUSEMON_MULTILINGUAL_MODEL", FIXTURE, 1) == 0);
+  CHECK(am_monitor_new(NULL, NULL, NULL, &m) == AM_OK);
+  CHECK(am_monitor_check(m, fr, strlen(fr), AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(same(am_verdict_route(v), "multilingual"));
+  CHECK(same(am_verdict_language(v), "fr"));
+  am_verdict_free(v);
+  am_monitor_free(m);
+
+  /* An explicit English model: one model, the variable is not read. */
+  m = NULL;
+  v = NULL;
+  CHECK(am_monitor_new(FIXTURE, NULL, NULL, &m) == AM_OK);
+  CHECK(am_monitor_check(m, fr, strlen(fr), AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(am_verdict_route(v) == NULL);
+  am_verdict_free(v);
+  am_monitor_free(m);
+
+  /* A bad default multilingual model is an error that names the variable's file. */
+  m = (am_monitor*)1;
+  CHECK(setenv("ABUSEMON_MULTILINGUAL_MODEL", "/nonexistent/env-multilingual.gguf", 1) == 0);
+  CHECK(am_monitor_new(NULL, NULL, NULL, &m) == AM_E_NOT_FOUND);
+  CHECK(m == NULL);
+  CHECK(strstr(am_last_error(), "/nonexistent/env-multilingual.gguf") != NULL);
+  /* ... unless the options name the multilingual model, which wins. */
+  mo.multilingual_model_path = FIXTURE;
+  CHECK(am_monitor_new(NULL, NULL, &mo, &m) == AM_OK);
+  am_monitor_free(m);
+
+  /* Unset or empty: one model. */
+  m = NULL;
+  v = NULL;
+  CHECK(setenv("ABUSEMON_MULTILINGUAL_MODEL", "", 1) == 0);
+  CHECK(am_monitor_new(NULL, NULL, NULL, &m) == AM_OK);
+  CHECK(am_monitor_check(m, fr, strlen(fr), AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(am_verdict_route(v) == NULL);
+  am_verdict_free(v);
+  am_monitor_free(m);
+  CHECK(unsetenv("ABUSEMON_MULTILINGUAL_MODEL") == 0);
+  CHECK(unsetenv("ABUSEMON_MODEL") == 0);
+}
+
 /* Each verdict names the model its text was routed to ("host" English, the fixture otherwise),
  * the language and the route; content parts each their own. */
 static void test_routed_verdicts(const am_monitor* m) {
@@ -212,6 +264,7 @@ int main(void) {
   test_detect();
   test_monitor_new();
   test_with_scorer();
+  test_default_models_from_the_environment();
   printf("%d checks, %d failures\n", checks, failures);
   return failures == 0 ? 0 : 1;
 }

@@ -86,6 +86,18 @@ contains "$out" "$single"
 ABUSEMON_MODEL="$model" expect 0 classify "$dir/c.jsonl"
 contains "$out" "$single"
 
+# The models beside the program (the Python wheel's layout: bin/abusemon, models/*.gguf) are the
+# defaults when no model is named: both, so French is routed.
+mkdir -p "$dir/pkg/bin" "$dir/pkg/models"
+cp "$bin" "$dir/pkg/bin/abusemon"
+cp "$model" "$dir/pkg/models/abusemon-default.gguf"
+cp "$dir/mult.gguf" "$dir/pkg/models/abusemon-multilingual.gguf"
+bin_saved="$bin"
+bin="$dir/pkg/bin/abusemon"
+(unset ABUSEMON_MODEL; expect 0 classify "$dir/c.jsonl"; routed_ok "$out"; exit "$fails") ||
+  fails=$((fails + 1))
+bin="$bin_saved"
+
 # Failures of the multilingual model name it.
 expect 4 classify --model "$model" --multilingual-model "$dir/missing.gguf" "$dir/c.jsonl"
 contains "$err" "multilingual model"

@@ -1,5 +1,6 @@
-"""The ``abusemon`` console script: runs the native CLI bundled in the wheel, with the bundled
-default model unless ``$ABUSEMON_MODEL`` or ``--model`` says otherwise (docs/CLI.md)."""
+"""The ``abusemon`` console script: runs the native CLI bundled in the wheel. That program finds
+the models bundled beside it (``abusemon/models``) unless ``--model``, ``$ABUSEMON_MODEL``,
+``--multilingual-model`` or ``$ABUSEMON_MULTILINGUAL_MODEL`` say otherwise (docs/CLI.md)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from abusemon._paths import BUNDLED_CLI, BUNDLED_MODEL
+from abusemon._paths import BUNDLED_CLI
 
 
 def main() -> int:
@@ -15,13 +16,10 @@ def main() -> int:
         print(f"abusemon: the native CLI is not bundled in this installation ({BUNDLED_CLI})",
               file=sys.stderr)
         return 2
-    env = dict(os.environ)
-    if not env.get("ABUSEMON_MODEL") and BUNDLED_MODEL.is_file():
-        env["ABUSEMON_MODEL"] = str(BUNDLED_MODEL)
     args = [str(BUNDLED_CLI), *sys.argv[1:]]
     if os.name == "posix":
-        os.execve(args[0], args, env)  # replaces this process: signals and exit codes pass through
-    return subprocess.call(args, env=env)
+        os.execv(args[0], args)  # replaces this process: signals and exit codes pass through
+    return subprocess.call(args)
 
 
 if __name__ == "__main__":

@@ -1004,7 +1004,10 @@ class Monitor:
             an abusemon.CallbackScorer): each text goes to `scorer` or to this one by
             abusemon.language_route(), and this one's scores are mapped onto `scorer`'s severity
             scale (abusemon.RoutedScorer; docs/MULTILINGUAL.md); each Verdict's model_id, language
-            and route say which model read the text. None (the default) = one model.
+            and route say which model read the text. None (the default): with scorer=None, the
+            default multilingual model ($ABUSEMON_MULTILINGUAL_MODEL, else the one bundled in the
+            wheel unless $ABUSEMON_MODEL is set), if any; with a scorer given, one model.
+            False = one model; True = the default multilingual model, ValueError if there is none.
     
     Raises:
         ValueError for bad options; abusemon.Error for a bad model file or a scorer without any

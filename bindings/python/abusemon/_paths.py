@@ -1,4 +1,4 @@
-"""Where the package finds its bundled files: the default model and the ``abusemon`` CLI."""
+"""Where the package finds its bundled files: the default models and the ``abusemon`` CLI."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ _HERE = Path(__file__).resolve().parent
 
 #: The default model the wheel bundles (scripts/setup_model.sh builds it before the wheel).
 BUNDLED_MODEL = _HERE / "models" / "abusemon-default.gguf"
+#: The multilingual model text that is not English is routed to (docs/MULTILINGUAL.md); bundled
+#: when it was assembled before the wheel was built.
+BUNDLED_MULTILINGUAL_MODEL = _HERE / "models" / "abusemon-multilingual.gguf"
 #: The native CLI the wheel bundles; the ``abusemon`` console script runs it.
 BUNDLED_CLI = _HERE / "bin" / "abusemon"
 
@@ -29,3 +32,15 @@ def default_model_path() -> str:
         f"default model ({BUNDLED_MODEL}); pass a model path, or build the wheel after "
         "scripts/setup_model.sh"
     )
+
+
+def default_multilingual_model_path() -> str | None:
+    """The multilingual model a Monitor with no model given routes to, by the CLI's rule:
+    ``$ABUSEMON_MULTILINGUAL_MODEL`` if set; else the bundled one when the English model is the
+    bundled one too (``$ABUSEMON_MODEL`` unset); else None (one model)."""
+    env = os.environ.get("ABUSEMON_MULTILINGUAL_MODEL")
+    if env:
+        return env
+    if not os.environ.get("ABUSEMON_MODEL") and BUNDLED_MULTILINGUAL_MODEL.is_file():
+        return str(BUNDLED_MULTILINGUAL_MODEL)
+    return None

@@ -114,6 +114,27 @@ std::shared_ptr<const Scorer> scorer_of(const py::object& obj) {
       "abusemon.RoutedScorer");
 }
 
+// Monitor(multilingual=...): None = the default (only with the default English model:
+// abusemon._paths.default_multilingual_model_path()), False = one model, True = the default
+// multilingual model, which must exist; anything else is a scorer.
+std::shared_ptr<const Scorer> multilingual_of(const py::object& obj, bool default_english) {
+  if (obj.is_none() || py::isinstance<py::bool_>(obj)) {
+    if (!obj.is_none() && !obj.cast<bool>()) return nullptr;
+    if (obj.is_none() && !default_english) return nullptr;
+    py::object path =
+        py::module_::import("abusemon._paths").attr("default_multilingual_model_path")();
+    if (path.is_none()) {
+      if (obj.is_none()) return nullptr;
+      throw py::value_error(
+          "multilingual=True: no default multilingual model ($ABUSEMON_MULTILINGUAL_MODEL is "
+          "not set and this installation bundles none, or $ABUSEMON_MODEL replaces the bundled "
+          "English model); pass a model path");
+    }
+    return scorer_of(path);
+  }
+  return scorer_of(obj);
+}
+
 std::vector<std::string> texts_of(const py::iterable& texts) {
   std::vector<std::string> out;
   for (auto t : texts) out.push_back(t.cast<std::string>());
@@ -156,7 +177,10 @@ Arguments:
         an abusemon.CallbackScorer): each text goes to `scorer` or to this one by
         abusemon.language_route(), and this one's scores are mapped onto `scorer`'s severity
         scale (abusemon.RoutedScorer; docs/MULTILINGUAL.md); each Verdict's model_id, language
-        and route say which model read the text. None (the default) = one model.
+        and route say which model read the text. None (the default): with scorer=None, the
+        default multilingual model ($ABUSEMON_MULTILINGUAL_MODEL, else the one bundled in the
+        wheel unless $ABUSEMON_MODEL is set), if any; with a scorer given, one model.
+        False = one model; True = the default multilingual model, ValueError if there is none.
 
 Raises:
     ValueError for bad options; abusemon.Error for a bad model file or a scorer without any
@@ -450,8 +474,8 @@ whole-text verdict, equal to Monitor.check_completion(whole text). One caller at
              o.image_limits.max_bytes = image_max_bytes;
              o.max_parts = max_parts;
              std::shared_ptr<const Scorer> s = scorer_of(scorer);
-             if (!multilingual.is_none()) {
-               s = std::make_shared<RoutedScorer>(std::move(s), scorer_of(multilingual));
+             if (auto ml = multilingual_of(multilingual, scorer.is_none())) {
+               s = std::make_shared<RoutedScorer>(std::move(s), std::move(ml));
              }
              return std::make_shared<Monitor>(std::move(s), policy ? std::move(*policy) : Policy(),
                                               std::move(o));
