@@ -57,6 +57,9 @@ TEST_CASE("normalize: clean text is unchanged", "[normalize]") {
            "Zzz... www.example.com, mail me at a@b.com. XXX III VIII Brr",
            "Héllo naïve café — über straße, Ελληνικά, Русский язык, 東京, 한국어, हिन्दी 😀",
            "Привет, как дела? Это кот и пёс.",
+           // The multilingual model's languages keep every letter (Polish, Dutch diaeresis).
+           "Zażółć gęślą jaźń, źdźbło, Łódź i Gdańsk. ZAŻÓŁĆ GĘŚLĄ JAŹŃ",
+           "Één coördinator, zeeën en ruïnes; Ça va, Œuvre, straße, ñandú, São Paulo",
            "Η γάτα και ο σκύλος είναι φίλοι.",
            "tabs\tand\nnewlines\r\n",
            "",
@@ -73,6 +76,7 @@ TEST_CASE("normalize: NFKC folds fullwidth, math alphanumerics and ligatures", "
   CHECK(norm("\U0001D421\U0001D41A\U0001D42D\U0001D41E") == "hate");  // mathematical bold
   CHECK(norm("\U0001D4F1\U0001D4EA\U0001D4FD\U0001D4EE") == "hate");  // bold script
   CHECK(norm("ﬁght") == "fight");
+  CHECK(norm("\u0132sselmeer") == "IJsselmeer");  // Dutch IJ ligature
   CHECK(norm("ⓚⓘⓛⓛ") == "kill");
   // NFKC keeps composed accents composed and composes decomposed ones.
   CHECK(norm("cafe\u0301") == "caf\u00e9");
