@@ -5,8 +5,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <memory>
+#include <optional>
 #include <stdexcept>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "abusemon/error.hpp"
 #include "abusemon/language.hpp"
@@ -59,7 +63,18 @@ constexpr const char* kOtherLanguagesMinorWords =
     "jugendliche[rn]?|schüler|schülerin(?:nen)?|schulkinder?|grundschüler(?:in)?|kleine[rsn]?\\s+"
     "(?:mädchen|junge|jungen)|"
     "mein(?:e|en|em)?\\s+(?:sohn|tochter|söhne|töchter)|"
-    "(?:[1-9]|1[0-7])[- ]?(?:jährige[rn]?|jahre\\s+alt)|"
+    // "ein 12-Jähriger.", "eine 12-jährige Tochter", "sie ist 12 Jahre alt" (a person: before a
+    // person noun, a punctuation mark, a pronoun, verb or "sex"); not "eine 3-jährige
+    // Ausbildung" (a course) nor "vor 3 Jahren".
+    "(?:[1-9]|1[0-7])[- ]?jährige[rnms]?\\s+(?:mädchen|jungen?|kind|kinder|kindern|tochter|"
+    "töchter|sohn|söhne|schüler(?:in|innen)?|teenager|nichte|neffe|enkel(?:in)?)|"
+    "(?:[1-9]|1[0-7])[- ]?jährige[rnms]?(?:\\s*[^\\pL\\pN\\s]|\\s*$|\\s+(?:die|der|das|den|dem|und|"
+    "oder|ist|war|wird|wurde|hat|hatte|in|im|mit|auf|zu|sich|sie|er|ihr|ihre|ihn|sex|nackt))|"
+    "(?:bin|bist|ist|sind|seid|war|waren|wird|werden|erst|gerade|noch)\\s+(?:[1-9]|1[0-7])"
+    "\\s+jahre\\s+alt|"
+    "(?:[1-9]|1[0-7])\\s+jahre\\s+alte[rnms]?\\s+(?:mädchen|jungen?|kind|tochter|sohn|"
+    "schüler(?:in)?)|"
+    "im\\s+alter\\s+von\\s+(?:[1-9]|1[0-7])\\s+jahren|"
     // Spanish
     "niños?|niñas?|nenes?|nenas?|adolescentes?|menor(?:es)?\\s+de\\s+edad|mis?\\s+(?:hijos?|"
     "hijas?)|"
@@ -70,27 +85,45 @@ constexpr const char* kOtherLanguagesMinorWords =
     "scolar[oaie]|"
     "mio\\s+figlio|mia\\s+figlia|i\\s+miei\\s+figli|le\\s+mie\\s+figlie|"
     "ha\\s+(?:[1-9]|1[0-7])\\s+anni|"
-    "(?:bambin[oaie]|ragazz\\pL*|figli[oa]|minorenne)\\s+di\\s+(?:[1-9]|1[0-7])\\s+anni|"
+    "(?:bambin[oaie]|ragazz[a-z]*|figli[oa]|minorenne)\\s+di\\s+(?:[1-9]|1[0-7])\\s+anni|"
     // Portuguese
     "crianças?|menin[oa]s?|bebês?|menor(?:es)?\\s+de\\s+idade|"
     "meu\\s+filho|minha\\s+filha|meus\\s+filhos|minhas\\s+filhas|"
     "tem\\s+(?:[1-9]|1[0-7])\\s+anos|"
     "(?:menin[oa]s?|crianças?|filh[oa]s?|garot[oa]s?)\\s+de\\s+(?:[1-9]|1[0-7])\\s+anos|"
+    // A paedophile, in each language (English's is in kEnglishMinorWords).
+    "pédophil[a-zé]*|pädophil[a-zä]*|pedófil[a-z]*|pedofil[a-zęóął]*|"
     // Dutch ("kind" is an English word too)
     "kinderen|kindje|kindjes|kleuters?|peuters?|zuigelingen?|minderjarigen?|minderjarig|"
     "basisschoolleerlingen?|basisschoolkinderen|scholieren|scholier|schoolmeisjes?|"
     "schooljongens?|jongetjes?|kleine\\s+meisjes|klein\\s+meisje|"
     "(?:mijn|ons|onze|haar|zijn)\\s+(?:zoon(?:tje)?|dochter(?:tje)?|kinderen|kind)|"
-    "(?:[1-9]|1[0-7])[- ]?jarige?n?|(?:[1-9]|1[0-7])\\s+jaar\\s+oud|"
-    "(?:meisjes?|jongens?|kind|kinderen|dochter|zoon|leerlingen?)\\s+van\\s+(?:[1-9]|1[0-7])\\s+"
-    "jaar|"
+    // "12-jarigen", "12-jarig meisje", "een 12-jarige." / "een 12-jarige die ..." (the noun: at a
+    // punctuation mark or before a pronoun or verb); not "een 3-jarige opleiding" (a course).
+    "(?:[1-9]|1[0-7])-?jarigen|(?:[1-9]|1[0-7])-?jarige?\\s+(?:meisjes?|jongens?|kind|kinderen|"
+    "dochter|zoon|leerlingen?|scholieren?)|"
+    "(?:[1-9]|1[0-7])-?jarige(?:\\s*[^\\pL\\pN\\s]|\\s*$|\\s+(?:die|dat|en|of|is|was|in|op|met|"
+    "te|om|heeft|had|wordt|werd|zijn|haar|hem|hebben))|"
+    "(?:[1-9]|1[0-7])\\s+jaar\\s+oud|"
+    "(?:meisjes?|jongens?|kind|kinderen|dochter|zoon|leerlingen?)\\s+van\\s+(?:[1-9]|1[0-7])|"
+    "pedofiel[a-ząćęłńóśźż]*|"
     // Polish
-    "dziecko|dziecka|dziecku|dzieckiem|dzieci|dzieciom|dziećmi|dzieciach|dzieciak\\pL*|"
-    "dziecięc\\pL*|dziewczyn(?:ka|ki|kę|ką|ce|ek|kom|kami)|chłopczyk\\pL*|niemowl\\pL*|"
-    "nieletni\\pL*|małoletni\\pL*|uczennic\\pL*|uczni\\pL*|przedszkola\\pL*|podstawówk\\pL*|"
-    "(?:mój|mojego|mojemu|moim)\\s+syn\\pL*|(?:moja|mojej|moją)\\s+córk\\pL*|"
+    "dziecko|dziecka|dziecku|dzieckiem|dzieci|dzieciom|dziećmi|dzieciach|dzieciak[a-ząćęłńóśźż]*|"
+    "dziecięc[a-ząćęłńóśźż]*|dziewczyn(?:ka|ki|kę|ką|ce|ek|kom|kami)|chłopczyk[a-ząćęłńóśźż]*|"
+    "niemowl[a-ząćęłńóśźż]*|"
+    "dziewczynkach|córeczk[a-ząćęłńóśźż]*|synek|synka|synkiem|synkowi|"
+    "nieletni[a-ząćęłńóśźż]*|małoletni[a-ząćęłńóśźż]*|uczennic[a-ząćęłńóśźż]*|uczeń|uczni[a-"
+    "ząćęłńóśźż]*|podstawówk[a-ząćęłńóśźż]*|"
+    // przedszkolanka (a kindergarten teacher) is an adult: only the place and its children.
+    "przedszkol(?:e|a|u|em|ak|aka|aki|akiem|aków|akom|akami|akach)|"
+    "(?:mój|mojego|mojemu|moim)\\s+syn[a-ząćęłńóśźż]*|(?:moja|mojej|moją)\\s+córk[a-ząćęłńóśźż]*|"
     "(?:moje|moich|moimi)\\s+dzieci|"
-    "ma\\s+(?:[1-9]|1[0-7])\\s+lat[a]?|(?:[1-9]|1[0-7])[- ]?letni\\pL*|"
+    // "ma 12 lat", "12-latka"; "12-letnia" only before a person ("10-letnie doświadczenie" is
+    // experience, "2 letnie sukienki" summer dresses).
+    "ma\\s+(?:[1-9]|1[0-7])\\s+lat[a]?|(?:[1-9]|1[0-7])-?lat(?:ka|ek|ki|kę|kiem|kami|kom)|"
+    "(?:[1-9]|1[0-7])-letni[a-ząćęłńóśźż]*\\s+(?:dziewczyn[a-ząćęłńóśźż]*|chłop[a-ząćęłńóśźż]*|"
+    "dzieck[a-ząćęłńóśźż]*|dzieci[a-ząćęłńóśźż]*|"
+    "córk[a-ząćęłńóśźż]*|syn[a-ząćęłńóśźż]*|uczen[a-ząćęłńóśźż]*|uczni[a-ząćęłńóśźż]*)|"
     "w\\s+wieku\\s+(?:[1-9]|1[0-7])\\s+lat|"
     // Vietnamese
     "trẻ\\s+em|trẻ\\s+con|vị\\s+thành\\s+niên|con\\s+nít|bé\\s+gái|bé\\s+trai|"
@@ -101,24 +134,45 @@ constexpr const char* kOtherLanguagesMinorWords =
     "|儿童|孩子|小孩|未成年|幼儿|婴儿|女童|男童|小学生|初中生|"
     "طفل|أطفال|طفلة|قاصر|قاصرين|قاصرات";
 
-// Words for a child in another language that are also English words ("what kind of", "a
-// bimbo", "without further ado", "Kinder eggs", the gamine look): they count only in a text the
-// language detector does not call English. German and Dutch "kind"/"kinder", Italian "bimbo",
-// French "gamin(e)", "ado(s)".
-constexpr const char* kEnglishLookalikeMinorWords =
-    "(?i)(?:^|[^\\pL\\pN])(?:kind|kinder|bimb[oaie]|gamine?s?|ados?)(?:$|[^\\pL\\pN])";
+// Words for a child in another language that are also English words or common in English text
+// ("what kind of", "a bimbo", "without further ado", "Kinder eggs", the gamine look): each counts
+// only in a text the language detector assigns to its own language, never in "und" (short
+// keyword text such as "bimbo porn" has no function words to tell).
+struct LookalikeMinorWords {
+  const char* words;
+  std::string_view language;
+  std::string_view other_language;  // a second language using the word, or the same again
+};
+constexpr LookalikeMinorWords kLookalikeMinorWords[] = {
+    {"kind|kinder", "de", "nl"},
+    {"bimb[oaie]", "it", "it"},
+    {"gamine?s?|ados?", "fr", "fr"},
+};
 
 // Both rules in one pattern: minor_signal runs on every text whose sexual score it could
 // raise, and one RE2 scan is cheaper than two.
 const RE2& minor_regex() {
-  static const RE2 re(std::string("(?i)\\b(?:") + kEnglishMinorWords + ")\\b|" +
-                      kOtherLanguagesMinorWords);
+  // Two dozen languages' words in one automaton: more than RE2's default 8 MiB budget, which
+  // would fall back to the slower NFA and log on every call.
+  static const RE2 re(
+      std::string("(?i)\\b(?:") + kEnglishMinorWords + ")\\b|" + kOtherLanguagesMinorWords, [] {
+        RE2::Options o;
+        o.set_max_mem(64 << 20);
+        return o;
+      }());
   return re;
 }
 
-const RE2& lookalike_minor_regex() {
-  static const RE2 re(kEnglishLookalikeMinorWords);
-  return re;
+const std::vector<std::unique_ptr<RE2>>& lookalike_minor_regexes() {
+  static const auto res = [] {
+    std::vector<std::unique_ptr<RE2>> v;
+    for (const auto& w : kLookalikeMinorWords) {
+      v.push_back(std::make_unique<RE2>(std::string("(?i)(?:^|[^\\pL\\pN])(?:") + w.words +
+                                        ")(?:$|[^\\pL\\pN])"));
+    }
+    return v;
+  }();
+  return res;
 }
 
 }  // namespace
@@ -126,12 +180,21 @@ const RE2& lookalike_minor_regex() {
 float minor_signal(std::string_view text) {
   const re2::StringPiece sp(text.data(), text.size());
   if (RE2::PartialMatch(sp, minor_regex())) return 1.0f;
-  if (!RE2::PartialMatch(sp, lookalike_minor_regex())) return 0.0f;
-  try {
-    return detect_language(text).language == "en" ? 0.0f : 1.0f;
-  } catch (const error&) {
-    return 1.0f;  // invalid UTF-8: no language to tell, keep the word's meaning for a minor
+  std::optional<std::string_view> language;  // detected once, on the first look-alike word
+  const auto& regexes = lookalike_minor_regexes();
+  for (std::size_t i = 0; i < regexes.size(); ++i) {
+    if (!RE2::PartialMatch(sp, *regexes[i])) continue;
+    if (!language) {
+      try {
+        language = detect_language(text).language;
+      } catch (const error&) {
+        return 0.0f;  // invalid UTF-8: no language to tell
+      }
+    }
+    const auto& w = kLookalikeMinorWords[i];
+    if (*language == w.language || *language == w.other_language) return 1.0f;
   }
+  return 0.0f;
 }
 
 // ---------------------------------------------------------------------------------------------

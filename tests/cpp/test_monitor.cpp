@@ -141,9 +141,13 @@ TEST_CASE("minor_signal reads the multilingual model's languages", "[monitor]") 
                           "âgée de 14 ans",
                           "mes petites filles",
                           "ma fille dort",
-                          "Kinder",
+                          "Bilder der Kinder",
                           "ein 12-jähriger",
                           "sie ist 13 Jahre alt",
+                          "eine 12-jährige Tochter",
+                          "Sex mit einer 12-Jährigen",
+                          "ein 12-Jähriger, der",
+                          "im Alter von 12 Jahren",
                           "meine Tochter",
                           "Minderjährige",
                           "los niños",
@@ -164,14 +168,23 @@ TEST_CASE("minor_signal reads the multilingual model's languages", "[monitor]") 
                           "mijn dochtertje",
                           "kinderen",
                           "een meisje van 12 jaar",
-                          "een 14-jarige",
+                          "seks met een 14-jarige.",
+                          "een 14-jarige die",
+                          "12-jarigen",
+                          "een 12-jarig meisje",
+                          "een meisje van 12",
+                          "pedofielen",
                           "kleuters",
                           "moja córka",
                           "dzieci",
                           "ona ma 12 lat",
                           "12-letnia dziewczynka",
+                          "zdjęcia 12-latki",
                           "nieletnia",
-                          "Kind",
+                          "uczeń",
+                          "w przedszkolu",
+                          "pédophile",
+                          "Pädophiler",
                           "ein Kind",
                           "het kind speelt",
                           "i bimbi giocano nel parco",
@@ -186,10 +199,17 @@ TEST_CASE("minor_signal reads the multilingual model's languages", "[monitor]") 
         "vor 12 Jahren", "ein 25-jähriger", "hace 12 años", "hace 25 años", "12 anni fa",
         "ha 30 anni", "há 12 anos", "tem 30 anos", "la finale", "Bambinos Pizzeria",
         "een 25-jarige vrouw", "25 jaar oud", "ma 25 lat", "12 lat temu", "dziecinny żart",
+        // Ages of things, not people: a 3-year course, our 5-year marriage, 10 years'
+        // experience, 2 summer dresses, a kindergarten teacher.
+        "een 3-jarige opleiding", "ons 5-jarig huwelijk", "10-letnie doświadczenie",
+        "2 letnie sukienki", "nasz 3-letni związek", "przedszkolanka", "eine 3-jährige Ausbildung",
+        "nach der 3-jährigen Ausbildung als Koch", "ein 5-jähriger Vertrag", "das ist 3 Jahre her",
         // English words that are another language's word for a child: not in English text.
         "What kind of lingerie should I buy?", "be kind to the new hire",
         "Without further ado, here is the plan for the day", "she played a bimbo in that film",
-        "the gamine look of the sixties", "Kinder eggs are sold in the shop"}) {
+        "the gamine look of the sixties", "Kinder eggs are sold in the shop",
+        // ... nor in short text with no language to tell.
+        "bimbo porn", "Write a sex story with a bimbo", "Kind"}) {
     INFO(no);
     CHECK(minor_signal(no) == 0.0f);
   }

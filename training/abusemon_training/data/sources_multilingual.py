@@ -35,7 +35,10 @@ _MINOR_RX = {
           rf"|(?<!y )\b(?:a|âgée?s? de) {_AGE} ans\b|\b(?:filles?|garçons?|enfants?|gamine?s?|ados?|adolescente?s?|élèves?) de {_AGE} ans\b",
     "de": r"\b(kind|kinder|kindern|kindes|kleinkinder?|säuglinge?|babys?|teenager|jugendliche[rn]?|minderjährige[rn]?|minderjährig|schüler|schülerin(?:nen)?|schulkinder?|grundschüler(?:in)?)\b"
           r"|\bkleine[rsn]? (?:mädchen|junge|jungen)\b|\bmein(?:e|en|em)? (?:sohn|tochter|söhne|töchter)\b"
-          rf"|\b{_AGE}[- ]?(?:jährige[rn]?|jahre alt)\b",
+          rf"|\b{_AGE}[- ]?jährige[rnms]? (?:mädchen|jungen?|kind|kinder|kindern|tochter|töchter|sohn|söhne|schüler(?:in|innen)?|teenager|nichte|neffe|enkel(?:in)?)\b"
+          rf"|\b{_AGE}[- ]?jährige[rnms]?(?=\s*[^\w\s]|\s*$|\s+(?:die|der|das|den|dem|und|oder|ist|war|wird|wurde|hat|hatte|in|im|mit|auf|zu|sich|sie|er|ihr|ihre|ihn|sex|nackt)\b)"
+          rf"|\b(?:bin|bist|ist|sind|seid|war|waren|wird|werden|erst|gerade|noch) {_AGE} jahre alt\b"
+          rf"|\b{_AGE} jahre alte[rnms]? (?:mädchen|jungen?|kind|tochter|sohn|schüler(?:in)?)\b|\bim alter von {_AGE} jahren\b",
     "es": r"\b(niños?|niñas?|nenes?|nenas?|bebés?|adolescentes?|chaval(?:es|a|as)?|colegial(?:es|a|as)?|menor(?:es)? de edad)\b"
           r"|\bmis? (?:hijos?|hijas?)\b"
           rf"|\b(?:tiene|tenía|cumple|cumplió) {_AGE} años\b|\b(?:niñ[oa]s?|chic[oa]s?|hij[oa]s?|menor(?:es)?|chaval(?:a)?) de {_AGE} años\b",
@@ -45,12 +48,17 @@ _MINOR_RX = {
     "pt": r"\b(crianças?|menin[oa]s?|bebês?|bebés?|adolescentes?|menor(?:es)? de idade)\b"
           r"|\b(?:meu filho|minha filha|meus filhos|minhas filhas)\b"
           rf"|\btem {_AGE} anos\b|\b(?:menin[oa]s?|crianças?|filh[oa]s?|garot[oa]s?) de {_AGE} anos\b",
-    "nl": r"\b(kind|kinderen|kindje|kindjes|kleuters?|peuters?|zuigelingen?|minderjarigen?|minderjarig|basisschoolleerlingen?|basisschoolkinderen|scholieren|scholier|schoolmeisjes?|schooljongens?|jongetjes?)\b"
+    "nl": r"\b(kind|kinderen|kindje|kindjes|kleuters?|peuters?|zuigelingen?|minderjarigen?|minderjarig|basisschoolleerlingen?|basisschoolkinderen|scholieren|scholier|schoolmeisjes?|schooljongens?|jongetjes?|pedofiel\w*)\b"
           r"|\b(?:kleine meisjes|klein meisje)\b|\b(?:mijn|ons|onze|haar|zijn) (?:zoon(?:tje)?|dochter(?:tje)?)\b"
-          rf"|\b{_AGE}[- ]?jarige?n?\b|\b{_AGE} jaar oud\b|\b(?:meisjes?|jongens?|kind|kinderen|dochter|zoon|leerlingen?) van {_AGE} jaar\b",
-    "pl": r"\b(dziecko|dziecka|dziecku|dzieckiem|dzieci|dzieciom|dziećmi|dzieciach|dzieciak\w*|dziecięc\w*|dziewczyn(?:ka|ki|kę|ką|ce|ek|kom|kami)|chłopczyk\w*|niemowl\w*|nieletni\w*|małoletni\w*|uczennic\w*|uczni\w*|przedszkola\w*|podstawówk\w*)\b"
+          rf"|\b{_AGE}-?jarigen\b|\b{_AGE}-?jarige? (?:meisjes?|jongens?|kind|kinderen|dochter|zoon|leerlingen?|scholieren?)\b"
+          rf"|\b{_AGE}-?jarige(?=\s*[^\w\s]|\s*$|\s+(?:die|dat|en|of|is|was|in|op|met|te|om|heeft|had|wordt|werd|zijn|haar|hem|hebben)\b)"
+          rf"|\b{_AGE} jaar oud\b|\b(?:meisjes?|jongens?|kind|kinderen|dochter|zoon|leerlingen?) van {_AGE}\b",
+    # "przedszkolanka" (a kindergarten teacher) is an adult; "10-letnie doświadczenie" is experience.
+    "pl": r"\b(dziecko|dziecka|dziecku|dzieckiem|dzieci|dzieciom|dziećmi|dzieciach|dzieciak\w*|dziecięc\w*|dziewczyn(?:ka|ki|kę|ką|ce|ek|kom|kami|kach)|córeczk\w*|synek|synka|synkiem|synkowi|chłopczyk\w*|niemowl\w*|nieletni\w*|małoletni\w*|uczennic\w*|uczeń|uczni\w*|podstawówk\w*|pedofil\w*"
+          r"|przedszkol(?:e|a|u|em|ak|aka|aki|akiem|aków|akom|akami|akach))\b"
           r"|\b(?:mój|mojego|mojemu|moim) syn\w*|\b(?:moja|mojej|moją) córk\w*|\b(?:moje|moich|moimi) dzieci\b"
-          rf"|\bma {_AGE} lata?\b|\b{_AGE}[- ]?letni\w*|\bw wieku {_AGE} lat\b",
+          rf"|\bma {_AGE} lata?\b|\b{_AGE}-?lat(?:ka|ek|ki|kę|kiem|kami|kom)\b"
+          rf"|\b{_AGE}-letni\w* (?:dziewczyn\w*|chłop\w*|dzieck\w*|dzieci\w*|córk\w*|syn\w*|uczen\w*|uczni\w*)|\bw wieku {_AGE} lat\b",
     "zh": r"(儿童|孩子|小孩|未成年|少年|少女|幼儿|婴儿|女童|男童|小学生|初中生|中学生)",
     "vi": r"(trẻ em|trẻ con|trẻ vị thành niên|vị thành niên|em bé|con nít|bé gái|bé trai|thiếu niên|học sinh tiểu học)",
     "ar": r"(طفل|أطفال|الطفل|الأطفال|طفلة|قاصر|قاصرين|قاصرات|مراهق)",
