@@ -436,7 +436,8 @@ AM_INLINE am_scorer_callback am_scorer_callback_default(void) {
 
 /* A monitor over the model file at model_path. NULL asks for the default models: $ABUSEMON_MODEL,
  * and, unless options->multilingual_model_path names one, $ABUSEMON_MULTILINGUAL_MODEL when set
- * (routing by language as in the CLI; an explicit model_path never reads it). policy NULL =
+ * (routing by language; an explicit model_path never reads the variable, unlike the CLI's
+ * --model). policy NULL =
  * default policy (the policy is copied); options NULL = defaults. AM_E_NOT_FOUND / AM_E_IO /
  * AM_E_FORMAT for the model file, and for options->multilingual_model_path (the message names
  * the file; AM_E_FORMAT also when the two models' outputs differ). *out is NULL on failure. */

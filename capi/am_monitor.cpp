@@ -88,7 +88,7 @@ const char* env_value(const char* name) {
 }
 
 // `env_default`: the monitor was asked for the default models (model_path NULL), so an unset
-// options->multilingual_model_path falls back to $ABUSEMON_MULTILINGUAL_MODEL, as in the CLI.
+// options->multilingual_model_path falls back to $ABUSEMON_MULTILINGUAL_MODEL.
 std::shared_ptr<const abusemon::Scorer> with_multilingual(
     std::shared_ptr<const abusemon::Scorer> scorer, const am_monitor_options* options,
     bool env_default = false) {
@@ -98,13 +98,17 @@ std::shared_ptr<const abusemon::Scorer> with_multilingual(
                            "am_monitor_options")
                .multilingual_model_path;
   }
-  if (path == nullptr && env_default) path = env_value("ABUSEMON_MULTILINGUAL_MODEL");
+  const char* origin = "multilingual model: ";
+  if (path == nullptr && env_default) {
+    path = env_value("ABUSEMON_MULTILINGUAL_MODEL");
+    origin = "multilingual model ($ABUSEMON_MULTILINGUAL_MODEL): ";
+  }
   if (path == nullptr) return scorer;
   std::shared_ptr<const abusemon::Scorer> multilingual;
   try {
     multilingual = abusemon::ModelScorer::load(path);
   } catch (const abusemon::error& e) {
-    throw abusemon::error(e.code(), std::string("multilingual model: ") + e.what());
+    throw abusemon::error(e.code(), origin + std::string(e.what()));
   }
   return std::make_shared<const abusemon::RoutedScorer>(std::move(scorer), std::move(multilingual));
 }

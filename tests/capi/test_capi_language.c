@@ -154,6 +154,7 @@ static void test_default_models_from_the_environment(void) {
   CHECK(am_monitor_new(NULL, NULL, NULL, &m) == AM_E_NOT_FOUND);
   CHECK(m == NULL);
   CHECK(strstr(am_last_error(), "/nonexistent/env-multilingual.gguf") != NULL);
+  CHECK(strstr(am_last_error(), "$ABUSEMON_MULTILINGUAL_MODEL") != NULL);
   /* ... unless the options name the multilingual model, which wins. */
   mo.multilingual_model_path = FIXTURE;
   CHECK(am_monitor_new(NULL, NULL, &mo, &m) == AM_OK);

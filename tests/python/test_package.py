@@ -22,6 +22,7 @@ def test_the_wheel_bundles_the_model_the_cli_and_the_stub():
 
 def test_monitor_and_model_without_a_path_use_the_bundled_model(monkeypatch):
     monkeypatch.delenv("ABUSEMON_MODEL", raising=False)
+    monkeypatch.delenv("ABUSEMON_MULTILINGUAL_MODEL", raising=False)
     assert abusemon.Monitor().check_prompt("hello").action == "allow"
     model = abusemon.Model.load()
     assert "violence" in model.output_names
@@ -39,6 +40,7 @@ def test_abusemon_model_overrides_the_bundled_model(monkeypatch, tmp_path):
 
 def test_without_a_bundled_model_the_error_says_what_to_do(monkeypatch, tmp_path):
     monkeypatch.delenv("ABUSEMON_MODEL", raising=False)
+    monkeypatch.delenv("ABUSEMON_MULTILINGUAL_MODEL", raising=False)
     monkeypatch.setattr(_paths, "BUNDLED_MODEL", tmp_path / "absent.gguf")
     with pytest.raises(FileNotFoundError, match="setup_model.sh"):
         abusemon.Monitor()
@@ -78,7 +80,7 @@ def test_default_multilingual_model_follows_the_environment(monkeypatch, tmp_pat
     assert abusemon.Monitor(str(_paths.BUNDLED_MODEL)).check_prompt(FRENCH).route is None
     assert abusemon.Monitor(str(_paths.BUNDLED_MODEL), multilingual=True).check_prompt(FRENCH).route == "multilingual"
     monkeypatch.setenv("ABUSEMON_MULTILINGUAL_MODEL", str(tmp_path / "missing.gguf"))
-    with pytest.raises(abusemon.Error) as e:
+    with pytest.raises(abusemon.Error, match="multilingual model: .*missing.gguf") as e:
         abusemon.Monitor()
     assert e.value.status == "not_found"
 
@@ -98,6 +100,9 @@ def test_a_replaced_english_model_does_not_pick_up_the_bundled_multilingual_one(
     monkeypatch.delenv("ABUSEMON_MULTILINGUAL_MODEL", raising=False)
     assert _paths.default_multilingual_model_path() is None
     assert abusemon.Monitor().check_prompt(FRENCH).route is None
+    # Asked for explicitly, the bundled multilingual model is used all the same.
+    if _paths.BUNDLED_MULTILINGUAL_MODEL.is_file():
+        assert abusemon.Monitor(multilingual=True).check_prompt(FRENCH).route == "multilingual"
 
 
 def console_script() -> str:
@@ -107,7 +112,8 @@ def console_script() -> str:
 
 
 def test_console_script_runs_the_cli_with_the_bundled_model():
-    env = {k: v for k, v in os.environ.items() if k != "ABUSEMON_MODEL"}
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("ABUSEMON_MODEL", "ABUSEMON_MULTILINGUAL_MODEL")}
     out = subprocess.run([console_script(), "classify", "--text-lines", "-q"],
                          input="hello there\n", capture_output=True, text=True, env=env,
                          timeout=300, check=True).stdout

@@ -34,13 +34,13 @@ def default_model_path() -> str:
     )
 
 
-def default_multilingual_model_path() -> str | None:
-    """The multilingual model a Monitor with no model given routes to, by the CLI's rule:
-    ``$ABUSEMON_MULTILINGUAL_MODEL`` if set; else the bundled one when the English model is the
-    bundled one too (``$ABUSEMON_MODEL`` unset); else None (one model)."""
+def default_multilingual_model_path(with_default_english: bool = True) -> str | None:
+    """The default multilingual model: ``$ABUSEMON_MULTILINGUAL_MODEL`` if set; else the bundled
+    one, but only when the English model is the bundled one too (``$ABUSEMON_MODEL`` unset), unless
+    ``with_default_english`` is False (``Monitor(..., multilingual=True)``); else None."""
     env = os.environ.get("ABUSEMON_MULTILINGUAL_MODEL")
     if env:
         return env
-    if not os.environ.get("ABUSEMON_MODEL") and BUNDLED_MULTILINGUAL_MODEL.is_file():
-        return str(BUNDLED_MULTILINGUAL_MODEL)
-    return None
+    if with_default_english and os.environ.get("ABUSEMON_MODEL"):
+        return None
+    return str(BUNDLED_MULTILINGUAL_MODEL) if BUNDLED_MULTILINGUAL_MODEL.is_file() else None

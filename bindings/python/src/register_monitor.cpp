@@ -118,21 +118,22 @@ std::shared_ptr<const Scorer> scorer_of(const py::object& obj) {
 // abusemon._paths.default_multilingual_model_path()), False = one model, True = the default
 // multilingual model, which must exist; anything else is a scorer.
 std::shared_ptr<const Scorer> multilingual_of(const py::object& obj, bool default_english) {
-  if (obj.is_none() || py::isinstance<py::bool_>(obj)) {
-    if (!obj.is_none() && !obj.cast<bool>()) return nullptr;
-    if (obj.is_none() && !default_english) return nullptr;
-    py::object path =
-        py::module_::import("abusemon._paths").attr("default_multilingual_model_path")();
-    if (path.is_none()) {
-      if (obj.is_none()) return nullptr;
-      throw py::value_error(
-          "multilingual=True: no default multilingual model ($ABUSEMON_MULTILINGUAL_MODEL is "
-          "not set and this installation bundles none, or $ABUSEMON_MODEL replaces the bundled "
-          "English model); pass a model path");
-    }
-    return scorer_of(path);
+  if (!obj.is_none() && !py::isinstance<py::bool_>(obj)) return scorer_of(obj);
+  if (!obj.is_none() && !obj.cast<bool>()) return nullptr;
+  if (obj.is_none() && !default_english) return nullptr;
+  const py::object path =
+      py::module_::import("abusemon._paths").attr("default_multilingual_model_path")(obj.is_none());
+  if (path.is_none()) {
+    if (obj.is_none()) return nullptr;
+    throw py::value_error(
+        "multilingual=True: no default multilingual model ($ABUSEMON_MULTILINGUAL_MODEL is not "
+        "set and this installation bundles none); pass a model path");
   }
-  return scorer_of(obj);
+  try {
+    return scorer_of(path);
+  } catch (const error& e) {  // name the model the error is about, as the C ABI and CLI do
+    throw error(e.code(), std::string("multilingual model: ") + e.what());
+  }
 }
 
 std::vector<std::string> texts_of(const py::iterable& texts) {
