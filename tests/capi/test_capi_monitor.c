@@ -192,6 +192,17 @@ int main(void) {
                          AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
   CHECK(am_verdict_score(v, AM_CATEGORY_SEXUAL_MINORS) == 0.0f);
   am_verdict_free(v);
+  /* A German age is a person's before a noun or at the end, not a thing's (a 3-year course). */
+  CHECK(am_monitor_check(monitor, "sexual! mit einer 12-Jährigen",
+                         strlen("sexual! mit einer 12-Jährigen"), AM_DIRECTION_PROMPT, NULL, NULL,
+                         &v) == AM_OK);
+  CHECK(am_verdict_score(v, AM_CATEGORY_SEXUAL_MINORS) > 0.94f);
+  am_verdict_free(v);
+  CHECK(am_monitor_check(monitor, "sexual! eine 3-jährige Ausbildung",
+                         strlen("sexual! eine 3-jährige Ausbildung"), AM_DIRECTION_PROMPT, NULL,
+                         NULL, &v) == AM_OK);
+  CHECK(am_verdict_score(v, AM_CATEGORY_SEXUAL_MINORS) == 0.0f);
+  am_verdict_free(v);
 
   /* Errors: invalid UTF-8, NULL text with a length, failing host scorer. */
   CHECK(am_monitor_check(monitor, "\xff", 1, AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_E_FORMAT);
