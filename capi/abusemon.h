@@ -437,10 +437,10 @@ AM_INLINE am_scorer_callback am_scorer_callback_default(void) {
 /* A monitor over the model file at model_path. NULL asks for the default models: $ABUSEMON_MODEL,
  * and, unless options->multilingual_model_path names one, $ABUSEMON_MULTILINGUAL_MODEL when set
  * (routing by language; an explicit model_path never reads the variable, unlike the CLI's
- * --model). policy NULL =
- * default policy (the policy is copied); options NULL = defaults. AM_E_NOT_FOUND / AM_E_IO /
- * AM_E_FORMAT for the model file, and for options->multilingual_model_path (the message names
- * the file; AM_E_FORMAT also when the two models' outputs differ). *out is NULL on failure. */
+ * --model). policy NULL = default policy (the policy is copied); options NULL = defaults.
+ * AM_E_NOT_FOUND / AM_E_IO / AM_E_FORMAT for the model file, and for the multilingual one (the
+ * message names the file; AM_E_FORMAT also when the two models' outputs differ). *out is NULL on
+ * failure. */
 AM_API am_status am_monitor_new(const char* model_path, const am_policy* policy,
                                 const am_monitor_options* options, am_monitor** out);
 /* A monitor over a host classifier; names and strings are copied. AM_E_FORMAT if none of the

@@ -81,12 +81,13 @@ abusemon::MonitorOptions monitor_options(const am_monitor_options* options) {
   return m;
 }
 
-// `scorer`, or a RoutedScorer over it and options->multilingual_model_path when that is set.
+// The variable's value; NULL when unset or empty.
 const char* env_value(const char* name) {
   const char* v = std::getenv(name);
   return v != nullptr && *v != '\0' ? v : nullptr;
 }
 
+// `scorer`, or a RoutedScorer over it and options->multilingual_model_path when that is set.
 // `env_default`: the monitor was asked for the default models (model_path NULL), so an unset
 // options->multilingual_model_path falls back to $ABUSEMON_MULTILINGUAL_MODEL.
 std::shared_ptr<const abusemon::Scorer> with_multilingual(

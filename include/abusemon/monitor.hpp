@@ -65,7 +65,7 @@ struct ContentPart {
 /// unambiguous mention, 0 otherwise. Deliberately conservative: it only fires on words and
 /// ages that name a minor outright, and it only matters combined with a sexual score. English
 /// and the multilingual model's languages (docs/MONITOR.md); a word that is also English ("kind",
-/// "bimbo", "ado") counts only in a text detect_language() does not call English.
+/// "bimbo", "ado") counts only in a text detect_language() assigns to that word's language.
 float minor_signal(std::string_view text);
 
 /// Scores, composes and applies the policy. Thread-safe: one Monitor serves a whole server;

@@ -2,8 +2,10 @@
 #include "abusemon/monitor.hpp"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -40,7 +42,7 @@ constexpr const char* kEnglishMinorWords =
 
 // The same rule for the languages the multilingual model reads (docs/MULTILINGUAL.md): French,
 // German, Spanish, Italian, Portuguese, Dutch, Polish, plus Chinese, Vietnamese and Arabic words
-// for a child. Words that are also English words are in kEnglishLookalikeMinorWords instead.
+// for a child. Words that are also English words are in kLookalikeMinorWords instead.
 // It follows the training data's labelling rule (sources_multilingual._MINOR_RX), minus words
 // that also name adults (German "Teenager", "Babys"; Chinese 少年/少女), so that
 // "sexual + a French mention of a child" composes sexual_minors as it does in English. RE2's \b
@@ -136,17 +138,16 @@ constexpr const char* kOtherLanguagesMinorWords =
 
 // Words for a child in another language that are also English words or common in English text
 // ("what kind of", "a bimbo", "without further ado", "Kinder eggs", the gamine look): each counts
-// only in a text the language detector assigns to its own language, never in "und" (short
+// only in a text the language detector assigns to one of its languages, never in "und" (short
 // keyword text such as "bimbo porn" has no function words to tell).
 struct LookalikeMinorWords {
   const char* words;
-  std::string_view language;
-  std::string_view other_language;  // a second language using the word, or the same again
+  std::array<std::string_view, 2> languages;  // "" = none
 };
 constexpr LookalikeMinorWords kLookalikeMinorWords[] = {
-    {"kind|kinder", "de", "nl"},
-    {"bimb[oaie]", "it", "it"},
-    {"gamine?s?|ados?", "fr", "fr"},
+    {"kind|kinder", {"de", "nl"}},
+    {"bimb[oaie]", {"it", ""}},
+    {"gamine?s?|ados?", {"fr", ""}},
 };
 
 // Both rules in one pattern: minor_signal runs on every text whose sexual score it could
@@ -163,16 +164,23 @@ const RE2& minor_regex() {
   return re;
 }
 
-const std::vector<std::unique_ptr<RE2>>& lookalike_minor_regexes() {
-  static const auto res = [] {
-    std::vector<std::unique_ptr<RE2>> v;
+// Every look-alike word in one scan that says which of them occur (index into
+// kLookalikeMinorWords): the language is detected only for a text that has one.
+const RE2::Set& lookalike_minor_set() {
+  static const auto set = [] {
+    RE2::Options o;
+    o.set_case_sensitive(false);
+    auto s = std::make_unique<RE2::Set>(o, RE2::UNANCHORED);
     for (const auto& w : kLookalikeMinorWords) {
-      v.push_back(std::make_unique<RE2>(std::string("(?i)(?:^|[^\\pL\\pN])(?:") + w.words +
-                                        ")(?:$|[^\\pL\\pN])"));
+      std::string why;
+      if (s->Add(std::string("(?:^|[^\\pL\\pN])(?:") + w.words + ")(?:$|[^\\pL\\pN])", &why) < 0) {
+        throw std::logic_error("minor_signal: bad look-alike pattern: " + why);
+      }
     }
-    return v;
+    if (!s->Compile()) throw std::logic_error("minor_signal: look-alike patterns do not compile");
+    return s;
   }();
-  return res;
+  return *set;
 }
 
 }  // namespace
@@ -180,19 +188,18 @@ const std::vector<std::unique_ptr<RE2>>& lookalike_minor_regexes() {
 float minor_signal(std::string_view text) {
   const re2::StringPiece sp(text.data(), text.size());
   if (RE2::PartialMatch(sp, minor_regex())) return 1.0f;
-  std::optional<std::string_view> language;  // detected once, on the first look-alike word
-  const auto& regexes = lookalike_minor_regexes();
-  for (std::size_t i = 0; i < regexes.size(); ++i) {
-    if (!RE2::PartialMatch(sp, *regexes[i])) continue;
-    if (!language) {
-      try {
-        language = detect_language(text).language;
-      } catch (const error&) {
-        return 0.0f;  // invalid UTF-8: no language to tell
-      }
+  std::vector<int> found;
+  if (!lookalike_minor_set().Match(sp, &found)) return 0.0f;
+  std::string_view language;
+  try {
+    language = detect_language(text).language;
+  } catch (const error&) {
+    return 0.0f;  // invalid UTF-8: no language to tell
+  }
+  for (const int i : found) {
+    for (const std::string_view l : kLookalikeMinorWords[static_cast<std::size_t>(i)].languages) {
+      if (!l.empty() && l == language) return 1.0f;
     }
-    const auto& w = kLookalikeMinorWords[i];
-    if (*language == w.language || *language == w.other_language) return 1.0f;
   }
   return 0.0f;
 }
