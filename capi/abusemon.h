@@ -399,7 +399,19 @@ typedef struct am_monitor_options {
    * the first model's severity scale. Both must have the same outputs (else AM_E_FORMAT).
    * NULL = one model, as before. */
   const char* multilingual_model_path;
+  /* Since 0.2 (consensus on English text, docs/MULTILINGUAL.md). With a multilingual model,
+   * English text on which the first model is unsure (any output's probability p with
+   * consensus_low <= p < consensus_high) is scored by both models and each output is the mean
+   * of their log-odds (am_verdict_route "consensus"). consensus: 0 = on (the default),
+   * AM_CONSENSUS_OFF = the first model alone for English text. consensus_low and
+   * consensus_high both 0 = the default band 0.05 .. 0.95; otherwise they must satisfy
+   * 0 <= low <= high <= 1 (else AM_E_INVALID_ARGUMENT). Ignored with one model. */
+  int consensus;
+  float consensus_low;
+  float consensus_high;
 } am_monitor_options;
+
+#define AM_CONSENSUS_OFF (-1)
 
 /* Defaults: 1 MiB, 4096 texts, 32. */
 AM_API am_status am_monitor_options_init(am_monitor_options* out, size_t size);
@@ -560,13 +572,15 @@ AM_API int32_t am_verdict_jailbreak_filtered(const am_verdict* verdict);
 /* Refusal reason of the customer gate, or NULL when the text was scored. */
 AM_API const char* am_verdict_refusal(const am_verdict* verdict);
 /* The model that scored the text. With a multilingual model (am_monitor_options
- * .multilingual_model_path): that of the model the text was routed to; otherwise, and for a
- * refusal, the monitor's ("<english>+<multilingual>" when it has two). */
+ * .multilingual_model_path): that of the model the text was routed to (the pair's,
+ * "<english>+<multilingual>", for route "consensus"); otherwise, and for a refusal, the
+ * monitor's ("<english>+<multilingual>" when it has two). */
 AM_API const char* am_verdict_model_id(const am_verdict* verdict);
 AM_API const char* am_verdict_model_version(const am_verdict* verdict);
 /* Since 0.2 (docs/MULTILINGUAL.md "Routing by language"). For a monitor with a multilingual
  * model: the language am_detect_language gave for the text ("en", "fr", ..., "und") and the
- * route it took ("english" or "multilingual"). NULL when the monitor has one model, for a
+ * route it took ("english", "multilingual", or "consensus" for English text scored by both
+ * models, am_monitor_options.consensus). NULL when the monitor has one model, for a
  * refusal, and for a NULL verdict. Content verdicts: the text parts' common route (language
  * "mul" when their languages differ); when their routes differ, route NULL, language "mul",
  * and am_verdict_get_part gives each part's own. */

@@ -84,6 +84,10 @@ static_assert(offsetof(am_model_options, size) == 0 && offsetof(am_score_params,
 // Fields appended to a struct start at its previous size (no tail padding in between).
 static_assert(offsetof(am_monitor_options, multilingual_model_path) ==
               offsetof(am_monitor_options, image_max_bytes) + sizeof(size_t));
+static_assert(offsetof(am_monitor_options, consensus) ==
+              offsetof(am_monitor_options, multilingual_model_path) + sizeof(const char*));
+static_assert(offsetof(am_monitor_options, consensus_high) ==
+              offsetof(am_monitor_options, consensus_low) + sizeof(float));
 static_assert(offsetof(am_verdict_part, language) ==
               offsetof(am_verdict_part, action) + sizeof(am_action));
 

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -93,12 +94,21 @@ const char* env_value(const char* name) {
 std::shared_ptr<const abusemon::Scorer> with_multilingual(
     std::shared_ptr<const abusemon::Scorer> scorer, const am_monitor_options* options,
     bool env_default = false) {
-  const char* path = nullptr;
+  am_monitor_options o = default_monitor_options();
   if (options != nullptr) {
-    path = am::read_struct(options, default_monitor_options(), kMonitorOptionsFirst,
-                           "am_monitor_options")
-               .multilingual_model_path;
+    o = am::read_struct(options, default_monitor_options(), kMonitorOptionsFirst,
+                        "am_monitor_options");
   }
+  abusemon::ConsensusOptions consensus;
+  if (o.consensus != 0 && o.consensus != AM_CONSENSUS_OFF) {
+    throw std::invalid_argument("am_monitor_options.consensus must be 0 or AM_CONSENSUS_OFF");
+  }
+  consensus.enabled = o.consensus == 0;
+  if (o.consensus_low != 0.0f || o.consensus_high != 0.0f) {
+    consensus.low = o.consensus_low;
+    consensus.high = o.consensus_high;
+  }
+  const char* path = o.multilingual_model_path;
   const char* origin = "multilingual model: ";
   if (path == nullptr && env_default) {
     path = env_value("ABUSEMON_MULTILINGUAL_MODEL");
@@ -111,7 +121,8 @@ std::shared_ptr<const abusemon::Scorer> with_multilingual(
   } catch (const abusemon::error& e) {
     throw abusemon::error(e.code(), origin + std::string(e.what()));
   }
-  return std::make_shared<const abusemon::RoutedScorer>(std::move(scorer), std::move(multilingual));
+  return std::make_shared<const abusemon::RoutedScorer>(std::move(scorer), std::move(multilingual),
+                                                        consensus);
 }
 
 abusemon::CheckContext context(const char* customer, const char* user) {

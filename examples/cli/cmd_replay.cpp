@@ -217,6 +217,11 @@ std::vector<std::string> replica_arguments(const ReplayArgs& a) {
   // environment); an explicit choice is passed on.
   if (a.multilingual.disabled) v.emplace_back("--no-multilingual");
   opt("--multilingual-model", a.multilingual.path);
+  if (a.multilingual.no_consensus) v.emplace_back("--no-consensus");
+  if (a.multilingual.consensus_band.size() == 2) {
+    opt("--consensus-band", std::to_string(a.multilingual.consensus_band[0]) + "," +
+                                std::to_string(a.multilingual.consensus_band[1]));
+  }
   opt("--policy", a.policy);
   opt("--enforcement-policy", a.enforcement_policy);
   opt("--tracker-config", a.tracker_config);

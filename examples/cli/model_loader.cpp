@@ -95,6 +95,16 @@ std::string resolve_multilingual_model_path(const MultilingualArgs& ml,
                         tried);
 }
 
+ConsensusOptions MultilingualArgs::consensus() const {
+  ConsensusOptions c;
+  c.enabled = !no_consensus;
+  if (consensus_band.size() == 2) {
+    c.low = consensus_band[0];
+    c.high = consensus_band[1];
+  }
+  return c;
+}
+
 std::shared_ptr<const Scorer> load_routed_scorer(const std::string& explicit_path,
                                                  const MultilingualArgs& ml,
                                                  Normalization normalize, bool int8,
@@ -104,8 +114,8 @@ std::shared_ptr<const Scorer> load_routed_scorer(const std::string& explicit_pat
   auto english = load_scorer(explicit_path, normalize, int8, max_windows);
   if (ml_path.empty()) return english;
   try {
-    return std::make_shared<const RoutedScorer>(std::move(english),
-                                                load_scorer(ml_path, normalize, int8, max_windows));
+    return std::make_shared<const RoutedScorer>(
+        std::move(english), load_scorer(ml_path, normalize, int8, max_windows), ml.consensus());
   } catch (const error& e) {
     throw error(e.code(), std::string("multilingual model: ") + e.what() +
                               " (--no-multilingual scores with one model)");
@@ -118,8 +128,23 @@ void add_multilingual_options(CLI::App& cmd, MultilingualArgs& ml) {
       "Second model for text that is not English, chosen per text by its language "
       "(docs/MULTILINGUAL.md); default: $ABUSEMON_MULTILINGUAL_MODEL, else, when --model and "
       "$ABUSEMON_MODEL are not given, the installed default multilingual model if any");
-  cmd.add_flag("--no-multilingual", ml.disabled, "One model: no routing by language")
-      ->excludes(path);
+  auto* off = cmd.add_flag("--no-multilingual", ml.disabled, "One model: no routing by language")
+                  ->excludes(path);
+  auto* no_consensus = cmd.add_flag(
+      "--no-consensus", ml.no_consensus,
+      "English text is scored by the English model alone, never by both (docs/MULTILINGUAL.md, "
+      "\"Consensus on English text\")");
+  cmd.add_option("--consensus-band", ml.consensus_band,
+                 "LOW,HIGH: English text on which the English model gives any output a "
+                 "probability in [LOW, HIGH) is scored by both models and their log-odds "
+                 "averaged; default 0.05,0.95")
+      ->delimiter(',')
+      ->expected(2)
+      ->allow_extra_args(false)  // LOW,HIGH is one argument: the input file is not a third value
+      ->check(CLI::Range(0.0f, 1.0f))
+      ->excludes(no_consensus)
+      ->excludes(off);
+  no_consensus->excludes(off);
 }
 
 }  // namespace abusemon::cli

@@ -3,8 +3,10 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "abusemon/model.hpp"
+#include "abusemon/routed_scorer.hpp"
 #include "abusemon/scorer.hpp"
 
 namespace CLI {
@@ -33,6 +35,13 @@ std::shared_ptr<const Scorer> load_scorer(const std::string& explicit_path,
 struct MultilingualArgs {
   std::string path;       ///< --multilingual-model
   bool disabled = false;  ///< --no-multilingual
+  /// --no-consensus / --consensus-band LOW,HIGH (docs/MULTILINGUAL.md, "Consensus on English
+  /// text"); an empty band is the default.
+  bool no_consensus = false;
+  std::vector<float> consensus_band;
+
+  /// The RoutedScorer options these arguments ask for.
+  ConsensusOptions consensus() const;
 };
 
 /// The multilingual model file to route non-English text to, or "" for one model:
@@ -52,7 +61,8 @@ std::shared_ptr<const Scorer> load_routed_scorer(
     Normalization normalize = Normalization::model_default, bool int8 = false,
     std::size_t max_windows = 0);
 
-/// Adds --multilingual-model FILE and --no-multilingual to a subcommand that has --model.
+/// Adds --multilingual-model FILE, --no-multilingual, --no-consensus and --consensus-band
+/// LOW,HIGH to a subcommand that has --model.
 void add_multilingual_options(CLI::App& cmd, MultilingualArgs& ml);
 
 }  // namespace abusemon::cli

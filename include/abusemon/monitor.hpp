@@ -176,7 +176,7 @@ class Monitor {
   std::string model_version_;
   // scorer_ when it is a RoutedScorer, and the {id, version} of each route's model.
   const RoutedScorer* routed_ = nullptr;
-  std::array<std::array<std::string, 2>, 2> route_model_;
+  std::array<std::array<std::string, 2>, kLanguageRouteCount> route_model_;
   // Column of each category in the scorer's output (-1 = absent), and of minor_mentioned.
   std::array<int, kCategoryCount> column_{};
   int minor_column_ = -1;

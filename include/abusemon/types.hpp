@@ -37,15 +37,17 @@ enum class Direction : std::uint8_t { prompt = 0, completion = 1 };
 /// What the host should do with a text, ordered by strictness.
 enum class Action : std::uint8_t { allow = 0, annotate = 1, block = 2 };
 
-/// Which of the two models of a RoutedScorer read a text (routed_scorer.hpp).
-enum class LanguageRoute : std::uint8_t { english = 0, multilingual = 1 };
+/// Which of the two models of a RoutedScorer read a text (routed_scorer.hpp): consensus is
+/// English text on which the English model was unsure, scored by both and combined.
+enum class LanguageRoute : std::uint8_t { english = 0, multilingual = 1, consensus = 2 };
+inline constexpr std::size_t kLanguageRouteCount = 3;
 
 // Stable names ("hate", "self_harm", "medium", "completion", "block", ...).
 std::string_view to_string(Category c) noexcept;
 std::string_view to_string(Severity s) noexcept;
 std::string_view to_string(Direction d) noexcept;
 std::string_view to_string(Action a) noexcept;
-std::string_view to_string(LanguageRoute r) noexcept;  ///< "english", "multilingual"
+std::string_view to_string(LanguageRoute r) noexcept;  ///< "english", "multilingual", "consensus"
 
 // Parsers accept exactly the stable names; they return nullopt for anything else.
 std::optional<Category> parse_category(std::string_view name) noexcept;

@@ -12,7 +12,8 @@ constexpr detail::EnumNames<Severity, kSeverityCount> kSeverityNames{
     {"safe", "low", "medium", "high"}};
 constexpr detail::EnumNames<Direction, 2> kDirectionNames{{"prompt", "completion"}};
 constexpr detail::EnumNames<Action, 3> kActionNames{{"allow", "annotate", "block"}};
-constexpr detail::EnumNames<LanguageRoute, 2> kRouteNames{{"english", "multilingual"}};
+constexpr detail::EnumNames<LanguageRoute, kLanguageRouteCount> kRouteNames{
+    {"english", "multilingual", "consensus"}};
 
 }  // namespace
 

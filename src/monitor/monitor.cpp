@@ -253,6 +253,8 @@ Monitor::Monitor(std::shared_ptr<const Scorer> scorer, Policy policy, MonitorOpt
       const Scorer& m = routed_->scorer(r);
       route_model_[static_cast<std::size_t>(r)] = {m.model_id(), m.model_version()};
     }
+    // Consensus verdicts were scored by both models: they name the pair.
+    route_model_[static_cast<std::size_t>(LanguageRoute::consensus)] = {model_id_, model_version_};
   }
   policy_ = std::make_shared<const Policy>(std::move(policy));
   gate_ = options_.gate;

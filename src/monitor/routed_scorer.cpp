@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "abusemon/error.hpp"
@@ -44,12 +45,25 @@ float map_severity_scale(float p, const std::array<float, 3>& from,
   return r >= t[k + 1] ? std::nextafter(t[k + 1], 0.0f) : std::max(r, t[k]);
 }
 
+float consensus_probability(float a, float b) noexcept {
+  if (std::isnan(a) || std::isnan(b)) return std::numeric_limits<float>::quiet_NaN();
+  auto logit = [](float p) {
+    const double q = std::clamp(static_cast<double>(p), 1e-6, 1.0 - 1e-6);
+    return std::log(q / (1.0 - q));
+  };
+  return static_cast<float>(1.0 / (1.0 + std::exp(-(logit(a) + logit(b)) / 2.0)));
+}
+
 RoutedScorer::RoutedScorer(std::shared_ptr<const Scorer> english,
-                           std::shared_ptr<const Scorer> multilingual)
-    : english_(std::move(english)), multilingual_(std::move(multilingual)) {
+                           std::shared_ptr<const Scorer> multilingual, ConsensusOptions consensus)
+    : english_(std::move(english)), multilingual_(std::move(multilingual)), consensus_(consensus) {
   if (!english_ || !multilingual_) {
     throw std::invalid_argument(
         "RoutedScorer: the English and the multilingual scorer are required");
+  }
+  if (!(consensus_.low >= 0.0f && consensus_.low <= consensus_.high && consensus_.high <= 1.0f)) {
+    throw std::invalid_argument(
+        "RoutedScorer: the consensus band must satisfy 0 <= low <= high <= 1");
   }
   if (english_->output_names() != multilingual_->output_names()) {
     throw error(status::format, "RoutedScorer: the multilingual model's outputs " +
@@ -74,6 +88,22 @@ void RoutedScorer::score(std::span<const std::string_view> texts, std::span<floa
   score_routed(texts, out, routes);
 }
 
+void RoutedScorer::score_subset(const Scorer& s, std::span<const std::string_view> texts,
+                                const std::vector<std::size_t>& index,
+                                std::vector<float>& rows) const {
+  std::vector<std::string_view> sub;
+  sub.reserve(index.size());
+  for (const std::size_t i : index) sub.push_back(texts[i]);
+  rows.assign(sub.size() * maps_.size(), 0.0f);
+  s.score(sub, rows);
+}
+
+void RoutedScorer::map_row(std::span<float> row) const noexcept {
+  for (std::size_t j = 0; j < row.size(); ++j) {
+    if (maps_[j]) row[j] = map_severity_scale(row[j], (*maps_[j])[0], (*maps_[j])[1]);
+  }
+}
+
 void RoutedScorer::score_routed(std::span<const std::string_view> texts, std::span<float> out,
                                 std::span<TextRoute> routes) const {
   const std::size_t width = maps_.size();
@@ -83,39 +113,50 @@ void RoutedScorer::score_routed(std::span<const std::string_view> texts, std::sp
   if (routes.size() != texts.size()) {
     throw std::invalid_argument("RoutedScorer::score_routed: routes.size() must be texts");
   }
-  std::array<std::vector<std::size_t>, 2> index;  // per route: positions in `texts`
+  std::array<std::vector<std::size_t>, 2> index;  // per model: positions in `texts`
   for (std::size_t i = 0; i < texts.size(); ++i) {
     const LanguageGuess g = detect_language(texts[i]);
     routes[i] = TextRoute{language_route(g), g.language};
     index[static_cast<std::size_t>(routes[i].route)].push_back(i);
   }
-  const std::array<const Scorer*, 2> scorer{english_.get(), multilingual_.get()};
-  std::vector<std::string_view> sub;
+  auto row = [&](std::size_t i) { return out.subspan(i * width, width); };
   std::vector<float> rows;
-  for (std::size_t r = 0; r < 2; ++r) {
-    if (index[r].empty()) continue;
-    if (index[r].size() == texts.size()) {  // the whole batch takes one route: no copies
-      scorer[r]->score(texts, out);
-    } else {
-      sub.clear();
-      for (const std::size_t i : index[r]) sub.push_back(texts[i]);
-      rows.assign(sub.size() * width, 0.0f);
-      scorer[r]->score(sub, rows);
-      for (std::size_t k = 0; k < index[r].size(); ++k) {
-        std::copy_n(rows.begin() + static_cast<std::ptrdiff_t>(k * width), width,
-                    out.begin() + static_cast<std::ptrdiff_t>(index[r][k] * width));
-      }
+  const auto& en = index[static_cast<std::size_t>(LanguageRoute::english)];
+  const auto& ml = index[static_cast<std::size_t>(LanguageRoute::multilingual)];
+  // Scores the texts of one route into their rows of `out`.
+  auto score_route = [&](const Scorer& scorer, const std::vector<std::size_t>& index_of_route) {
+    if (index_of_route.empty()) return;
+    if (index_of_route.size() == texts.size()) {  // the whole batch takes one route: no copies
+      scorer.score(texts, out);
+      return;
     }
-    if (r == static_cast<std::size_t>(LanguageRoute::multilingual)) {
-      for (const std::size_t i : index[r]) {
-        for (std::size_t j = 0; j < width; ++j) {
-          if (maps_[j]) {
-            float& v = out[i * width + j];
-            v = map_severity_scale(v, (*maps_[j])[0], (*maps_[j])[1]);
-          }
-        }
-      }
+    score_subset(scorer, texts, index_of_route, rows);
+    for (std::size_t k = 0; k < index_of_route.size(); ++k) {
+      std::copy_n(rows.begin() + static_cast<std::ptrdiff_t>(k * width), width,
+                  row(index_of_route[k]).begin());
     }
+  };
+  score_route(*english_, en);
+  score_route(*multilingual_, ml);
+  for (const std::size_t i : ml) map_row(row(i));
+  if (!consensus_.enabled) return;
+  // English texts on which the English model is unsure of any output get a second opinion.
+  std::vector<std::size_t> unsure;
+  for (const std::size_t i : en) {
+    const auto r = row(i);
+    if (std::any_of(r.begin(), r.end(),
+                    [&](float p) { return p >= consensus_.low && p < consensus_.high; })) {
+      unsure.push_back(i);
+    }
+  }
+  if (unsure.empty()) return;
+  score_subset(*multilingual_, texts, unsure, rows);
+  for (std::size_t k = 0; k < unsure.size(); ++k) {
+    const auto second = std::span<float>(rows).subspan(k * width, width);
+    map_row(second);
+    const auto r = row(unsure[k]);
+    for (std::size_t j = 0; j < width; ++j) r[j] = consensus_probability(r[j], second[j]);
+    routes[unsure[k]].route = LanguageRoute::consensus;
   }
 }
 

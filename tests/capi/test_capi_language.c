@@ -17,14 +17,20 @@
 
 static const char* const kNames[] = {"hate", "harassment", "violence"};
 
-/* Host scorer for the English route: every output 0, and counts the texts it was given. */
-static am_status zero_score(void* user_data, const char* const* texts, const size_t* lens,
-                            size_t count, float* out) {
+/* Host scorer for the English route: every output `value`, and counts the texts it was given. */
+typedef struct host_scorer {
+  size_t texts;
+  float value;
+} host_scorer;
+
+static am_status constant_score(void* user_data, const char* const* texts, const size_t* lens,
+                                size_t count, float* out) {
+  host_scorer* h = (host_scorer*)user_data;
   size_t i;
   (void)texts;
   (void)lens;
-  *(size_t*)user_data += count;
-  for (i = 0; i < count * 3; ++i) out[i] = 0.0f;
+  h->texts += count;
+  for (i = 0; i < count * 3; ++i) out[i] = h->value;
   return AM_OK;
 }
 
@@ -225,7 +231,7 @@ static void test_routed_verdicts(const am_monitor* m) {
 }
 
 static void test_with_scorer(void) {
-  size_t english_texts = 0;
+  host_scorer english = {0, 0.0f}; /* every output 0: sure, no consensus */
   am_scorer_callback cb = am_scorer_callback_default();
   am_monitor_options mo = am_monitor_options_default();
   am_monitor* m = NULL;
@@ -238,15 +244,15 @@ static void test_with_scorer(void) {
   for (i = 0; i < 3; ++i) lens[i] = strlen(texts[i]);
   cb.output_names = kNames;
   cb.output_count = 3;
-  cb.score = zero_score;
-  cb.user_data = &english_texts;
+  cb.score = constant_score;
+  cb.user_data = &english;
   cb.model_id = "host";
   mo.multilingual_model_path = FIXTURE;
   CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &m) == AM_OK);
   CHECK(cats <= 8);
   CHECK(am_monitor_scores(m, texts, lens, 3, scores, 3 * cats) == AM_OK);
   /* English texts went to the host (all 0); the French one to the fixture model. */
-  CHECK(english_texts == 2);
+  CHECK(english.texts == 2);
   CHECK(scores[0 * cats + AM_CATEGORY_HATE] == 0.0f);
   CHECK(scores[1 * cats + AM_CATEGORY_HATE] > 0.0f);
   CHECK(scores[2 * cats + AM_CATEGORY_HATE] == 0.0f);
@@ -261,8 +267,90 @@ static void test_with_scorer(void) {
   CHECK(strstr(am_last_error(), "[hate, harassment, violence]") != NULL);
 }
 
+/* am_monitor_options.consensus / consensus_low / consensus_high. */
+static void test_consensus(void) {
+  host_scorer english = {0, 0.5f}; /* unsure of every output: consensus */
+  am_scorer_callback cb = am_scorer_callback_default();
+  am_monitor_options mo = am_monitor_options_default();
+  am_monitor* m = NULL;
+  am_verdict* v = NULL;
+  const char* en = "Where is the station please?";
+  float with_consensus = 0.0f;
+  cb.output_names = kNames;
+  cb.output_count = 3;
+  cb.score = constant_score;
+  cb.user_data = &english;
+  cb.model_id = "host";
+  cb.model_version = "7";
+  CHECK(mo.consensus == 0 && mo.consensus_low == 0.0f && mo.consensus_high == 0.0f);
+  mo.multilingual_model_path = FIXTURE;
+  /* The default: 0.5 is inside 0.05 .. 0.95, so both models score the English text. */
+  CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &m) == AM_OK);
+  CHECK(am_monitor_check(m, en, strlen(en), AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(same(am_verdict_route(v), "consensus"));
+  CHECK(same(am_verdict_language(v), "en"));
+  CHECK(same(am_verdict_model_id(v), "host+tiny-bert-fixture"));
+  CHECK(same(am_verdict_model_version(v), "7+1.0.0"));
+  with_consensus = am_verdict_score(v, AM_CATEGORY_HATE);
+  CHECK(with_consensus != 0.5f);
+  CHECK(with_consensus > 0.0f && with_consensus < 1.0f);
+  CHECK(english.texts == 1);
+  am_verdict_free(v);
+  am_monitor_free(m);
+
+  /* A band that excludes 0.5: the host alone. */
+  mo.consensus_low = 0.6f;
+  mo.consensus_high = 0.9f;
+  CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &m) == AM_OK);
+  CHECK(am_monitor_check(m, en, strlen(en), AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(same(am_verdict_route(v), "english"));
+  CHECK(am_verdict_score(v, AM_CATEGORY_HATE) == 0.5f);
+  am_verdict_free(v);
+  am_monitor_free(m);
+
+  /* Off. */
+  mo.consensus_low = 0.0f;
+  mo.consensus_high = 0.0f;
+  mo.consensus = AM_CONSENSUS_OFF;
+  CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &m) == AM_OK);
+  CHECK(am_monitor_check(m, en, strlen(en), AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(same(am_verdict_route(v), "english"));
+  CHECK(same(am_verdict_model_id(v), "host"));
+  CHECK(am_verdict_score(v, AM_CATEGORY_HATE) == 0.5f);
+  am_verdict_free(v);
+  am_monitor_free(m);
+
+  /* Bad values: AM_E_INVALID_ARGUMENT, no monitor. */
+  m = (am_monitor*)1;
+  mo.consensus = 2;
+  CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &m) == AM_E_INVALID_ARGUMENT);
+  CHECK(m == NULL);
+  CHECK(strstr(am_last_error(), "consensus") != NULL);
+  mo.consensus = 0;
+  mo.consensus_low = 0.9f;
+  mo.consensus_high = 0.1f;
+  m = (am_monitor*)1;
+  CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_E_INVALID_ARGUMENT);
+  CHECK(m == NULL);
+  CHECK(strstr(am_last_error(), "consensus band") != NULL);
+  mo.consensus_low = 0.0f;
+  mo.consensus_high = 1.5f;
+  CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_E_INVALID_ARGUMENT);
+
+  /* A host compiled before the fields gets the default (consensus on). */
+  mo.consensus_high = 0.0f;
+  mo.size = offsetof(am_monitor_options, consensus);
+  CHECK(am_monitor_new_with_scorer(&cb, NULL, &mo, &m) == AM_OK);
+  CHECK(am_monitor_check(m, en, strlen(en), AM_DIRECTION_PROMPT, NULL, NULL, &v) == AM_OK);
+  CHECK(same(am_verdict_route(v), "consensus"));
+  CHECK(am_verdict_score(v, AM_CATEGORY_HATE) == with_consensus);
+  am_verdict_free(v);
+  am_monitor_free(m);
+}
+
 int main(void) {
   test_detect();
+  test_consensus();
   test_monitor_new();
   test_with_scorer();
   test_default_models_from_the_environment();

@@ -1,6 +1,7 @@
 // Language detection (language.hpp) and the language-routed scorer (routed_scorer.hpp).
 #include <array>
 #include <atomic>
+#include <cmath>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -86,6 +87,9 @@ class ConstScorer final : public Scorer {
   std::string id_;
   std::vector<std::string> names_;
 };
+
+// The routing tests below check routing alone; consensus has its own tests.
+const ConsensusOptions kNoConsensus{.enabled = false};
 
 }  // namespace
 
@@ -202,7 +206,7 @@ TEST_CASE("map_severity_scale: cutoffs onto cutoffs, linear between", "[route]")
 TEST_CASE("RoutedScorer: each text to its model, batch order kept", "[route]") {
   auto en = std::make_shared<ConstScorer>(0.1f, "en-model");
   auto ml = std::make_shared<ConstScorer>(0.7f, "ml-model");
-  const RoutedScorer router(en, ml);
+  const RoutedScorer router(en, ml, kNoConsensus);
   CHECK(router.model_id() == "en-model+ml-model");
   CHECK(router.model_version() == "en-model-v+ml-model-v");
   CHECK(router.output_names() == en->output_names());
@@ -250,7 +254,7 @@ TEST_CASE("RoutedScorer: the multilingual scale is mapped onto the English one",
   auto ml = std::make_shared<ConstScorer>(0.4f, "ml");
   en->cutoffs = {std::array<float, 3>{0.5f, 0.6f, 0.9f}, std::nullopt};
   ml->cutoffs = {std::array<float, 3>{0.2f, 0.4f, 0.8f}, std::array<float, 3>{0.1f, 0.2f, 0.3f}};
-  const RoutedScorer router(en, ml);
+  const RoutedScorer router(en, ml, kNoConsensus);
   // Thresholds reported are the English model's.
   REQUIRE(router.severity_thresholds(0).has_value());
   CHECK(*router.severity_thresholds(0) == std::array<float, 3>{0.5f, 0.6f, 0.9f});
@@ -264,7 +268,7 @@ TEST_CASE("RoutedScorer: the multilingual scale is mapped onto the English one",
   CHECK(out[3] == Approx(0.11f));
 
   // Through a Monitor: the French text's hate severity is medium, as its own model meant.
-  Monitor monitor(std::make_shared<RoutedScorer>(en, ml));
+  Monitor monitor(std::make_shared<RoutedScorer>(en, ml, kNoConsensus));
   const Verdict v = monitor.check_prompt("Je ne sais pas pourquoi");
   CHECK(v.categories[static_cast<std::size_t>(Category::hate)].severity == Severity::medium);
   CHECK(monitor.model_id() == "en+ml");
@@ -289,7 +293,7 @@ TEST_CASE("RoutedScorer: refuses mismatched or missing scorers", "[route]") {
 TEST_CASE("RoutedScorer: concurrent batches", "[route][concurrency]") {
   auto en = std::make_shared<test::KeywordScorer>();
   auto ml = std::make_shared<test::KeywordScorer>();
-  const RoutedScorer router(en, ml);
+  const RoutedScorer router(en, ml, kNoConsensus);
   std::vector<std::thread> threads;
   std::atomic<int> wrong{0};
   for (int t = 0; t < 4; ++t) {
@@ -339,7 +343,7 @@ TEST_CASE("Monitor over a RoutedScorer: each verdict names its language, route a
   MonitorOptions mo;
   mo.scorer_batch_size = 2;  // routes of later scorer batches land on their own texts
   mo.gate = std::make_shared<BanGate>();
-  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml), Policy(), mo);
+  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml, kNoConsensus), Policy(), mo);
   CHECK(monitor.model_id() == "en-model+ml-model");
 
   check_route(monitor.check_prompt("Quel temps fait-il aujourd'hui ?"), LanguageRoute::multilingual,
@@ -370,14 +374,14 @@ TEST_CASE("Monitor over a RoutedScorer: each verdict names its language, route a
   // score_routed reports what language_route decides, one entry per text.
   std::vector<float> out(texts.size() * 2);
   std::vector<TextRoute> routes(texts.size());
-  RoutedScorer(en, ml).score_routed(texts, out, routes);
+  RoutedScorer(en, ml, kNoConsensus).score_routed(texts, out, routes);
   for (std::size_t i = 0; i < texts.size(); ++i) {
     INFO(texts[i]);
     CHECK(routes[i].route == language_route(texts[i]));
     CHECK(routes[i].language == detect_language(texts[i]).language);
   }
   std::vector<TextRoute> short_routes(1);
-  CHECK_THROWS_AS(RoutedScorer(en, ml).score_routed(texts, out, short_routes),
+  CHECK_THROWS_AS(RoutedScorer(en, ml, kNoConsensus).score_routed(texts, out, short_routes),
                   std::invalid_argument);
 
   // A Monitor that does not route leaves both unset.
@@ -395,7 +399,7 @@ TEST_CASE("Monitor over a RoutedScorer: each verdict names its language, route a
 TEST_CASE("Monitor over a RoutedScorer: native JSON carries language and route", "[route]") {
   auto en = std::make_shared<ConstScorer>(0.1f, "en-model");
   auto ml = std::make_shared<ConstScorer>(0.7f, "ml-model");
-  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml));
+  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml, kNoConsensus));
   const Verdict v = monitor.check_prompt("Je ne sais pas pourquoi");
   const std::string j = to_json(v);
   CHECK(j.find(R"("model":{"id":"ml-model","version":"ml-model-v"},"language":"fr",)"
@@ -431,7 +435,7 @@ TEST_CASE("Monitor over a RoutedScorer: native JSON carries language and route",
 TEST_CASE("Monitor over a RoutedScorer: content parts and streams record their routes", "[route]") {
   auto en = std::make_shared<ConstScorer>(0.1f, "en-model");
   auto ml = std::make_shared<ConstScorer>(0.7f, "ml-model");
-  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml));
+  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml, kNoConsensus));
   using P = ContentPart;
 
   // Routes differ: each part has its own, the verdict names both models and no route.
@@ -483,4 +487,121 @@ TEST_CASE("Monitor over a RoutedScorer: content parts and streams record their r
   const Verdict fin = stream.finish();
   check_route(fin, LanguageRoute::multilingual, "fr");
   CHECK(fin.stream.has_value());
+}
+
+TEST_CASE("consensus_probability: the mean of the log-odds", "[route][consensus]") {
+  CHECK(consensus_probability(0.9f, 0.5f) == Approx(0.75f));  // sigmoid(logit(0.9) / 2)
+  CHECK(consensus_probability(0.5f, 0.9f) == Approx(0.75f));
+  CHECK(consensus_probability(0.2f, 0.2f) == Approx(0.2f));
+  CHECK(consensus_probability(0.1f, 0.9f) == Approx(0.5f));
+  // A certain 0 or 1 is clamped to finite log-odds: 0 and 1 meet in the middle.
+  CHECK(consensus_probability(0.0f, 1.0f) == Approx(0.5f));
+  CHECK(consensus_probability(1.0f, 0.7f) < 1.0f);
+  CHECK(consensus_probability(0.0f, 0.3f) > 0.0f);
+  CHECK(std::isnan(consensus_probability(std::nanf(""), 0.5f)));
+  CHECK(std::isnan(consensus_probability(0.5f, std::nanf(""))));
+}
+
+TEST_CASE("RoutedScorer: consensus scores unsure English text with both models",
+          "[route][consensus]") {
+  auto unsure = std::make_shared<ConstScorer>(0.1f, "en-model");  // 0.10 / 0.11: unsure
+  auto sure = std::make_shared<ConstScorer>(0.01f, "en-model");   // 0.01 / 0.02: sure
+  auto ml = std::make_shared<ConstScorer>(0.7f, "ml-model");      // 0.70 / 0.71
+  const std::vector<std::string_view> texts{"I do not know why you did that",
+                                            "Je ne sais pas pourquoi", "Where is the station?"};
+  std::vector<float> out(6);
+  std::vector<TextRoute> routes(3);
+  {
+    const RoutedScorer router(unsure, ml);  // consensus is the default
+    CHECK(router.consensus() == ConsensusOptions{});
+    router.score_routed(texts, out, routes);
+    // The French text alone, then the two unsure English texts, in input order.
+    REQUIRE(ml->batches.size() == 2);
+    CHECK(ml->batches[0] == std::vector<std::string>{"Je ne sais pas pourquoi"});
+    CHECK(ml->batches[1] ==
+          std::vector<std::string>{"I do not know why you did that", "Where is the station?"});
+    CHECK(out[0] == Approx(consensus_probability(0.1f, 0.7f)));
+    CHECK(out[1] == Approx(consensus_probability(0.11f, 0.71f)));
+    CHECK(out[2] == Approx(0.7f));  // French: the multilingual model alone
+    CHECK(out[4] == Approx(consensus_probability(0.1f, 0.7f)));
+    CHECK(routes[0].route == LanguageRoute::consensus);
+    CHECK(routes[0].language == "en");
+    CHECK(routes[1].route == LanguageRoute::multilingual);
+    CHECK(routes[2].route == LanguageRoute::consensus);
+  }
+  {
+    ml->batches.clear();
+    const RoutedScorer router(sure, ml);  // every output outside [0.05, 0.95): English alone
+    router.score_routed(texts, out, routes);
+    REQUIRE(ml->batches.size() == 1);
+    CHECK(ml->batches[0] == std::vector<std::string>{"Je ne sais pas pourquoi"});
+    CHECK(out[0] == Approx(0.01f));
+    CHECK(routes[0].route == LanguageRoute::english);
+  }
+  {
+    ml->batches.clear();
+    const RoutedScorer router(sure, ml, ConsensusOptions{.low = 0.0f, .high = 1.0f});
+    router.score_routed(texts, out, routes);  // the widest band: every English text
+    REQUIRE(ml->batches.size() == 2);
+    CHECK(ml->batches[1].size() == 2);
+    CHECK(out[0] == Approx(consensus_probability(0.01f, 0.7f)));
+    CHECK(routes[2].route == LanguageRoute::consensus);
+  }
+  {
+    ml->batches.clear();
+    const RoutedScorer router(unsure, ml, kNoConsensus);
+    router.score_routed(texts, out, routes);
+    CHECK(ml->batches.size() == 1);
+    CHECK(out[0] == Approx(0.1f));
+    CHECK(routes[0].route == LanguageRoute::english);
+  }
+  {
+    ml->batches.clear();
+    const std::vector<std::string_view> english{"Where is the station?"};
+    std::vector<float> two(2);
+    RoutedScorer(unsure, ml).score(english, two);  // a whole batch of English, one unsure
+    REQUIRE(ml->batches.size() == 1);
+    CHECK(two[0] == Approx(consensus_probability(0.1f, 0.7f)));
+  }
+  CHECK_THROWS_AS(RoutedScorer(unsure, ml, ConsensusOptions{.low = 0.6f, .high = 0.4f}),
+                  std::invalid_argument);
+  CHECK_THROWS_AS(RoutedScorer(unsure, ml, ConsensusOptions{.low = -0.1f}), std::invalid_argument);
+  CHECK_THROWS_AS(RoutedScorer(unsure, ml, ConsensusOptions{.high = 1.5f}), std::invalid_argument);
+  CHECK_THROWS_AS(RoutedScorer(unsure, ml, ConsensusOptions{.low = std::nanf("")}),
+                  std::invalid_argument);
+}
+
+TEST_CASE("RoutedScorer: consensus maps the multilingual scale first", "[route][consensus]") {
+  auto en = std::make_shared<ConstScorer>(0.5f, "en");
+  auto ml = std::make_shared<ConstScorer>(0.4f, "ml");
+  en->cutoffs = {std::array<float, 3>{0.3f, 0.6f, 0.9f}, std::nullopt};
+  ml->cutoffs = {std::array<float, 3>{0.2f, 0.4f, 0.8f}, std::nullopt};
+  const RoutedScorer router(en, ml);
+  const std::vector<std::string_view> texts{"I do not know why you did that"};
+  std::vector<float> out(2);
+  router.score(texts, out);
+  // ml's 0.4 is its medium cutoff, i.e. the English 0.6, before the two are combined.
+  CHECK(out[0] == Approx(consensus_probability(0.5f, 0.6f)));
+  CHECK(out[1] == Approx(consensus_probability(0.51f, 0.41f)));
+}
+
+TEST_CASE("Monitor over a consensus RoutedScorer: the verdict names the pair",
+          "[route][consensus]") {
+  auto en = std::make_shared<ConstScorer>(0.1f, "en-model");
+  auto ml = std::make_shared<ConstScorer>(0.7f, "ml-model");
+  const Monitor monitor(std::make_shared<RoutedScorer>(en, ml));
+  const Verdict v = monitor.check_prompt("I do not know why you did that");
+  REQUIRE(v.route.has_value());
+  CHECK(*v.route == LanguageRoute::consensus);
+  CHECK(v.language == "en");
+  CHECK(v.model_id == "en-model+ml-model");
+  CHECK(v.model_version == "en-model-v+ml-model-v");
+  CHECK(v.categories[static_cast<std::size_t>(Category::hate)].score ==
+        Approx(consensus_probability(0.1f, 0.7f)));
+  CHECK(to_json(v).find(R"("route":"consensus")") != std::string::npos);
+  const Verdict fr = monitor.check_prompt("Je ne sais pas pourquoi");
+  CHECK(*fr.route == LanguageRoute::multilingual);
+  CHECK(fr.model_id == "ml-model");
+  CHECK(to_string(LanguageRoute::consensus) == "consensus");
+  CHECK(parse_language_route("consensus") == LanguageRoute::consensus);
 }

@@ -61,7 +61,9 @@ def test_detect_language_edge_cases():
 def test_routed_scorer_sends_each_text_to_its_model_in_order():
     en_calls: list = []
     ml_calls: list = []
-    router = abusemon.RoutedScorer(constant(0.1, "en", en_calls), constant(0.3, "ml", ml_calls))
+    router = abusemon.RoutedScorer(constant(0.1, "en", en_calls), constant(0.3, "ml", ml_calls),
+                                   consensus=False)
+    assert router.consensus is False
     assert router.model_id == "en+ml"
     assert router.model_version == "1+1"
     assert router.output_names == NAMES
@@ -120,7 +122,8 @@ def test_monitor_multilingual_keyword():
 
 
 def test_verdicts_name_the_model_language_and_route():
-    monitor = abusemon.Monitor(constant(0.1, "en"), multilingual=constant(0.3, "ml"))
+    monitor = abusemon.Monitor(constant(0.1, "en"), multilingual=constant(0.3, "ml"),
+                               consensus=False)
     fr, en = monitor.check_batch([SENTENCES["fr"], SENTENCES["en"]], "prompt")
     assert (fr.language, fr.route, fr.model_id) == ("fr", "multilingual", "ml")
     assert (en.language, en.route, en.model_id) == ("en", "english", "en")
@@ -147,6 +150,52 @@ def test_verdicts_name_the_model_language_and_route():
     assert periodic and all(v.model_id == "ml" for v in periodic)
     final = stream.finish()
     assert (final.language, final.route, final.model_id) == ("it", "multilingual", "ml")
+
+
+def consensus(a: float, b: float) -> float:
+    logit = lambda p: np.log(p / (1 - p))  # noqa: E731
+    return float(1 / (1 + np.exp(-(logit(a) + logit(b)) / 2)))
+
+
+def test_consensus_scores_unsure_english_text_with_both_models():
+    en_calls: list = []
+    ml_calls: list = []
+    router = abusemon.RoutedScorer(constant(0.2, "en", en_calls), constant(0.8, "ml", ml_calls))
+    assert router.consensus is True
+    assert router.consensus_band == pytest.approx((0.05, 0.95))
+    out = router.score([SENTENCES["en"], SENTENCES["fr"]])
+    # The English model is unsure (0.2): the multilingual model reads the English text too.
+    assert en_calls == [[SENTENCES["en"]]]
+    assert ml_calls == [[SENTENCES["fr"]], [SENTENCES["en"]]]
+    np.testing.assert_allclose(out[:, 0], [consensus(0.2, 0.8), 0.8], rtol=1e-5)
+    # A band that leaves 0.2 out: the English model alone.
+    ml_calls.clear()
+    narrow = abusemon.RoutedScorer(constant(0.2, "en"), constant(0.8, "ml", ml_calls),
+                                   consensus_band=(0.3, 0.7))
+    np.testing.assert_allclose(narrow.score([SENTENCES["en"]])[0], [0.2] * 3, rtol=1e-6)
+    assert ml_calls == []
+    for band in [(0.7, 0.3), (-0.1, 0.5), (0.0, 1.5)]:
+        with pytest.raises(ValueError, match="consensus_band"):
+            abusemon.RoutedScorer(constant(0.2, "en"), constant(0.8, "ml"), consensus_band=band)
+
+
+def test_monitor_consensus_verdicts_name_the_pair():
+    monitor = abusemon.Monitor(constant(0.2, "en"), multilingual=constant(0.8, "ml"))
+    v = monitor.check_prompt(SENTENCES["en"])
+    assert (v.language, v.route, v.model_id, v.model_version) == ("en", "consensus", "en+ml", "1+1")
+    assert v.categories["hate"].score == pytest.approx(consensus(0.2, 0.8), rel=1e-5)
+    assert '"route":"consensus"' in v.to_json()
+    assert abusemon.Verdict.from_json(v.to_json()).route == "consensus"
+    off = abusemon.Monitor(constant(0.2, "en"), multilingual=constant(0.8, "ml"), consensus=False)
+    v = off.check_prompt(SENTENCES["en"])
+    assert (v.route, v.model_id) == ("english", "en")
+    assert v.categories["hate"].score == pytest.approx(0.2)
+    wide = abusemon.Monitor(constant(0.01, "en"), multilingual=constant(0.8, "ml"),
+                            consensus_band=(0.0, 1.0))
+    assert wide.check_prompt(SENTENCES["en"]).route == "consensus"
+    with pytest.raises(ValueError, match="consensus_band"):
+        abusemon.Monitor(constant(0.2, "en"), multilingual=constant(0.8, "ml"),
+                         consensus_band=(0.9, 0.1))
 
 
 def test_verdicts_without_routing_have_no_language_or_route():

@@ -134,24 +134,19 @@ def markdown(res: Dict[str, Dict[str, dict]], title: str) -> List[str]:
     return md + [""]
 
 
-def monitor_check(model: str, multilingual: Optional[str]) -> Check:
-    import abusemon
+def monitor_check(model: str, multilingual: Optional[str], consensus: bool = True) -> Check:
+    """Prompts through the engine as abusemon classify runs them (behaviour.monitor_check)."""
+    from .behaviour import monitor_check as engine_check
 
-    mon = abusemon.Monitor(model, multilingual=multilingual) if multilingual else abusemon.Monitor(model)
-
-    def check(texts: Sequence[str]) -> list:
-        out = []
-        for i in range(0, len(texts), 256):
-            out += mon.check_batch(list(texts[i:i + 256]), "prompt")
-        return out
-
-    return check
+    check = engine_check(model, multilingual, consensus)
+    return lambda texts: check(texts, "prompt")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Per-language report on held-out groups and evaluation-only rows")
     ap.add_argument("--model", required=True, help="model file (the English default, or the multilingual model alone)")
     ap.add_argument("--multilingual", default=None, help="second model for text not detected as English (the routed pair, as abusemon classify runs it)")
+    ap.add_argument("--no-consensus", action="store_true", help="with --multilingual: English text on the English model alone")
     ap.add_argument("--work", default=os.path.join("out", "train-ml"), help="folder with data/test.jsonl and data/eval_only.jsonl of the multilingual splits")
     ap.add_argument("--title", default=None)
     ap.add_argument("--out", default=None, help="write LANGUAGES-<title>.json here")
@@ -167,7 +162,7 @@ def main(argv=None) -> int:
         if not os.path.exists(os.path.join(d, f)):
             print(f"abusemon: error: {d}/{f} not found (python -m abusemon_training.data.pipeline --multilingual)", file=sys.stderr)
             return 4
-    res = measure(monitor_check(a.model, a.multilingual), read_jsonl(os.path.join(d, "test.jsonl")), read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed,
+    res = measure(monitor_check(a.model, a.multilingual, not a.no_consensus), read_jsonl(os.path.join(d, "test.jsonl")), read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed,
                   [x for x in a.eval_sources.split(",") if x])
     title = a.title or os.path.basename(a.model) + (f" + {os.path.basename(a.multilingual)}" if a.multilingual else "")
     md = markdown(res, title)

@@ -102,3 +102,19 @@ def test_loso_counts_benign_flags_and_positives_per_subset():
     fq = res["forbidden_questions/Physical Harm"]
     assert fq["violence_positives"] == 2 and fq["violence_caught_any"] == 0.5 and fq["violence_caught_own"] == 0.5
     assert "benign" not in fq
+
+
+def test_monitor_check_scores_like_the_shipped_pair():
+    """monitor_check(english, multilingual): routed by language, with the consensus on unsure
+    English text unless consensus=False (the fixture model serves both routes)."""
+    pytest.importorskip("abusemon")
+    import pathlib
+
+    fixture = pathlib.Path(__file__).resolve().parents[2] / "tests" / "data" / "engine" / "tiny-bert.gguf"
+    texts = ["I do not know why", "Je ne sais pas pourquoi"]
+    pair = behaviour.monitor_check(str(fixture), str(fixture))(texts, "prompt")
+    assert [v.route for v in pair] == ["consensus", "multilingual"]  # the fixture is unsure of the English text
+    plain = behaviour.monitor_check(str(fixture), str(fixture), consensus=False)(texts, "prompt")
+    assert [v.route for v in plain] == ["english", "multilingual"]
+    alone = behaviour.monitor_check(str(fixture))(texts, "prompt")
+    assert [v.route for v in alone] == [None, None]

@@ -758,19 +758,32 @@ class RoutedScorer:
     model_id / model_version are "<english>+<multilingual>"; a Monitor over it records in each Verdict
     the model that scored the text, its language and route. Immutable; pass it to abusemon.Monitor.
     
+    With consensus (the default), English text on which the English model is unsure (an output's
+    probability p with low <= p < high, consensus_band) is also scored by `multilingual`, and each
+    output is the mean of the two models' log-odds: where one model is unsure, the other, trained
+    apart, often is not wrong in the same way (docs/MULTILINGUAL.md "Consensus on English text").
+    
     Arguments:
         english, multilingual: a model path, an abusemon.Model or an abusemon.CallbackScorer.
+        consensus: False scores English text with `english` alone.
+        consensus_band: (low, high), 0 <= low <= high <= 1; default (0.05, 0.95).
     
     Raises:
         abusemon.Error(status="format") if the two have different output names; abusemon.Error for
-        a bad model file; ValueError for another kind of object.
+        a bad model file; ValueError for another kind of object or a bad band.
     """
-    def __init__(self, english: typing.Any, multilingual: typing.Any) -> None:
+    def __init__(self, english: typing.Any, multilingual: typing.Any, *, consensus: bool = True, consensus_band: tuple[typing.SupportsFloat | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex] = (0.05, 0.95)) -> None:
         ...
     def score(self, texts: collections.abc.Iterable) -> numpy.typing.NDArray[numpy.float32]:
         """
         Probabilities of shape (len(texts), len(output_names)), multilingual rows mapped onto the English scale.
         """
+    @property
+    def consensus(self) -> bool:
+        ...
+    @property
+    def consensus_band(self) -> tuple[float, float]:
+        ...
     @property
     def model_id(self) -> str:
         ...
@@ -1008,12 +1021,18 @@ class Monitor:
             default multilingual model ($ABUSEMON_MULTILINGUAL_MODEL, else the one bundled in the
             wheel unless $ABUSEMON_MODEL is set), if any; with a scorer given, one model.
             False = one model; True = the default multilingual model, ValueError if there is none.
+        consensus: with two models, English text on which the English model is unsure is scored
+            by both and their log-odds averaged (Verdict.route "consensus"; abusemon.RoutedScorer,
+            docs/MULTILINGUAL.md "Consensus on English text"). True by default; False scores
+            English text with the English model alone.
+        consensus_band: (low, high): the English model is unsure of a text when any output's
+            probability p has low <= p < high. Default (0.05, 0.95).
     
     Raises:
         ValueError for bad options; abusemon.Error for a bad model file or a scorer without any
         category output.
     """
-    def __init__(self, scorer: typing.Any = None, policy: Policy | None = None, *, max_text_bytes: typing.SupportsInt | typing.SupportsIndex = 1048576, max_batch_texts: typing.SupportsInt | typing.SupportsIndex = 4096, scorer_batch_size: typing.SupportsInt | typing.SupportsIndex = 32, image_model: typing.Any = None, image_max_pixels: typing.SupportsInt | typing.SupportsIndex = 50000000, image_max_bytes: typing.SupportsInt | typing.SupportsIndex = 33554432, max_parts: typing.SupportsInt | typing.SupportsIndex = 64, multilingual: typing.Any = None) -> None:
+    def __init__(self, scorer: typing.Any = None, policy: Policy | None = None, *, max_text_bytes: typing.SupportsInt | typing.SupportsIndex = 1048576, max_batch_texts: typing.SupportsInt | typing.SupportsIndex = 4096, scorer_batch_size: typing.SupportsInt | typing.SupportsIndex = 32, image_model: typing.Any = None, image_max_pixels: typing.SupportsInt | typing.SupportsIndex = 50000000, image_max_bytes: typing.SupportsInt | typing.SupportsIndex = 33554432, max_parts: typing.SupportsInt | typing.SupportsIndex = 64, multilingual: typing.Any = None, consensus: bool = True, consensus_band: tuple[typing.SupportsFloat | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex] = (0.05, 0.95)) -> None:
         ...
     def check(self, text: str, direction: str = 'prompt', *, customer: str = '', user: str = '') -> Verdict:
         """

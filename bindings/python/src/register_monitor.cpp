@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "abusemon/error.hpp"
@@ -114,6 +115,23 @@ std::shared_ptr<const Scorer> scorer_of(const py::object& obj) {
       "abusemon.RoutedScorer");
 }
 
+// consensus= / consensus_band= of Monitor and RoutedScorer.
+// Bands are doubles in Python so that the signature shows (0.05, 0.95), not float32 digits.
+using Band = std::pair<double, double>;
+const Band kDefaultBand{0.05, 0.95};
+static_assert(ConsensusOptions{}.low == 0.05f && ConsensusOptions{}.high == 0.95f,
+              "kDefaultBand must match ConsensusOptions");
+ConsensusOptions consensus_of(bool enabled, const Band& band) {
+  ConsensusOptions c;
+  c.enabled = enabled;
+  c.low = static_cast<float>(band.first);
+  c.high = static_cast<float>(band.second);
+  if (!(c.low >= 0.0f && c.low <= c.high && c.high <= 1.0f)) {
+    throw py::value_error("consensus_band must be (low, high) with 0 <= low <= high <= 1");
+  }
+  return c;
+}
+
 // Monitor(multilingual=...): None = the default (only with the default English model:
 // abusemon._paths.default_multilingual_model_path()), False = one model, True = the default
 // multilingual model, which must exist; anything else is a scorer.
@@ -182,6 +200,12 @@ Arguments:
         default multilingual model ($ABUSEMON_MULTILINGUAL_MODEL, else the one bundled in the
         wheel unless $ABUSEMON_MODEL is set), if any; with a scorer given, one model.
         False = one model; True = the default multilingual model, ValueError if there is none.
+    consensus: with two models, English text on which the English model is unsure is scored
+        by both and their log-odds averaged (Verdict.route "consensus"; abusemon.RoutedScorer,
+        docs/MULTILINGUAL.md "Consensus on English text"). True by default; False scores
+        English text with the English model alone.
+    consensus_band: (low, high): the English model is unsure of a text when any output's
+        probability p has low <= p < high. Default (0.05, 0.95).
 
 Raises:
     ValueError for bad options; abusemon.Error for a bad model file or a scorer without any
@@ -222,18 +246,35 @@ high, 1} onto the English ones), so severities and policies mean the same on bot
 model_id / model_version are "<english>+<multilingual>"; a Monitor over it records in each Verdict
 the model that scored the text, its language and route. Immutable; pass it to abusemon.Monitor.
 
+With consensus (the default), English text on which the English model is unsure (an output's
+probability p with low <= p < high, consensus_band) is also scored by `multilingual`, and each
+output is the mean of the two models' log-odds: where one model is unsure, the other, trained
+apart, often is not wrong in the same way (docs/MULTILINGUAL.md "Consensus on English text").
+
 Arguments:
     english, multilingual: a model path, an abusemon.Model or an abusemon.CallbackScorer.
+    consensus: False scores English text with `english` alone.
+    consensus_band: (low, high), 0 <= low <= high <= 1; default (0.05, 0.95).
 
 Raises:
     abusemon.Error(status="format") if the two have different output names; abusemon.Error for
-    a bad model file; ValueError for another kind of object.)doc")
-      .def(py::init([](const py::object& english, const py::object& multilingual) {
+    a bad model file; ValueError for another kind of object or a bad band.)doc")
+      .def(py::init([](const py::object& english, const py::object& multilingual, bool consensus,
+                       Band band) {
              if (english.is_none() || multilingual.is_none())
                throw std::invalid_argument("RoutedScorer: english and multilingual are required");
-             return std::make_shared<RoutedScorer>(scorer_of(english), scorer_of(multilingual));
+             const ConsensusOptions c = consensus_of(consensus, band);
+             return std::make_shared<RoutedScorer>(scorer_of(english), scorer_of(multilingual), c);
            }),
-           py::arg("english"), py::arg("multilingual"))
+           py::arg("english"), py::arg("multilingual"), py::kw_only(),
+           py::arg("consensus") = ConsensusOptions{}.enabled,
+           py::arg("consensus_band") = kDefaultBand)
+      .def_property_readonly("consensus",
+                             [](const RoutedScorer& r) { return r.consensus().enabled; })
+      .def_property_readonly("consensus_band",
+                             [](const RoutedScorer& r) {
+                               return Band{r.consensus().low, r.consensus().high};
+                             })
       .def_property_readonly("output_names", &RoutedScorer::output_names)
       .def_property_readonly("model_id", &RoutedScorer::model_id)
       .def_property_readonly("model_version", &RoutedScorer::model_version)
@@ -465,7 +506,8 @@ whole-text verdict, equal to Monitor.check_completion(whole text). One caller at
                        std::size_t max_text_bytes, std::size_t max_batch_texts,
                        std::size_t scorer_batch_size, const py::object& image_model,
                        std::uint64_t image_max_pixels, std::size_t image_max_bytes,
-                       std::size_t max_parts, const py::object& multilingual) {
+                       std::size_t max_parts, const py::object& multilingual, bool consensus,
+                       Band consensus_band) {
              MonitorOptions o;
              o.max_text_bytes = max_text_bytes;
              o.max_batch_texts = max_batch_texts;
@@ -474,9 +516,10 @@ whole-text verdict, equal to Monitor.check_completion(whole text). One caller at
              o.image_limits.max_pixels = image_max_pixels;
              o.image_limits.max_bytes = image_max_bytes;
              o.max_parts = max_parts;
+             const ConsensusOptions c = consensus_of(consensus, consensus_band);
              std::shared_ptr<const Scorer> s = scorer_of(scorer);
              if (auto ml = multilingual_of(multilingual, scorer.is_none())) {
-               s = std::make_shared<RoutedScorer>(std::move(s), std::move(ml));
+               s = std::make_shared<RoutedScorer>(std::move(s), std::move(ml), c);
              }
              return std::make_shared<Monitor>(std::move(s), policy ? std::move(*policy) : Policy(),
                                               std::move(o));
@@ -488,7 +531,9 @@ whole-text verdict, equal to Monitor.check_completion(whole text). One caller at
            py::arg("image_model") = py::none(),
            py::arg("image_max_pixels") = ImageLimits{}.max_pixels,
            py::arg("image_max_bytes") = ImageLimits{}.max_bytes,
-           py::arg("max_parts") = MonitorOptions{}.max_parts, py::arg("multilingual") = py::none())
+           py::arg("max_parts") = MonitorOptions{}.max_parts, py::arg("multilingual") = py::none(),
+           py::arg("consensus") = ConsensusOptions{}.enabled,
+           py::arg("consensus_band") = kDefaultBand)
       .def(
           "check_content",
           [](const Monitor& self, const py::iterable& parts, const std::string& direction,
