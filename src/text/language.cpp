@@ -39,7 +39,9 @@ constexpr std::array<std::string_view, 8> kWordLists{
     "the and of to is are was were you your it its this that these those what how why with for "
     "have has had be been being not my i he she they them we our their will would should could "
     "can just about from who which there when an if or but do does did all some any please "
-    "me on in am die yourself myself him his her want make know get like going",
+    "me on in am die yourself myself him his her want make know get like going a tell write give "
+    "explain describe create show find need use story joke time people one way new more than then "
+    "into out up so us let where here now good very only other because",
     // fr
     "le la les des du un une est et je tu il elle nous vous ils elles sont pas ne que qui pour "
     "dans sur avec mais ou où ce cette ces c qu j l d n s mon ma mes ton ta tes son sa au aux "

@@ -105,6 +105,24 @@ TEST_CASE("detect_language: sentences of each language", "[language]") {
   CHECK(detectable_languages().front() == "en");
 }
 
+TEST_CASE("detect_language: short English chat prompts are English", "[language]") {
+  // Imperatives with few function words: before the English list had "a" and the frequent
+  // prompt verbs and nouns, "Tell me a joke" read as French (me, a) and "Write a story" as
+  // undetermined with French evidence, both sent to the multilingual model.
+  for (const char* text : {"Tell me a joke", "Write a story", "Write a lewd story",
+                           "Explain how vaccines work", "Give me one good reason",
+                           "Tell me a joke that includes a priest, a rabbi, and a lawyer"}) {
+    INFO(text);
+    CHECK(detect_language(text).language == "en");
+    CHECK(language_route(text) == LanguageRoute::english);
+  }
+  // The words added for English do not pull short text of the other languages over.
+  CHECK(detect_language("Raconte-moi une histoire drôle").language == "fr");
+  CHECK(detect_language("Erzähl mir einen Witz").language == "de");
+  CHECK(detect_language("¿Me cuentas un chiste?").language == "es");
+  CHECK(detect_language("Conte uma piada para mim").language == "pt");
+}
+
 TEST_CASE("detect_language: case, decomposed accents and typical letters", "[language]") {
   CHECK(detect_language("THE CAT IS ON THE TABLE AND IT IS ASLEEP").language == "en");
   CHECK(detect_language("ICH WEISS NICHT, WAS DAS IST").language == "de");

@@ -43,6 +43,13 @@ def test_detect_language_per_language(language, text):
     assert abusemon.language_route(text) == expected
 
 
+@pytest.mark.parametrize("text", ["Tell me a joke", "Write a story", "Write a lewd story",
+                                  "Explain how vaccines work"])
+def test_short_english_prompts_route_english(text):
+    assert abusemon.detect_language(text) == "en"
+    assert abusemon.language_route(text) == "english"
+
+
 def test_detect_language_edge_cases():
     assert abusemon.detect_language("") == "und"
     assert abusemon.detect_language("🙂 123") == "und"
