@@ -99,6 +99,13 @@ std::shared_ptr<const abusemon::Scorer> with_multilingual(
     o = am::read_struct(options, default_monitor_options(), kMonitorOptionsFirst,
                         "am_monitor_options");
   }
+  const char* path = o.multilingual_model_path;
+  const char* origin = "multilingual model: ";
+  if (path == nullptr && env_default) {
+    path = env_value("ABUSEMON_MULTILINGUAL_MODEL");
+    origin = "multilingual model ($ABUSEMON_MULTILINGUAL_MODEL): ";
+  }
+  if (path == nullptr) return scorer;  // one model: the consensus fields are not read
   abusemon::ConsensusOptions consensus;
   if (o.consensus != 0 && o.consensus != AM_CONSENSUS_OFF) {
     throw std::invalid_argument("am_monitor_options.consensus must be 0 or AM_CONSENSUS_OFF");
@@ -108,13 +115,6 @@ std::shared_ptr<const abusemon::Scorer> with_multilingual(
     consensus.low = o.consensus_low;
     consensus.high = o.consensus_high;
   }
-  const char* path = o.multilingual_model_path;
-  const char* origin = "multilingual model: ";
-  if (path == nullptr && env_default) {
-    path = env_value("ABUSEMON_MULTILINGUAL_MODEL");
-    origin = "multilingual model ($ABUSEMON_MULTILINGUAL_MODEL): ";
-  }
-  if (path == nullptr) return scorer;
   std::shared_ptr<const abusemon::Scorer> multilingual;
   try {
     multilingual = abusemon::ModelScorer::load(path);

@@ -336,6 +336,13 @@ static void test_consensus(void) {
   mo.consensus_low = 0.0f;
   mo.consensus_high = 1.5f;
   CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_E_INVALID_ARGUMENT);
+  /* One model: the consensus fields are not read. */
+  mo.multilingual_model_path = NULL;
+  mo.consensus = 2;
+  CHECK(am_monitor_new(FIXTURE, NULL, &mo, &m) == AM_OK);
+  am_monitor_free(m);
+  mo.consensus = 0;
+  mo.multilingual_model_path = FIXTURE;
 
   /* A host compiled before the fields gets the default (consensus on). */
   mo.consensus_high = 0.0f;
