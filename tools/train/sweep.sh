@@ -13,7 +13,9 @@
 # Writes SWEEP_OUT/runs.tar (each run's adapter + sidecar, validation numbers in the sidecar),
 # SWEEP_OUT/soups.tar and SWEEP_OUT/logs.tar.gz. Calibrate the chosen one again on the CPU with
 # the real fp32 base (python -m abusemon_training.train --init DIR --calibrate-only) before shipping it.
-# Smoke test on a CPU: SMOKE=1 DEVICE=cpu bash tools/train/sweep.sh
+# Smoke test on a CPU: SMOKE=1 DEVICE=cpu bash tools/train/sweep.sh (training/tests/test_training.py
+# runs it on a tiny base). PYTHON names the interpreter (default python3). Exit status 1 when any
+# run or average failed (the archives still hold what finished).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 in="$(cd "${SWEEP_IN:-$root/.gpu}" 2>/dev/null && pwd)" || in=""
@@ -24,13 +26,12 @@ fi
 out="${SWEEP_OUT:-$root/out/sweep}"
 device="${DEVICE:-cuda}"
 w="$(mktemp -d /tmp/abusemon-sweep.XXXXXX)"
-mkdir -p "$out" "$w/pkg/abusemon" "$w/data" "$w/runs" "$w/soups" "$w/logs"
-# The training code without the package's __init__ (which loads the native core).
-cp -r "$root/bindings/python/abusemon/." "$w/pkg/abusemon/"
-: > "$w/pkg/abusemon/__init__.py"
+mkdir -p "$out" "$w/data" "$w/runs" "$w/soups" "$w/logs" "$w/failed"
 tar xJf "$in/splits.tar.xz" -C "$w/data"
 : > "$w/data/eval_only.jsonl"
-export PYTHONPATH="$w/pkg" PYTHONUNBUFFERED=1
+# The training package from this checkout (it needs no build of the native core).
+export PYTHONPATH="$root/training${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1
+python="${PYTHON:-python3}"
 
 recipe=(--base-dir "$in/base" --device "$device" --threads 2 --train-layers 6 --lora-r 16 --lora-alpha 32
   --dropout 0.1 --lr 5e-4 --batch-size 64 --epochs 3 --epoch-size 50000 --augment 0.25
@@ -42,12 +43,19 @@ if [ -n "${SMOKE:-}" ]; then
 fi
 train_timeout="${TRAIN_TIMEOUT:-480}"
 
+# Runs and soups go on in the background; each failure leaves a file so that the sweep's own exit
+# status says whether everything it was asked for was produced.
+report() {  # name, exit status
+  echo "sweep: $1 exit $2"
+  [ "$2" -eq 0 ] || : > "$w/failed/$1"
+}
+
 train() {  # name, extra args...
   local name="$1"; shift
   mkdir -p "$w/work-$name" && ln -sfn "$w/data" "$w/work-$name/data"
-  timeout "$train_timeout" python3 -m abusemon_training.train --work "$w/work-$name" --out "$w/runs/$name" \
+  timeout "$train_timeout" "$python" -m abusemon_training.train --work "$w/work-$name" --out "$w/runs/$name" \
     "${recipe[@]}" "$@" > "$w/logs/$name.log" 2>&1
-  echo "sweep: $name exit $?"
+  report "$name" $?
 }
 
 # One run per line: name, then its own arguments. Default: four seeds with the harmful-request
@@ -69,12 +77,12 @@ calibrate() {  # soup name, member runs...
   local name="$1"; shift
   local members=()
   for m in "$@"; do [ -f "$w/runs/$m/adapter.safetensors" ] && members+=("$w/runs/$m"); done
-  [ ${#members[@]} -ge 2 ] || { echo "sweep: $name skipped (fewer than two members finished)"; return; }
-  python3 -m abusemon_training.soup --out "$w/soups/$name-raw" --rank 32 "${members[@]}" > "$w/logs/$name.log" 2>&1 &&
+  [ ${#members[@]} -ge 2 ] || { echo "sweep: $name skipped (fewer than two members finished)"; : > "$w/failed/$name"; return; }
+  "$python" -m abusemon_training.soup --out "$w/soups/$name-raw" --rank 32 "${members[@]}" > "$w/logs/$name.log" 2>&1 &&
     mkdir -p "$w/work-$name" && ln -sfn "$w/data" "$w/work-$name/data" &&
-    python3 -m abusemon_training.train --work "$w/work-$name" --init "$w/soups/$name-raw" --out "$w/soups/$name" \
+    "$python" -m abusemon_training.train --work "$w/work-$name" --init "$w/soups/$name-raw" --out "$w/soups/$name" \
       --calibrate-only --base-dir "$in/base" --device "$device" --threads 2 "${smoke[@]}" >> "$w/logs/$name.log" 2>&1
-  echo "sweep: $name exit $?"
+  report "$name" $?
   rm -rf "$w/soups/$name-raw"
 }
 # One soup per line: name, then its members.
@@ -93,3 +101,9 @@ tar cf "$out/runs.tar" -C "$w" runs
 tar cf "$out/soups.tar" -C "$w" soups
 tar czf "$out/logs.tar.gz" -C "$w" logs
 ls -la "$out"
+failed="$(ls "$w/failed")"
+rm -rf "$w"
+if [ -n "$failed" ]; then
+  echo "sweep: failed: $(echo $failed)" >&2
+  exit 1
+fi

@@ -13,7 +13,7 @@ transformers = pytest.importorskip("transformers")
 WORDS = "the a is you i will kill stupid idiot hate quick brown fox what time it now and are".split()
 
 
-def _tiny_bert(tmp, head="base"):
+def _tiny_bert(tmp, head="base", positions=64):
     """A 2-layer random BERT saved in the layout `--base-dir` takes (config, weights, tokenizer)."""
     from transformers import BertConfig, BertModel, BertTokenizerFast
 
@@ -23,7 +23,7 @@ def _tiny_bert(tmp, head="base"):
     d.mkdir()
     (d / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
     cfg = BertConfig(vocab_size=len(vocab), hidden_size=32, num_hidden_layers=2, num_attention_heads=4,
-                     intermediate_size=48, max_position_embeddings=64, type_vocab_size=2)
+                     intermediate_size=48, max_position_embeddings=positions, type_vocab_size=2)
     model = BertModel(cfg, add_pooling_layer=False)
     model.eval()
     model.save_pretrained(d)
@@ -59,12 +59,12 @@ def test_training_dropout_never_changes_inference():
     assert not torch.allclose(a, ref)
 
 
-def _tiny_training_work(tmp):
+def _tiny_training_work(tmp, positions=64):
     """A tiny base folder (what --base-dir takes) and work folder with train/val/test splits."""
     from abusemon_training.data.pipeline import write_jsonl
     from abusemon_training.data.schema import Example, make_labels
 
-    base, _, _ = _tiny_bert(tmp, head="base")  # config.json, model.safetensors, tokenizer.json
+    base, _, _ = _tiny_bert(tmp, head="base", positions=positions)  # config.json, model.safetensors, tokenizer.json
     data = tmp / "work" / "data"
     data.mkdir(parents=True)
     rows = [Example("you are a stupid idiot and i hate you", "t", make_labels(harassment=1)),
@@ -124,6 +124,61 @@ def test_train_continuation_inherits_card_and_licence(tmp_path):
     plain = tmp_path / "plain"
     assert train.main([*common, "--out", str(plain)]) == 0
     assert json.loads((plain / "abusemon.json").read_text())["model_card"] == train.ENGLISH_MODEL_CARD
+
+
+def _sweep(tmp_path, runs, soups):
+    """tools/train/sweep.sh in its CPU smoke mode on the tiny base, as a borrowed GPU would run it:
+    only the training package from the checkout and the SWEEP_IN folder, no installed base."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tarfile
+    from pathlib import Path
+
+    base, work = _tiny_training_work(tmp_path, positions=160)  # calibration windows are 128 tokens
+    sweep_in, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base, sweep_in / "base")
+    with tarfile.open(sweep_in / "splits.tar.xz", "w:xz") as t:
+        for split in ("train", "val", "test"):
+            t.add(work / "data" / f"{split}.jsonl", arcname=f"{split}.jsonl")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "SMOKE": "1", "DEVICE": "cpu", "SWEEP_IN": str(sweep_in), "SWEEP_OUT": str(out),
+           "PYTHON": sys.executable, "SWEEP_RUNS": runs, "SWEEP_SOUPS": soups}
+    r = subprocess.run(["bash", str(root / "tools" / "train" / "sweep.sh")], env=env, capture_output=True,
+                       text=True, timeout=900)
+    return r, out
+
+
+# The recipe's own sizes are for MiniLM; a run's arguments come after it and win.
+_TINY_RUN = "--train-layers 2 --lora-r 2 --lora-alpha 4 --batch-size 4 --augment 0 --extra-synthetic 0"
+
+
+@pytest.mark.slow
+def test_sweep_trains_averages_and_calibrates(tmp_path):
+    # The GPU path of docs/TRAINING.md: a session lent a GPU for minutes cannot afford to find it
+    # broken there (it was, after the training code left the wheel, and still exited 0).
+    import tarfile
+
+    r, out = _sweep(tmp_path, f"a --seed 1 {_TINY_RUN}\nb --seed 2 {_TINY_RUN}", "s a b")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "sweep: a exit 0" in r.stdout and "sweep: s exit 0" in r.stdout
+    with tarfile.open(out / "runs.tar") as t:
+        names = set(t.getnames())
+        assert {"runs/a/adapter.safetensors", "runs/b/adapter.safetensors"} <= names
+    with tarfile.open(out / "soups.tar") as t:
+        side = json.load(t.extractfile("soups/s/abusemon.json"))
+        assert "soups/s/adapter.safetensors" in t.getnames()
+    assert side["training"]["soup"]["member_seeds"] == [1, 2]
+    assert set(side["calibration"]) == set(side["outputs"])  # re-fitted after averaging
+
+
+@pytest.mark.slow
+def test_sweep_fails_when_a_run_fails(tmp_path):
+    r, out = _sweep(tmp_path, f"a --seed 1 {_TINY_RUN}\nbad --no-such-flag", "s a bad")
+    assert r.returncode == 1
+    assert "sweep: failed: bad s" in r.stderr  # the run, and the average that lost a member
+    assert (out / "logs.tar.gz").exists()  # what finished is still handed back
 
 
 def test_xlmr_base_matches_transformers(tmp_path):
