@@ -59,6 +59,9 @@ struct ConsensusOptions {
   float low = 0.05f;
   float high = 0.95f;
 
+  /// The band is well formed (NaN is not). RoutedScorer and the bindings check it with this.
+  constexpr bool valid_band() const noexcept { return low >= 0.0f && low <= high && high <= 1.0f; }
+
   friend bool operator==(const ConsensusOptions&, const ConsensusOptions&) = default;
 };
 

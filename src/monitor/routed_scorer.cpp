@@ -61,7 +61,7 @@ RoutedScorer::RoutedScorer(std::shared_ptr<const Scorer> english,
     throw std::invalid_argument(
         "RoutedScorer: the English and the multilingual scorer are required");
   }
-  if (!(consensus_.low >= 0.0f && consensus_.low <= consensus_.high && consensus_.high <= 1.0f)) {
+  if (!consensus_.valid_band()) {
     throw std::invalid_argument(
         "RoutedScorer: the consensus band must satisfy 0 <= low <= high <= 1");
   }

@@ -587,6 +587,11 @@ TEST_CASE("RoutedScorer: consensus scores unsure English text with both models",
   CHECK_THROWS_AS(RoutedScorer(unsure, ml, ConsensusOptions{.high = 1.5f}), std::invalid_argument);
   CHECK_THROWS_AS(RoutedScorer(unsure, ml, ConsensusOptions{.low = std::nanf("")}),
                   std::invalid_argument);
+  static_assert(ConsensusOptions{}.valid_band());
+  static_assert(ConsensusOptions{.low = 0.0f, .high = 1.0f}.valid_band());
+  static_assert(ConsensusOptions{.low = 0.5f, .high = 0.5f}.valid_band());  // an empty band
+  CHECK_FALSE(ConsensusOptions{.low = 0.6f, .high = 0.4f}.valid_band());
+  CHECK_FALSE(ConsensusOptions{.high = std::nanf("")}.valid_band());
 }
 
 TEST_CASE("RoutedScorer: consensus maps the multilingual scale first", "[route][consensus]") {

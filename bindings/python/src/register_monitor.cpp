@@ -126,7 +126,9 @@ ConsensusOptions consensus_of(bool enabled, const Band& band) {
   c.enabled = enabled;
   c.low = static_cast<float>(band.first);
   c.high = static_cast<float>(band.second);
-  if (!(c.low >= 0.0f && c.low <= c.high && c.high <= 1.0f)) {
+  // Checked here too (RoutedScorer checks it as well) so that the error names the argument,
+  // and a one-model Monitor does not accept a band it would ignore.
+  if (!c.valid_band()) {
     throw py::value_error("consensus_band must be (low, high) with 0 <= low <= high <= 1");
   }
   return c;
