@@ -232,6 +232,23 @@ def file_sha256(path: str) -> str:
     return h.hexdigest()
 
 
+def training_supplements(a, held_out: List[Example]) -> List[Example]:
+    """The training-only supplements the --extra-* flags of `a` ask for, generated after the splits
+    were frozen (never in val/test): no row whose duplicate key matches a held-out text."""
+    from .data import requests_multilingual, roleplay_multilingual, synthetic_contrast, synthetic_extra, synthetic_requests
+
+    out: List[Example] = []
+    for per_template, module, what in ((a.extra_synthetic, synthetic_extra, "synthetic"), (a.extra_requests, synthetic_requests, "harmful-request"),
+                                       (a.extra_contrast, synthetic_contrast, "contrast"),
+                                       (a.extra_requests_ml, requests_multilingual, "multilingual harmful-request"),
+                                       (a.extra_roleplay_ml, roleplay_multilingual, "multilingual creative / role-play")):
+        if per_template:
+            extra = module.training_supplement(a.seed, per_template, held_out)
+            out += extra
+            log(f"added {len(extra)} rows of the training-only {what} supplement")
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Train the default abusemon model (CPU; --device cuda where there is one)")
     ap.add_argument("--data", default=os.path.join("..", "shared", "data"), help="shared/data root")
@@ -253,6 +270,7 @@ def main(argv=None) -> int:
     ap.add_argument("--extra-synthetic", type=int, default=0, help="add this many rows per template of the training-only synthetic supplement (abusemon_training.data.synthetic_extra)")
     ap.add_argument("--extra-requests", type=int, default=0, help="add this many rows per template of the training-only harmful-request supplement (abusemon_training.data.synthetic_requests)")
     ap.add_argument("--extra-requests-ml", type=int, default=0, help="add this many rows per template family and language of the training-only multilingual harmful-request supplement (abusemon_training.data.requests_multilingual: FR/DE/ES/IT/PT requests, injections and their hard negatives)")
+    ap.add_argument("--extra-roleplay-ml", type=int, default=0, help="add this many rows per family and language of the training-only multilingual creative / role-play supplement (abusemon_training.data.roleplay_multilingual: benign FR/DE/ES/IT/PT act-as, scenes, stories, lyrics, games, translation requests)")
     ap.add_argument("--extra-contrast", type=int, default=0, help="add this many rows per template of the training-only contrast supplement (abusemon_training.data.synthetic_contrast): counter-speech, identity statements, safe senses of sensitive words, refusals, harmful answers, threats")
     ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon_training.soup)")
     ap.add_argument("--exclude-sources", default="", help="comma-separated sources left out of training and calibration (leave-sources-out evaluation)")
@@ -304,17 +322,9 @@ def main(argv=None) -> int:
             splits[s] = [e for e in splits[s] if e.source not in drop]
         log(f"left out sources {sorted(drop)}")
     train_rows = [] if a.calibrate_only else splits["train"]
-    # Training-only supplements, generated after the splits were frozen (never in val/test).
-    from .data import requests_multilingual, synthetic_contrast, synthetic_extra, synthetic_requests
-
-    for per_template, module, what in ((a.extra_synthetic, synthetic_extra, "synthetic"), (a.extra_requests, synthetic_requests, "harmful-request"),
-                                       (a.extra_contrast, synthetic_contrast, "contrast"),
-                                       (a.extra_requests_ml, requests_multilingual, "multilingual harmful-request")):
-        if per_template and not a.calibrate_only:
-            # Never a text of a held-out split, evaluation-only rows included.
-            extra = module.training_supplement(a.seed, per_template, splits["val"] + splits["test"] + splits.get("eval_only", []))
-            train_rows = train_rows + extra
-            log(f"added {len(extra)} rows of the training-only {what} supplement")
+    if not a.calibrate_only:
+        # Never a text of a held-out split, evaluation-only rows included.
+        train_rows = train_rows + training_supplements(a, splits["val"] + splits["test"] + splits.get("eval_only", []))
     init_record: Dict = {}
     init_artifact: Dict = {}
     if a.init and os.path.exists(os.path.join(a.init, "abusemon.json")):
@@ -439,6 +449,7 @@ def main(argv=None) -> int:
             "extra_requests_per_template": a.extra_requests,
             "extra_contrast_per_template": a.extra_contrast,
             "extra_requests_ml_per_template": a.extra_requests_ml,
+            "extra_roleplay_ml_per_template": a.extra_roleplay_ml,
             "excluded_sources": sorted(a.exclude_sources.split(",")) if a.exclude_sources else [],
             "init_seed": a.seed if a.init_seed is None else a.init_seed,
             "train_rows": len(train_rows),

@@ -66,11 +66,15 @@ _SLOT = re.compile(r"\{(\w+)\}")
 
 
 class LanguagePack:
-    """One language file: V (slot -> fillers), TEMPLATES (family -> templates), PREFIX/SUFFIX."""
+    """One language file: V (slot -> fillers), TEMPLATES (family -> templates), PREFIX/SUFFIX.
+    `package`, `families` and `min_templates` let another supplement built the same way
+    (`roleplay_multilingual`) use its own language files and families."""
 
-    def __init__(self, lang: str):
-        mod = importlib.import_module(f"{__name__}.{lang}")
+    def __init__(self, lang: str, package: str = __name__, families: Mapping[str, Tuple] = FAMILIES, min_templates: int = 4):
+        mod = importlib.import_module(f"{package}.{lang}")
         self.lang = lang
+        self.families = families
+        self.min_templates = min_templates
         self.V: Mapping[str, Sequence[str]] = mod.V
         self.templates: Mapping[str, Sequence[str]] = mod.TEMPLATES
         self.prefix: Sequence[str] = getattr(mod, "PREFIX", ("",))
@@ -85,12 +89,12 @@ class LanguagePack:
     def problems(self) -> List[str]:
         """What is missing or broken in the pack (empty when it is complete)."""
         out = []
-        for fam in FAMILIES:
+        for fam in self.families:
             ts = self.templates.get(fam, ())
-            if len(ts) < 4:
-                out.append(f"{self.lang}: family {fam} has {len(ts)} templates (want >= 4)")
+            if len(ts) < self.min_templates:
+                out.append(f"{self.lang}: family {fam} has {len(ts)} templates (want >= {self.min_templates})")
         for fam in self.templates:
-            if fam not in FAMILIES:
+            if fam not in self.families:
                 out.append(f"{self.lang}: unknown family {fam}")
         for fam, ts in self.templates.items():
             for t in ts:
@@ -115,8 +119,9 @@ def _variant(rng: random.Random, pack: LanguagePack, text: str, style: str) -> s
     return text.strip()
 
 
-def _rows(rng: random.Random, pack: LanguagePack, family: str, n: int) -> Iterable[Example]:
-    labels, sev, style = FAMILIES[family]
+def _rows(rng: random.Random, pack: LanguagePack, family: str, n: int, source: str = "synthetic_ml",
+          tag: str = "synthetic") -> Iterable[Example]:
+    labels, sev, style = pack.families[family]
     templates = pack.templates[family]
     seen: set = set()
     tries = 0
@@ -132,19 +137,24 @@ def _rows(rng: random.Random, pack: LanguagePack, family: str, n: int) -> Iterab
             continue  # never emit sexual text that mentions a minor
         lab = make_labels(**labels)
         lab["minor_mentioned"] = minor
-        yield Example(text, "synthetic_ml", lab, dict(sev), style=style, synthetic=True,
-                      group=f"synthetic_ml:{pack.lang}:{family}#{ti}", subset=f"{pack.lang}/synthetic:{family}")
+        yield Example(text, source, lab, dict(sev), style=style, synthetic=True,
+                      group=f"{source}:{pack.lang}:{family}#{ti}", subset=f"{pack.lang}/{tag}:{family}")
+
+
+def generate_packs(packs: Iterable[LanguagePack], seed: int, per_template: int, rng_tag: str, source: str,
+                   tag: str) -> List[Example]:
+    """Up to per_template rows of every family of every pack; deterministic for a seed."""
+    out: List[Example] = []
+    for pack in packs:
+        rng = random.Random(f"{rng_tag}:{pack.lang}:{seed}")
+        for family in pack.families:
+            out.extend(_rows(rng, pack, family, per_template, source, tag))
+    return out
 
 
 def generate(seed: int = 1234, per_template: int = 40, langs: Sequence[str] = LANGS) -> List[Example]:
     """Up to per_template rows of every family in every language; deterministic for a seed."""
-    out: List[Example] = []
-    for lang in langs:
-        pack = LanguagePack(lang)
-        rng = random.Random(f"requests_ml:{lang}:{seed}")
-        for family in FAMILIES:
-            out.extend(_rows(rng, pack, family, per_template))
-    return out
+    return generate_packs((LanguagePack(lang) for lang in langs), seed, per_template, "requests_ml", "synthetic_ml", "synthetic")
 
 
 def training_supplement(seed: int, per_template: int, held_out: Iterable[Example]) -> List[Example]:
@@ -152,27 +162,31 @@ def training_supplement(seed: int, per_template: int, held_out: Iterable[Example
     return drop_held_out(generate(seed, per_template), held_out)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def check_packs(argv: Sequence[str] | None, make_pack, gen, langs: Sequence[str] = LANGS) -> int:
+    """Command line of a pack supplement: print each pack's problems and sample rows per family."""
     import argparse
     import collections
 
     ap = argparse.ArgumentParser(description="check the language packs and print sample rows")
-    ap.add_argument("langs", nargs="*", default=list(LANGS))
+    ap.add_argument("langs", nargs="*", default=list(langs))
     ap.add_argument("--samples", type=int, default=2, help="rows to print per family")
     a = ap.parse_args(argv)
     bad = 0
     for lang in a.langs:
-        pack = LanguagePack(lang)
+        pack = make_pack(lang)
         for p in pack.problems():
             print("PROBLEM", p)
             bad += 1
-        rows = generate(7, 40, [lang])
-        per = collections.Counter(e.subset for e in rows)
-        for family in FAMILIES:
-            n = per.get(f"{lang}/synthetic:{family}", 0)
-            shown = [e.text for e in rows if e.subset == f"{lang}/synthetic:{family}"][: a.samples]
-            print(f"{lang} {family:32s} {n:3d} rows  e.g. {shown}")
+        rows = gen(7, 40, [lang])
+        per = collections.Counter(e.subset.split(":", 1)[1] for e in rows)
+        for family in pack.families:
+            shown = [e.text for e in rows if e.subset.endswith(f":{family}")][: a.samples]
+            print(f"{lang} {family:32s} {per.get(family, 0):3d} rows  e.g. {shown}")
     return 1 if bad else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return check_packs(argv, LanguagePack, generate)
 
 
 if __name__ == "__main__":
