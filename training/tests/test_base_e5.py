@@ -32,9 +32,10 @@ def _q4(rng, rows, cols):
     return bytes(raw), ref
 
 
-def make_e5s1(seed=0):
-    """(file bytes, {name: reference float32 array})."""
+def make_e5s1(seed=0, pieces=PIECES, scores=SCORES):
+    """(file bytes, {name: reference float32 array}); the embedding has len(pieces) + 2 rows."""
     rng = np.random.default_rng(seed)
+    voc = len(pieces) + 2
     tensors, ref = [], {}
 
     def f32(name, arr):
@@ -47,7 +48,7 @@ def make_e5s1(seed=0):
         tensors.append((name, 1, rows * cols, raw))
         ref[name] = arr
 
-    q4("emb.word", VOC, H)
+    q4("emb.word", voc, H)
     f32("emb.pos", rng.normal(size=(MAXP, H)) * 0.1)
     f32("emb.type", rng.normal(size=(TVS, H)) * 0.1)
     f32("emb.ln.w", 1 + rng.normal(size=H) * 0.1)
@@ -59,11 +60,11 @@ def make_e5s1(seed=0):
         for s in ("aln", "oln"):
             f32(f"l{i}.{s}.w", 1 + rng.normal(size=H) * 0.1)
             f32(f"l{i}.{s}.b", rng.normal(size=H) * 0.1)
-    blob = b"".join(p.encode() for p in PIECES)
-    offs = np.cumsum([0] + [len(p.encode()) for p in PIECES]).astype(np.uint32)
-    head = b"E5S1" + struct.pack("<I7ifi5iQ", 1, H, NL, NH, FF, VOC, MAXP, TVS, 1e-12, 32, len(PIECES), 0, 2, 1, 3, len(blob))
-    head += offs.tobytes() + np.asarray(SCORES, np.float32).tobytes() + blob
-    head += struct.pack("<iI", 0, 0) + struct.pack("<i", len(tensors))
+    blob = b"".join(p.encode() for p in pieces)
+    offs = np.cumsum([0] + [len(p.encode()) for p in pieces]).astype(np.uint32)
+    head = b"E5S1" + struct.pack("<I7ifi5iQ", 1, H, NL, NH, FF, voc, MAXP, TVS, 1e-12, 32, len(pieces), 0, 2, 1, 3, len(blob))
+    head += offs.tobytes() + np.asarray(scores, np.float32).tobytes() + blob
+    head += struct.pack("<iI", 3, 5) + b"norm!" + struct.pack("<i", len(tensors))
     dir_size = sum(2 + len(n) + 1 + 4 + 8 + 8 for n, *_ in tensors)
     off = len(head) + dir_size
     entries, data = b"", b""
@@ -76,6 +77,20 @@ def make_e5s1(seed=0):
 def tokenizer_json(pieces=PIECES, charsmap=None):
     norm = {"type": "Sequence", "normalizers": [{"type": "Precompiled", "precompiled_charsmap": base64.b64encode(charsmap).decode()}]} if charsmap else None
     return json.dumps({"model": {"type": "Unigram", "unk_id": 3, "vocab": [[p, s] for p, s in zip(pieces, SCORES)]}, "normalizer": norm}).encode()
+
+
+def test_write_e5s1_is_the_inverse_of_parse():
+    blob, _ = make_e5s1()
+    m = base_e5.parse_e5s1(blob)
+    assert base_e5.write_e5s1(m) == blob
+    assert m.norm_count == 3 and m.norm == b"norm!" and m.scores.tolist() == pytest.approx(SCORES)
+    # With 64-byte alignment every tensor starts at a multiple of 64 and reads back unchanged.
+    m.align = 64
+    aligned = base_e5.write_e5s1(m)
+    back = base_e5.parse_e5s1(aligned)
+    assert back.align == 64 and back.tensors == m.tensors and back.pieces == m.pieces
+    assert base_e5.write_e5s1(back) == aligned
+    assert base_e5.read_e5s1(aligned)[0] == base_e5.read_e5s1(blob)[0]
 
 
 def test_dequantize_q4_0_nibble_order():
