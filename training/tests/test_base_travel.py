@@ -1,9 +1,7 @@
 """abusemon_training.base_travel: the multilingual base cut to the pieces some texts use, on a tiny
 E5S1 file and Unigram tokenizer.json written here (no wheel, no shared data)."""
 
-import importlib.util
 import json
-import os
 
 import numpy as np
 import pytest
@@ -14,11 +12,7 @@ from abusemon_training import base_e5, base_travel  # noqa: E402
 from abusemon_training.data.pipeline import write_jsonl  # noqa: E402
 from abusemon_training.data.schema import Example  # noqa: E402
 
-# The tiny E5S1 writer of test_base_e5 (tests run with --import-mode=importlib: load it by path).
-_spec = importlib.util.spec_from_file_location("_test_base_e5", os.path.join(os.path.dirname(__file__), "test_base_e5.py"))
-_e5 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_e5)
-H, make_e5s1 = _e5.H, _e5.make_e5s1
+from tiny_e5s1 import H, make_e5s1  # noqa: E402
 
 # XLM-R layout: specials first, <mask> last; several segmentations compete for the same text.
 VOCAB = [("<s>", 0.0), ("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0), ("▁", -2.0), ("a", -3.0), ("b", -3.0), ("c", -3.5),

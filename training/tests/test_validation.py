@@ -69,7 +69,7 @@ def test_configurations_and_bands():
         {"model": "en.gguf", "multilingual": "ml.gguf", "consensus_band": (0.05, 0.95)},
         {"model": "en.gguf", "multilingual": "ml.gguf", "consensus_band": (0.1, 0.9)}]
     assert validation._band("0.02,0.98") == (0.02, 0.98)
-    for bad in ("0.9,0.1", "0.5", "a,b", "-0.1,0.5"):
+    for bad in ("0.9,0.1", "0.5", "a,b", "-0.1,0.5", "nan,0.5"):
         with pytest.raises(argparse.ArgumentTypeError):
             validation._band(bad)
 
