@@ -1,8 +1,10 @@
-"""How a scoring configuration does on the source-grouped validation split, through the Monitor.
+"""How a scoring configuration does on the validation split, through the Monitor.
 
 Configurations of the shipped models (the English model alone, the pair routed by language, the
 pair with consensus on unsure English text at a given band) are chosen on these numbers, never
-on evaluation-only data:
+on evaluation-only data. Validation holds groups (duplicates, template phrasings) never trained
+on, but from the training sources: it chooses, it is not a headline result (those come from
+evaluation-only data, `abusemon_training.behaviour`):
 
     python -m abusemon_training.validation --gguf models/abusemon-default.gguf \\
         --multilingual models/abusemon-multilingual.gguf --band 0.05,0.95 --band 0.02,0.98 \\
