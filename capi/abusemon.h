@@ -305,7 +305,7 @@ AM_API am_status am_normalize_text(const am_model* model, const char* text, size
                                    const am_normalize_params* params, char* buf, size_t* len);
 
 /* Guesses the language of text[0..text_len) (docs/MULTILINGUAL.md, "Routing by language"):
- * *language receives "en", "fr", "de", "es", "it", "pt", "nl", "pl", or "und" (undetermined,
+ * *language receives "en", "fr", "de", "es", "it", "pt", "nl", "pl", "vi", or "und" (undetermined,
  * or mostly a non-Latin script): a static string, never freed. *multilingual (may be NULL)
  * receives 1 when a monitor with a multilingual model sends this text to it, else 0.
  * AM_E_FORMAT for invalid UTF-8. Thread-safe. */

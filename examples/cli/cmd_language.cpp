@@ -71,7 +71,7 @@ void register_language_command(CLI::App& app) {
   auto a = std::make_shared<LanguageArgs>();
   auto* cmd = app.add_subcommand(
       "detect-language",
-      "Print the language of each text (en fr de es it pt nl pl, or und), the guess that routes "
+      "Print the language of each text (en fr de es it pt nl pl vi, or und), the guess that routes "
       "it to the English or the multilingual model");
   cmd->add_flag("--json", a->json,
                 "JSON Lines: {index, language, route, script, words, score, runner_up}");

@@ -28,8 +28,8 @@ std::string_view to_string(Script s) noexcept;
 
 /// What detect_language() found.
 struct LanguageGuess {
-  /// "en", "fr", "de", "es", "it", "pt", "nl", "pl" (detectable_languages()), or "und" when no
-  /// language has more evidence than every other one, or the text is mostly in a non-Latin
+  /// "en", "fr", "de", "es", "it", "pt", "nl", "pl", "vi" (detectable_languages()), or "und" when
+  /// no language has more evidence than every other one, or the text is mostly in a non-Latin
   /// script. Points at static storage.
   std::string_view language = "und";
   Script script = Script::none;
@@ -41,7 +41,7 @@ struct LanguageGuess {
 
 /// Guesses the language of UTF-8 `text` in one pass, without allocating. Evidence: a
 /// function word found in one language's list counts 2 for it, one found in several lists 1 for
-/// each; each letter typical of one language (ß, ñ, ã, ł, ...) 2, of several (ç, è, à, ...) 1.
+/// each; each letter typical of one language (ß, ñ, ã, ł, ơ, ...) 2, of several (ç, è, à, ...) 1.
 /// The language with the most evidence wins if it has at least 2 and strictly more than the
 /// runner-up. Throws error(status::format) for invalid UTF-8. Thread-safe.
 LanguageGuess detect_language(std::string_view text);

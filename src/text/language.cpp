@@ -27,14 +27,14 @@
 namespace abusemon {
 namespace {
 
-constexpr std::array<std::string_view, 8> kLanguages{"en", "fr", "de", "es",
-                                                     "it", "pt", "nl", "pl"};
+constexpr std::array<std::string_view, 9> kLanguages{"en", "fr", "de", "es", "it",
+                                                     "pt", "nl", "pl", "vi"};
 constexpr detail::EnumNames<Script, 3> kScriptNames{{"none", "latin", "other"}};
 
 // Frequent function words per language, in the order of kLanguages. A word in several lists is
 // evidence for each of them (weight 1 instead of 2). Lists are lower case, NFC; the apostrophe
 // splits words, so French "c'est" is read as "c" and "est".
-constexpr std::array<std::string_view, 8> kWordLists{
+constexpr std::array<std::string_view, 9> kWordLists{
     // en
     "the and of to is are was were you your it its this that these those what how why with for "
     "have has had be been being not my i he she they them we our their will would should could "
@@ -77,9 +77,13 @@ constexpr std::array<std::string_view, 8> kWordLists{
     "jej ich ten ta te tego tym już może bardzo tylko przez dla od są być mam chcę jestem "
     "dlaczego proszę który która które gdzie kiedy jesteś masz będzie wszystko nic tutaj "
     "teraz dobrze cię ciebie",
+    // vi: a word is a syllable; none that is also a frequent word of the lists above
+    "và của là có không những được cho với một này người các trong để tôi bạn đã sẽ đang thì "
+    "nhưng khi nếu vì làm gì sao như rất cũng ở đó đây vào nào mình họ chúng hãy cách muốn "
+    "biết nói viết giúp về từ bị đi",
 };
 
-using Mask = std::uint8_t;  // bit i = kLanguages[i]
+using Mask = std::uint16_t;  // bit i = kLanguages[i]
 
 struct WordEntry {
   std::string_view word;
@@ -117,7 +121,7 @@ constexpr Mask bit(std::size_t lang) {
   return static_cast<Mask>(1u << lang);
 }
 constexpr Mask kFr = bit(1), kDe = bit(2), kEs = bit(3), kIt = bit(4), kPt = bit(5), kNl = bit(6),
-               kPl = bit(7);
+               kPl = bit(7), kVi = bit(8);
 
 struct LetterEntry {
   char32_t cp;
@@ -125,7 +129,8 @@ struct LetterEntry {
 };
 
 // Lower-case letters (and Spanish inverted marks) typical of some of the languages; sorted.
-constexpr std::array<LetterEntry, 37> kLetters{{
+// Vietnamese letters are a range (vietnamese_letter) rather than entries.
+constexpr std::array<LetterEntry, 39> kLetters{{
     {U'\u00A1', kEs},                    // ¡
     {U'\u00BF', kEs},                    // ¿
     {U'\u00DF', kDe},                    // ß
@@ -163,9 +168,18 @@ constexpr std::array<LetterEntry, 37> kLetters{{
     {U'\u015B', kPl},                    // ś
     {U'\u017A', kPl},                    // ź
     {U'\u017C', kPl},                    // ż
+    {U'\u01A1', kVi},                    // ơ
+    {U'\u01B0', kVi},                    // ư
 }};
 
+// Only Vietnamese uses the tone-marked vowels of U+1EA0..U+1EF9 (ạ ả ấ ... ỹ). ă and đ are left
+// out: Romanian and Croatian write them too.
+bool vietnamese_letter(char32_t cp) noexcept {
+  return cp >= 0x1EA0 && cp <= 0x1EF9;
+}
+
 Mask letter_mask(char32_t cp) noexcept {
+  if (vietnamese_letter(cp)) return kVi;
   const auto it = std::lower_bound(kLetters.begin(), kLetters.end(), cp,
                                    [](const LetterEntry& e, char32_t c) { return e.cp < c; });
   return it != kLetters.end() && it->cp == cp ? it->mask : Mask{0};

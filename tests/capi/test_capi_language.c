@@ -51,6 +51,13 @@ static void test_detect(void) {
   CHECK(ml == 0);
   CHECK(am_detect_language("Ich weiß es nicht", 18, &lang, NULL) == AM_OK);
   CHECK(strcmp(lang, "de") == 0);
+  {
+    /* Vietnamese ("why the meeting yesterday"): its own code, multilingual route. */
+    const char* vi = "T\xE1\xBA\xA1i sao cu\xE1\xBB\x99\x63 h\xE1\xBB\x8Dp h\xC3\xB4m qua";
+    CHECK(am_detect_language(vi, strlen(vi), &lang, &ml) == AM_OK);
+    CHECK(strcmp(lang, "vi") == 0);
+    CHECK(ml == 1);
+  }
   /* Empty text (NULL with length 0): undetermined, English route. */
   CHECK(am_detect_language(NULL, 0, &lang, &ml) == AM_OK);
   CHECK(strcmp(lang, "und") == 0);

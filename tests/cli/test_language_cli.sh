@@ -34,8 +34,8 @@ equals() {  # equals GOT WANT
 # --- detect-language ---
 expect 0 detect-language "Je ne sais pas pourquoi" "Where is the station?" "Wo ist der Bahnhof?" \
   "¿Dónde está la estación?" "Dov'è la stazione?" "Onde fica a estação?" "Waar is het station?" \
-  "Gdzie jest dworzec?" "Kubernetes"
-equals "$(echo $out)" "fr en de es it pt nl pl und"
+  "Gdzie jest dworzec?" "Nhà ga ở đâu?" "Kubernetes"
+equals "$(echo $out)" "fr en de es it pt nl pl vi und"
 printf 'Je ne sais pas\nok \xc3\x28\nWhere is it?\n' >"$dir/in.txt"
 stdin="$dir/in.txt" expect 3 detect-language
 equals "$(echo $out)" "fr - en"  # the bad line keeps its place

@@ -27,7 +27,7 @@ struct Sample {
 };
 
 // Everyday sentences and moderation-like requests, several per language.
-constexpr std::array<Sample, 26> kSamples{{
+constexpr std::array<Sample, 29> kSamples{{
     {"en", "Can you help me write a short note to my neighbour about the noise last night?"},
     {"en", "I hate all of them and I want them to leave this country"},
     {"en", "What is the best way to learn how to cook for a family?"},
@@ -52,6 +52,9 @@ constexpr std::array<Sample, 26> kSamples{{
     {"pl", "Czy możesz mi pomóc napisać list do sąsiada?"},
     {"pl", "Nienawidzę tych ludzi, nie chcę, żeby mieszkali w naszym kraju."},
     {"pl", "Jak mogę zmienić hasło do mojego konta? To bardzo pilne."},
+    {"vi", "Bạn có thể giúp tôi viết một lá thư cho hàng xóm không?"},
+    {"vi", "Tôi ghét những người đó, họ phải rời khỏi đất nước này."},
+    {"vi", "Làm sao để tôi đổi mật khẩu tài khoản của mình?"},
     {"de", "Die Straße ist gesperrt, weil es dort einen Unfall gab."},
     {"fr", "C'est pour ça qu'il n'est pas venu hier soir."},
 }};
@@ -101,7 +104,7 @@ TEST_CASE("detect_language: sentences of each language", "[language]") {
     CHECK(g.script == Script::latin);
     CHECK(g.score > g.runner_up);
   }
-  CHECK(detectable_languages().size() == 8);
+  CHECK(detectable_languages().size() == 9);
   CHECK(detectable_languages().front() == "en");
 }
 
@@ -138,6 +141,14 @@ TEST_CASE("detect_language: case, decomposed accents and typical letters", "[lan
   CHECK(detect_language("niño").language == "es");
   CHECK(detect_language("łódź").language == "pl");
   CHECK(detect_language("¿¡").language == "es");  // the inverted marks count
+  // Vietnamese: its à, é, è also count for French, which won before Vietnamese was detected.
+  CHECK(detect_language("Viết một bài rap về mùa hè").language == "vi");
+  CHECK(detect_language("phở").language == "vi");    // ở alone
+  CHECK(detect_language("người").language == "vi");  // ư, ơ, ờ
+  CHECK(language_route("Viết một bài rap về mùa hè") == LanguageRoute::multilingual);
+  // Romanian and Croatian letters shared with Vietnamese (ă, đ) are no evidence for it.
+  CHECK(detect_language("mă").language != "vi");
+  CHECK(detect_language("đak").language != "vi");
 }
 
 TEST_CASE("detect_language: undetermined, mixed and non-Latin text", "[language]") {

@@ -23,6 +23,7 @@ SENTENCES = {
     "pt": "Por que a reunião de ontem foi cancelada?",
     "nl": "Waarom is de vergadering van gisteren afgelast?",
     "pl": "Dlaczego wczorajsze spotkanie zostało odwołane?",
+    "vi": "Tại sao cuộc họp hôm qua bị hủy?",
 }
 
 

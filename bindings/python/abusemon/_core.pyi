@@ -1259,7 +1259,7 @@ def detect_language(text: typing.Any) -> str:
         text: str, or UTF-8 bytes.
     
     Returns:
-        "en", "fr", "de", "es", "it", "pt", "nl", "pl", or "und" (undetermined: no clear
+        "en", "fr", "de", "es", "it", "pt", "nl", "pl", "vi", or "und" (undetermined: no clear
         evidence, or mostly a non-Latin script).
     
     Raises:

@@ -37,7 +37,7 @@ Arguments:
     text: str, or UTF-8 bytes.
 
 Returns:
-    "en", "fr", "de", "es", "it", "pt", "nl", "pl", or "und" (undetermined: no clear
+    "en", "fr", "de", "es", "it", "pt", "nl", "pl", "vi", or "und" (undetermined: no clear
     evidence, or mostly a non-Latin script).
 
 Raises:
