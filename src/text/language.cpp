@@ -129,7 +129,7 @@ struct LetterEntry {
 };
 
 // Lower-case letters (and Spanish inverted marks) typical of some of the languages; sorted.
-// Vietnamese letters are a range (vietnamese_letter) rather than entries.
+// Besides ơ and ư, Vietnamese letters are one range (vietnamese_letter), not 90 entries.
 constexpr std::array<LetterEntry, 39> kLetters{{
     {U'\u00A1', kEs},                    // ¡
     {U'\u00BF', kEs},                    // ¿
