@@ -59,7 +59,7 @@ def test_held_out_texts_are_dropped():
 def test_train_flag_adds_the_rows(capsys):
     from abusemon_training import train
 
-    flags = dict(extra_synthetic=0, extra_requests=0, extra_contrast=0, extra_requests_ml=0, seed=2)
+    flags = dict(extra_synthetic=0, extra_requests=0, extra_contrast=0, extra_requests_ml=0, extra_harm_ml=0, seed=2)
     assert train.training_supplements(argparse.Namespace(**flags, extra_roleplay_ml=0), []) == []
     want = rp.training_supplement(2, 3, [])
     got = train.training_supplements(argparse.Namespace(**flags, extra_roleplay_ml=3), [])
