@@ -1,14 +1,13 @@
 """The multilingual violence / self-harm supplement (harm_multilingual): every family in every
-language, labelled as its family says, deterministic, mostly distinct, held-out texts dropped, and
-wired into train.py as --extra-harm-ml."""
+language, labelled as its family says, written natively and mostly distinct (what every pack
+supplement guarantees besides: test_pack_supplements.py)."""
 
-import argparse
 import re
 
 import pytest
 
 from abusemon_training.data import harm_multilingual as hm
-from abusemon_training.data.schema import HARM_OUTPUTS, Example, make_labels
+from abusemon_training.data.schema import HARM_OUTPUTS
 from abusemon_training.data.sources_multilingual import language_of, minor_mentioned_in
 from abusemon_training.data.synthetic_extra import drop_held_out
 
@@ -44,36 +43,3 @@ def test_every_family_is_labelled_as_its_family_says(lang):
         assert len(drop_held_out(es, [])) >= 36, family
         assert len({e.group for e in es}) >= 6, family
     assert sum(bool(re.search(f"[{ACCENTS[lang]}]", e.text)) for e in rows) >= len(rows) // 5
-
-
-def test_both_categories_have_harmful_and_benign_families():
-    harmful = {f.split("/")[0] for f in hm.FAMILIES if not f.startswith("neg/")}
-    assert harmful == {"violence", "self_harm"}
-    assert sum(f.startswith("neg/") for f in hm.FAMILIES) >= 4
-
-
-def test_deterministic_per_seed_and_seeds_differ():
-    a = [e.text for e in hm.generate(5, 10, ["it"])]
-    assert a == [e.text for e in hm.generate(5, 10, ["it"])]
-    assert a != [e.text for e in hm.generate(6, 10, ["it"])]
-
-
-def test_held_out_texts_are_dropped():
-    rows = hm.generate(1, 5, ["de"])
-    held = [Example(rows[0].text.upper() + "  ", "x", make_labels(), {})]
-    kept = hm.training_supplement(1, 5, held)
-    assert rows[0].text not in {e.text for e in kept}
-    assert len(kept) == len(hm.training_supplement(1, 5, [])) - 1
-
-
-def test_train_flag_adds_the_rows(capsys):
-    from abusemon_training import train
-
-    flags = dict(extra_synthetic=0, extra_requests=0, extra_contrast=0, extra_requests_ml=0, extra_roleplay_ml=0, seed=2)
-    assert train.training_supplements(argparse.Namespace(**flags, extra_harm_ml=0), []) == []
-    want = hm.training_supplement(2, 3, [])
-    got = train.training_supplements(argparse.Namespace(**flags, extra_harm_ml=3), [])
-    assert [e.text for e in got] == [e.text for e in want] and len(got) > 150
-    with pytest.raises(SystemExit):
-        train.main(["--extra-harm-ml", "3", "--calibrate-only"])
-    assert "--calibrate-only needs --init" in capsys.readouterr().err

@@ -1,14 +1,13 @@
 """The multilingual creative / role-play supplement (roleplay_multilingual): benign act-as, scene,
-story, lyrics, game and translation prompts in every language, deterministic, mostly distinct,
-held-out texts dropped, and wired into train.py as --extra-roleplay-ml."""
+story, lyrics, game and translation prompts in every language, written natively and mostly
+distinct (what every pack supplement guarantees besides: test_pack_supplements.py)."""
 
-import argparse
 import re
 
 import pytest
 
 from abusemon_training.data import roleplay_multilingual as rp
-from abusemon_training.data.schema import HARM_OUTPUTS, Example, make_labels
+from abusemon_training.data.schema import HARM_OUTPUTS
 from abusemon_training.data.sources_multilingual import language_of, minor_mentioned_in
 from abusemon_training.data.synthetic_extra import drop_held_out
 
@@ -40,33 +39,3 @@ def test_every_family_is_benign_prompt_in_its_language(lang):
     text = " ".join(e.text for e in rows)
     assert re.search(f"[{ACCENTS[lang]}]", text) and not text.isascii()
     assert sum(bool(re.search(f"[{ACCENTS[lang]}]", e.text)) for e in rows) >= len(rows) // 5  # Italian writes fewest
-
-
-def test_deterministic_per_seed_and_seeds_differ():
-    a = [e.text for e in rp.generate(5, 10, ["it"])]
-    assert a == [e.text for e in rp.generate(5, 10, ["it"])]
-    assert a != [e.text for e in rp.generate(6, 10, ["it"])]
-
-
-def test_held_out_texts_are_dropped():
-    rows = rp.generate(1, 5, ["pt"])
-    held = [Example(rows[0].text.upper() + "  ", "x", make_labels(), {})]
-    kept = rp.training_supplement(1, 5, held)
-    assert rows[0].text not in {e.text for e in kept}
-    assert len(kept) == len(rp.training_supplement(1, 5, [])) - 1
-
-
-def test_train_flag_adds_the_rows(capsys):
-    from abusemon_training import train
-
-    flags = dict(extra_synthetic=0, extra_requests=0, extra_contrast=0, extra_requests_ml=0, extra_harm_ml=0, seed=2)
-    assert train.training_supplements(argparse.Namespace(**flags, extra_roleplay_ml=0), []) == []
-    want = rp.training_supplement(2, 3, [])
-    got = train.training_supplements(argparse.Namespace(**flags, extra_roleplay_ml=3), [])
-    assert [e.text for e in got] == [e.text for e in want] and len(got) > 80
-    held = train.training_supplements(argparse.Namespace(**flags, extra_roleplay_ml=3), want[:2])
-    assert len(held) == len(want) - 2
-    # The command line takes the flag (it fails later, on --calibrate-only without --init).
-    with pytest.raises(SystemExit):
-        train.main(["--extra-roleplay-ml", "3", "--calibrate-only"])
-    assert "--calibrate-only needs --init" in capsys.readouterr().err

@@ -19,11 +19,9 @@ dropped. The generator is `requests_multilingual`'s (same slots, prefixes and su
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Sequence, Tuple
+from typing import Dict, Tuple
 
-from ..requests_multilingual import LANGS, LanguagePack, check_packs, generate_packs
-from ..schema import Example
-from ..synthetic_extra import drop_held_out
+from ..requests_multilingual import LANGS, PackSupplement  # noqa: F401 (LANGS is part of this module's interface)
 
 SOURCE = "harm_multilingual"
 
@@ -47,23 +45,9 @@ FAMILIES: Dict[str, Tuple[Dict[str, object], Dict[str, int], str]] = {
 }
 
 
-def pack(lang: str) -> LanguagePack:
-    """The language file of `lang` (every family needs at least six phrasings)."""
-    return LanguagePack(lang, __name__, FAMILIES, min_templates=6)
-
-
-def generate(seed: int = 1234, per_template: int = 40, langs: Sequence[str] = LANGS) -> List[Example]:
-    """Up to per_template rows of every family in every language; deterministic for a seed."""
-    return generate_packs((pack(lang) for lang in langs), seed, per_template, "harm_ml", SOURCE, "harm")
-
-
-def training_supplement(seed: int, per_template: int, held_out: Iterable[Example]) -> List[Example]:
-    """The supplement minus duplicates and any row whose duplicate key occurs in the held-out splits."""
-    return drop_held_out(generate(seed, per_template), held_out)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return check_packs(argv, pack, generate)
+# Every family needs at least six phrasings per language.
+SUPPLEMENT = PackSupplement(__name__, FAMILIES, 6, "harm_ml", SOURCE, "harm")
+pack, generate, training_supplement, main = SUPPLEMENT.pack, SUPPLEMENT.generate, SUPPLEMENT.training_supplement, SUPPLEMENT.main
 
 
 if __name__ == "__main__":

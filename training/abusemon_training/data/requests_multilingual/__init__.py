@@ -152,16 +152,6 @@ def generate_packs(packs: Iterable[LanguagePack], seed: int, per_template: int, 
     return out
 
 
-def generate(seed: int = 1234, per_template: int = 40, langs: Sequence[str] = LANGS) -> List[Example]:
-    """Up to per_template rows of every family in every language; deterministic for a seed."""
-    return generate_packs((LanguagePack(lang) for lang in langs), seed, per_template, "requests_ml", "synthetic_ml", "synthetic")
-
-
-def training_supplement(seed: int, per_template: int, held_out: Iterable[Example]) -> List[Example]:
-    """The supplement minus any row whose duplicate key occurs in the held-out splits."""
-    return drop_held_out(generate(seed, per_template), held_out)
-
-
 def check_packs(argv: Sequence[str] | None, make_pack, gen, langs: Sequence[str] = LANGS) -> int:
     """Command line of a pack supplement: print each pack's problems and sample rows per family."""
     import argparse
@@ -185,8 +175,34 @@ def check_packs(argv: Sequence[str] | None, make_pack, gen, langs: Sequence[str]
     return 1 if bad else 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    return check_packs(argv, LanguagePack, generate)
+class PackSupplement:
+    """A training-only supplement written as language packs: the families, the package holding the
+    language files (fr.py, de.py, ...), and the tags that give its rows and random streams their
+    own names. `requests_multilingual`, `roleplay_multilingual` and `harm_multilingual` are each one."""
+
+    def __init__(self, package: str, families: Mapping[str, Tuple], min_templates: int, rng_tag: str, source: str, tag: str):
+        self.package, self.families, self.min_templates = package, families, min_templates
+        self.rng_tag, self.source, self.tag = rng_tag, source, tag
+
+    def pack(self, lang: str) -> LanguagePack:
+        """The language file of `lang`."""
+        return LanguagePack(lang, self.package, self.families, self.min_templates)
+
+    def generate(self, seed: int = 1234, per_template: int = 40, langs: Sequence[str] = LANGS) -> List[Example]:
+        """Up to per_template rows of every family in every language; deterministic for a seed."""
+        return generate_packs((self.pack(lang) for lang in langs), seed, per_template, self.rng_tag, self.source, self.tag)
+
+    def training_supplement(self, seed: int, per_template: int, held_out: Iterable[Example]) -> List[Example]:
+        """The supplement minus duplicates and any row whose duplicate key occurs in the held-out splits."""
+        return drop_held_out(self.generate(seed, per_template), held_out)
+
+    def main(self, argv: Sequence[str] | None = None) -> int:
+        """Command line: check the packs and print sample rows."""
+        return check_packs(argv, self.pack, self.generate)
+
+
+SUPPLEMENT = PackSupplement(__name__, FAMILIES, 4, "requests_ml", "synthetic_ml", "synthetic")
+generate, training_supplement, main = SUPPLEMENT.generate, SUPPLEMENT.training_supplement, SUPPLEMENT.main
 
 
 if __name__ == "__main__":

@@ -1,0 +1,48 @@
+"""What every language-pack supplement (requests_multilingual, roleplay_multilingual,
+harm_multilingual: `PackSupplement`) guarantees: rows deterministic per seed, held-out texts
+dropped, and its train.py flag adding exactly its rows."""
+
+import argparse
+
+import pytest
+
+from abusemon_training.data import harm_multilingual, requests_multilingual, roleplay_multilingual
+from abusemon_training.data.schema import Example, make_labels
+
+FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml")
+SUPPLEMENTS = [(requests_multilingual, "extra_requests_ml"), (roleplay_multilingual, "extra_roleplay_ml"), (harm_multilingual, "extra_harm_ml")]
+IDS = [flag for _, flag in SUPPLEMENTS]
+
+
+@pytest.mark.parametrize("module,flag", SUPPLEMENTS, ids=IDS)
+def test_deterministic_per_seed_and_seeds_differ(module, flag):
+    a = [e.text for e in module.generate(5, 10, ["it"])]
+    assert a == [e.text for e in module.generate(5, 10, ["it"])]
+    assert a != [e.text for e in module.generate(6, 10, ["it"])]
+
+
+@pytest.mark.parametrize("module,flag", SUPPLEMENTS, ids=IDS)
+def test_held_out_texts_are_dropped(module, flag):
+    rows = module.generate(1, 5, ["de"])
+    held = [Example(rows[0].text.upper() + "  ", "x", make_labels(), {})]
+    kept = module.training_supplement(1, 5, held)
+    assert rows[0].text not in {e.text for e in kept}
+    assert len(kept) == len(module.training_supplement(1, 5, [])) - 1
+
+
+@pytest.mark.parametrize("module,flag", SUPPLEMENTS, ids=IDS)
+def test_train_flag_adds_the_rows(module, flag, capsys):
+    from abusemon_training import train
+
+    def args(n):
+        return argparse.Namespace(seed=2, **{f: (n if f == flag else 0) for f in FLAGS})
+
+    assert train.training_supplements(args(0), []) == []
+    want = module.training_supplement(2, 3, [])
+    got = train.training_supplements(args(3), [])
+    assert [e.text for e in got] == [e.text for e in want] and len(got) > 80
+    assert len(train.training_supplements(args(3), want[:2])) == len(want) - 2
+    # The command line takes the flag (it fails later, on --calibrate-only without --init).
+    with pytest.raises(SystemExit):
+        train.main(["--" + flag.replace("_", "-"), "3", "--calibrate-only"])
+    assert "--calibrate-only needs --init" in capsys.readouterr().err
