@@ -1,8 +1,8 @@
 // C ABI, section "monitor": monitors, streams, content parts (policies: am_policy.cpp; verdicts:
 // am_verdict.cpp).
-#include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -82,12 +82,6 @@ abusemon::MonitorOptions monitor_options(const am_monitor_options* options) {
   return m;
 }
 
-// The variable's value; NULL when unset or empty.
-const char* env_value(const char* name) {
-  const char* v = std::getenv(name);
-  return v != nullptr && *v != '\0' ? v : nullptr;
-}
-
 // `scorer`, or a RoutedScorer over it and options->multilingual_model_path when that is set.
 // `env_default`: the monitor was asked for the default models (model_path NULL), so an unset
 // options->multilingual_model_path falls back to $ABUSEMON_MULTILINGUAL_MODEL.
@@ -99,13 +93,15 @@ std::shared_ptr<const abusemon::Scorer> with_multilingual(
     o = am::read_struct(options, default_monitor_options(), kMonitorOptionsFirst,
                         "am_monitor_options");
   }
-  const char* path = o.multilingual_model_path;
-  const char* origin = "multilingual model: ";
-  if (path == nullptr && env_default) {
-    path = env_value("ABUSEMON_MULTILINGUAL_MODEL");
-    origin = "multilingual model ($ABUSEMON_MULTILINGUAL_MODEL): ";
+  std::optional<std::string> path;
+  std::string origin = "multilingual model: ";
+  if (o.multilingual_model_path != nullptr) {
+    path = o.multilingual_model_path;
+  } else if (env_default) {
+    path = abusemon::model_path_from_env(abusemon::kMultilingualModelEnv);
+    origin = std::string("multilingual model ($") + abusemon::kMultilingualModelEnv + "): ";
   }
-  if (path == nullptr) return scorer;  // one model: the consensus fields are not read
+  if (!path) return scorer;  // one model: the consensus fields are not read
   abusemon::ConsensusOptions consensus;
   if (o.consensus != 0 && o.consensus != AM_CONSENSUS_OFF) {
     throw std::invalid_argument("am_monitor_options.consensus must be 0 or AM_CONSENSUS_OFF");
@@ -117,9 +113,9 @@ std::shared_ptr<const abusemon::Scorer> with_multilingual(
   }
   std::shared_ptr<const abusemon::Scorer> multilingual;
   try {
-    multilingual = abusemon::ModelScorer::load(path);
+    multilingual = abusemon::ModelScorer::load(*path);
   } catch (const abusemon::error& e) {
-    throw abusemon::error(e.code(), origin + std::string(e.what()));
+    throw abusemon::error(e.code(), origin + e.what());
   }
   return std::make_shared<const abusemon::RoutedScorer>(std::move(scorer), std::move(multilingual),
                                                         consensus);
@@ -214,11 +210,12 @@ am_status am_monitor_new(const char* model_path, const am_policy* policy,
   std::string path;
   if (model_path != nullptr) {
     path = model_path;
-  } else if (const char* env = env_value("ABUSEMON_MODEL")) {
-    path = env;
+  } else if (auto env = abusemon::model_path_from_env(abusemon::kModelEnv)) {
+    path = std::move(*env);
   } else {
-    throw abusemon::error(abusemon::status::not_found,
-                          "am_monitor_new: no model_path and ABUSEMON_MODEL is not set");
+    throw abusemon::error(
+        abusemon::status::not_found,
+        std::string("am_monitor_new: no model_path and ") + abusemon::kModelEnv + " is not set");
   }
   auto scorer =
       with_multilingual(abusemon::ModelScorer::load(path), options, model_path == nullptr);

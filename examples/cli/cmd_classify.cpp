@@ -3,7 +3,6 @@
 #include <CLI/CLI.hpp>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -45,10 +44,7 @@ struct ClassifyArgs {
 // --image-model, else $ABUSEMON_IMAGE_MODEL, else none (image lines get an error record).
 std::shared_ptr<const ImageModel> load_image_model(const std::string& path) {
   std::string p = path;
-  if (p.empty()) {
-    const char* env = std::getenv("ABUSEMON_IMAGE_MODEL");
-    if (env != nullptr) p = env;
-  }
+  if (p.empty()) p = model_path_from_env(kImageModelEnv).value_or("");
   if (p.empty()) return nullptr;
   return ImageModel::load(p);
 }

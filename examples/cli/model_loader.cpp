@@ -2,7 +2,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <cstdlib>
 #include <filesystem>
 #include <initializer_list>
 
@@ -14,11 +13,6 @@
 namespace abusemon::cli {
 
 namespace {
-
-const char* env_value(const char* name) {
-  const char* v = std::getenv(name);
-  return v != nullptr && *v != '\0' ? v : nullptr;
-}
 
 // The first of `candidates` (null or empty entries skipped) that is a regular file, else "";
 // `tried` receives the paths looked at.
@@ -47,7 +41,7 @@ std::string beside_program(const char* file) {
 
 std::string resolve_model_path(const std::string& explicit_path) {
   if (!explicit_path.empty()) return explicit_path;
-  if (const char* env = env_value("ABUSEMON_MODEL")) return env;
+  if (auto env = model_path_from_env(kModelEnv)) return *env;
   std::string tried;
   const std::string bundled = beside_program("abusemon-default.gguf");
   const std::string found = first_existing({bundled.c_str(),
@@ -80,8 +74,8 @@ std::string resolve_multilingual_model_path(const MultilingualArgs& ml,
                                             const std::string& english_explicit) {
   if (ml.disabled) return {};
   if (!ml.path.empty()) return ml.path;
-  if (const char* env = env_value("ABUSEMON_MULTILINGUAL_MODEL")) return env;
-  if (!english_explicit.empty() || env_value("ABUSEMON_MODEL") != nullptr) return {};
+  if (auto env = model_path_from_env(kMultilingualModelEnv)) return *env;
+  if (!english_explicit.empty() || model_path_from_env(kModelEnv)) return {};
   std::string tried;
   const std::string bundled = beside_program("abusemon-multilingual.gguf");
   return first_existing({bundled.c_str(),

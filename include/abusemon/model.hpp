@@ -153,6 +153,15 @@ class Model {
   std::unique_ptr<Impl> impl_;
 };
 
+/// The environment variables that name the default models; the C ABI, the CLI and Python read the
+/// same ones (docs/CLI.md, docs/MULTILINGUAL.md).
+inline constexpr const char* kModelEnv = "ABUSEMON_MODEL";
+inline constexpr const char* kMultilingualModelEnv = "ABUSEMON_MULTILINGUAL_MODEL";
+inline constexpr const char* kImageModelEnv = "ABUSEMON_IMAGE_MODEL";
+
+/// The path environment variable `name` gives; nullopt when it is unset or empty.
+std::optional<std::string> model_path_from_env(const char* name);
+
 /// The Scorer the Monitor uses: a loaded model with fixed scoring options.
 class ModelScorer final : public Scorer {
  public:

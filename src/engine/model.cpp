@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <stdexcept>
 
@@ -240,6 +241,12 @@ std::string ModelInfo::to_json() const {
   // Strings come from the file and need not be UTF-8: replace bad bytes rather than throw
   // (found by tests/fuzz/fuzz_model_load).
   return detail::dump_json(j);
+}
+
+std::optional<std::string> model_path_from_env(const char* name) {
+  const char* v = std::getenv(name);
+  if (v == nullptr || *v == '\0') return std::nullopt;
+  return std::string(v);
 }
 
 ModelScorer::ModelScorer(std::shared_ptr<const Model> model, ScoreOptions options)
