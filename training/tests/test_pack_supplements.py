@@ -1,16 +1,17 @@
 """What every language-pack supplement (requests_multilingual, roleplay_multilingual,
-harm_multilingual: `PackSupplement`) guarantees: rows deterministic per seed, held-out texts
+harm_multilingual, benign_multilingual: `PackSupplement`) guarantees: rows deterministic per seed, held-out texts
 dropped, and its train.py flag adding exactly its rows."""
 
 import argparse
 
 import pytest
 
-from abusemon_training.data import harm_multilingual, requests_multilingual, roleplay_multilingual
+from abusemon_training.data import benign_multilingual, harm_multilingual, requests_multilingual, roleplay_multilingual
 from abusemon_training.data.schema import Example, make_labels
 
-FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml")
-SUPPLEMENTS = [(requests_multilingual, "extra_requests_ml"), (roleplay_multilingual, "extra_roleplay_ml"), (harm_multilingual, "extra_harm_ml")]
+FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml")
+SUPPLEMENTS = [(requests_multilingual, "extra_requests_ml"), (roleplay_multilingual, "extra_roleplay_ml"), (harm_multilingual, "extra_harm_ml"),
+               (benign_multilingual, "extra_benign_ml")]
 IDS = [flag for _, flag in SUPPLEMENTS]
 
 
