@@ -86,6 +86,25 @@ def measure_rows(check: Check, rows: List[Example]) -> dict:
     return res
 
 
+def non_english_summary(check: Check, rows: Sequence[Example], detect: Callable[[str], str]) -> dict:
+    """The rows with known harm labels that `detect` (the router's language detector) names a
+    language other than English: harmful caught and benign flagged, as counts. On the validation
+    split this is the non-English figure a multilingual model is chosen on (docs/MULTILINGUAL.md)."""
+    rows = [e for e in rows if _harm(e) is not None and detect(e.text) not in ("en", "und", "")]
+    out = {"harmful": 0, "caught": 0, "benign": 0, "flagged": 0}
+    if not rows:
+        return out
+    for e, v in zip(rows, check([e.text for e in rows])):
+        hit = any(v.categories[c].filtered for c in v.categories if c in HARM_OUTPUTS or c == "sexual_minors")
+        if _harm(e):
+            out["harmful"] += 1
+            out["caught"] += int(hit)
+        else:
+            out["benign"] += 1
+            out["flagged"] += int(hit)
+    return out
+
+
 def measure(check: Check, test: List[Example], eval_only: List[Example], cap: int, seed: int,
             eval_sources: Sequence[str] = EVAL_SOURCES) -> Dict[str, Dict[str, dict]]:
     """Per language: the test split, then one set per evaluation-only source in `eval_sources`
@@ -154,18 +173,32 @@ def main(argv=None) -> int:
     ap.add_argument("--cap", type=int, default=1500, help="rows per language and set")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--eval-sources", default=",".join(EVAL_SOURCES), help="evaluation-only sources reported per language, each as its own set")
+    ap.add_argument("--split", default="test", choices=("test", "val"),
+                    help="the internal split reported per language: test (held-out groups) or val (the split models are chosen on)")
+    ap.add_argument("--non-english", action="store_true",
+                    help="also report, over that whole split, the rows the language detector does not call English: harmful caught and benign flagged")
     a = ap.parse_args(argv)
     from .data.pipeline import read_jsonl
 
     d = os.path.join(a.work, "data")
-    for f in ("test.jsonl", "eval_only.jsonl"):
+    for f in (f"{a.split}.jsonl", "eval_only.jsonl"):
         if not os.path.exists(os.path.join(d, f)):
             print(f"abusemon: error: {d}/{f} not found (python -m abusemon_training.data.pipeline --multilingual)", file=sys.stderr)
             return 4
-    res = measure(monitor_check(a.model, a.multilingual, not a.no_consensus), read_jsonl(os.path.join(d, "test.jsonl")), read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed,
-                  [x for x in a.eval_sources.split(",") if x])
+    check = monitor_check(a.model, a.multilingual, not a.no_consensus)
+    internal = read_jsonl(os.path.join(d, f"{a.split}.jsonl"))
+    res = measure(check, internal, read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed, [x for x in a.eval_sources.split(",") if x])
+    if a.split != "test":
+        res = {lang: {(a.split if name == "test" else name): r for name, r in sets.items()} for lang, sets in res.items()}
     title = a.title or os.path.basename(a.model) + (f" + {os.path.basename(a.multilingual)}" if a.multilingual else "")
     md = markdown(res, title)
+    if a.non_english:
+        import abusemon
+
+        ne = non_english_summary(check, internal, abusemon.detect_language)
+        res["non_english"] = {a.split: ne}  # type: ignore[dict-item]
+        md += [f"Non-English rows of {a.split} (as the language detector reads them): harmful caught {ne['caught']} of {ne['harmful']}, "
+               f"benign flagged {ne['flagged']} of {ne['benign']}.", ""]
     print("\n".join(md))
     if a.append_md:
         with open(a.append_md, "a", encoding="utf-8") as f:

@@ -59,3 +59,23 @@ def test_counts_per_language_and_set():
     md = "\n".join(languages.markdown(res, "stub"))
     assert "| fr | xsafety_fr | 2 / 1 |" in md
     assert "Per category, written_eval" in md
+
+
+def test_non_english_summary_counts_what_the_detector_routes_away_from_english():
+    rows = [ex("HATE un", "fr", hate=1), ex("plain deux", "fr", hate=1), ex("HATE trois", "fr"), ex("calme quatre", "fr"),
+            ex("HATE english", "en", hate=1), ex("KILL english", "en"),  # English: left out
+            ex("HATE und", "fr", hate=1),  # undetermined: left out
+            ex("HATE unknown", "fr", hate=None, harassment=None, sexual=None, violence=None, self_harm=None, jailbreak=None)]
+
+    def detect(text):
+        return "en" if "english" in text else "und" if "und" in text else "fr"
+
+    seen = []
+
+    def check(texts):
+        seen.extend(texts)
+        return stub(texts)
+
+    assert languages.non_english_summary(check, rows, detect) == {"harmful": 2, "caught": 1, "benign": 2, "flagged": 1}
+    assert seen == ["HATE un", "plain deux", "HATE trois", "calme quatre"]
+    assert languages.non_english_summary(check, rows[4:6], detect) == {"harmful": 0, "caught": 0, "benign": 0, "flagged": 0}
