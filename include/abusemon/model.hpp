@@ -153,8 +153,8 @@ class Model {
   std::unique_ptr<Impl> impl_;
 };
 
-/// The environment variables that name the default models; the C ABI, the CLI and Python read the
-/// same ones (docs/CLI.md, docs/MULTILINGUAL.md).
+/// The environment variables that name the default models (docs/CLI.md, docs/MULTILINGUAL.md): the
+/// C ABI, the CLI and Python read the first two, the CLI also the image model's.
 inline constexpr const char* kModelEnv = "ABUSEMON_MODEL";
 inline constexpr const char* kMultilingualModelEnv = "ABUSEMON_MULTILINGUAL_MODEL";
 inline constexpr const char* kImageModelEnv = "ABUSEMON_IMAGE_MODEL";

@@ -203,4 +203,12 @@ TEST_CASE("classify: image lines with --image-model (paths and data: URLs)", "[c
   Run none = run(s, "classify --model '" + model + "' '" + in.string() + "'");
   REQUIRE(none.code == 0);
   CHECK(lines_of(none.out)[0].find("no image model") != std::string::npos);
+  // $ABUSEMON_IMAGE_MODEL stands in for --image-model; set but empty, it names none
+  const std::string no_flag = "classify --model '" + model + "' '" + in.string() + "'";
+  Run env = run(s, no_flag, "/dev/null", "ABUSEMON_IMAGE_MODEL='" + images + "fixture.gguf'");
+  REQUIRE(env.code == 0);
+  CHECK(lines_of(env.out)[1].find("\"type\":\"image\",\"action\":\"block\"") != std::string::npos);
+  Run empty = run(s, no_flag, "/dev/null", "ABUSEMON_IMAGE_MODEL=");
+  REQUIRE(empty.code == 0);
+  CHECK(lines_of(empty.out)[0].find("no image model") != std::string::npos);
 }

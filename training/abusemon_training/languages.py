@@ -46,14 +46,18 @@ def _harm(e: Example) -> Optional[int]:
     return 0 if all(v == 0 for v in vals) else None
 
 
+def _harm_categories(verdict) -> List[str]:
+    """The verdict's categories that count as harm ("flagged" = any of them at annotate)."""
+    return [c for c in verdict.categories if c in HARM_OUTPUTS or c == "sexual_minors"]
+
+
 def measure_rows(check: Check, rows: List[Example]) -> dict:
     """Figures for one language and set; rows whose harm labels are all unknown are skipped."""
     rows = [e for e in rows if _harm(e) is not None]
     if not rows:
         return {}
     verdicts = check([e.text for e in rows])
-    cats = list(verdicts[0].categories)
-    harm_cats = [c for c in cats if c in HARM_OUTPUTS or c == "sexual_minors"]
+    harm_cats = _harm_categories(verdicts[0])
     flagged = np.array([any(v.categories[c].filtered for c in harm_cats) for v in verdicts])
     top = np.array([max(v.categories[c].score for c in harm_cats) for v in verdicts])
     y = np.array([_harm(e) for e in rows])
@@ -95,7 +99,7 @@ def non_english_summary(check: Check, rows: Sequence[Example], detect: Callable[
     if not rows:
         return out
     for e, v in zip(rows, check([e.text for e in rows])):
-        hit = any(v.categories[c].filtered for c in v.categories if c in HARM_OUTPUTS or c == "sexual_minors")
+        hit = any(v.categories[c].filtered for c in _harm_categories(v))
         if _harm(e):
             out["harmful"] += 1
             out["caught"] += int(hit)
@@ -106,13 +110,13 @@ def non_english_summary(check: Check, rows: Sequence[Example], detect: Callable[
 
 
 def measure(check: Check, test: List[Example], eval_only: List[Example], cap: int, seed: int,
-            eval_sources: Sequence[str] = EVAL_SOURCES) -> Dict[str, Dict[str, dict]]:
-    """Per language: the test split, then one set per evaluation-only source in `eval_sources`
-    that has rows in that language (English's public evaluation-only suites are in the behaviour
-    report instead)."""
+            eval_sources: Sequence[str] = EVAL_SOURCES, split: str = "test") -> Dict[str, Dict[str, dict]]:
+    """Per language: the internal split `test` (named `split`: the test split, or val), then one
+    set per evaluation-only source in `eval_sources` that has rows in that language (English's
+    public evaluation-only suites are in the behaviour report instead)."""
     out: Dict[str, Dict[str, dict]] = {}
     for lang in LANGS:
-        sets = {"test": [e for e in test if language_of(e) == lang]}
+        sets = {split: [e for e in test if language_of(e) == lang]}
         for src in eval_sources:
             sets[src] = [e for e in eval_only if e.source == src and language_of(e) == lang]
         for name, rows in sets.items():
@@ -168,7 +172,7 @@ def main(argv=None) -> int:
     ap.add_argument("--no-consensus", action="store_true", help="with --multilingual: English text on the English model alone")
     ap.add_argument("--work", default=os.path.join("out", "train-ml"), help="folder with data/test.jsonl and data/eval_only.jsonl of the multilingual splits")
     ap.add_argument("--title", default=None)
-    ap.add_argument("--out", default=None, help="write LANGUAGES-<title>.json here")
+    ap.add_argument("--out", default=None, help="write languages-<title>.json here (per language and set; with --non-english also a non_english entry)")
     ap.add_argument("--append-md", default=None, help="append this run's tables to this Markdown file (e.g. docs/eval/LANGUAGES.md)")
     ap.add_argument("--cap", type=int, default=1500, help="rows per language and set")
     ap.add_argument("--seed", type=int, default=7)
@@ -187,16 +191,15 @@ def main(argv=None) -> int:
             return 4
     check = monitor_check(a.model, a.multilingual, not a.no_consensus)
     internal = read_jsonl(os.path.join(d, f"{a.split}.jsonl"))
-    res = measure(check, internal, read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed, [x for x in a.eval_sources.split(",") if x])
-    if a.split != "test":
-        res = {lang: {(a.split if name == "test" else name): r for name, r in sets.items()} for lang, sets in res.items()}
+    res = measure(check, internal, read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed, [x for x in a.eval_sources.split(",") if x], a.split)
+    payload: Dict[str, object] = dict(res)
     title = a.title or os.path.basename(a.model) + (f" + {os.path.basename(a.multilingual)}" if a.multilingual else "")
     md = markdown(res, title)
     if a.non_english:
         import abusemon
 
         ne = non_english_summary(check, internal, abusemon.detect_language)
-        res["non_english"] = {a.split: ne}  # type: ignore[dict-item]
+        payload["non_english"] = {a.split: ne}
         md += [f"Non-English rows of {a.split} (as the language detector reads them): harmful caught {ne['caught']} of {ne['harmful']}, "
                f"benign flagged {ne['flagged']} of {ne['benign']}.", ""]
     print("\n".join(md))
@@ -206,7 +209,7 @@ def main(argv=None) -> int:
     if a.out:
         os.makedirs(a.out, exist_ok=True)
         with open(os.path.join(a.out, f"languages-{title.replace(' ', '').replace('+', '_')}.json"), "w", encoding="utf-8") as f:
-            json.dump(res, f, indent=1)
+            json.dump(payload, f, indent=1)
     return 0
 
 

@@ -79,3 +79,10 @@ def test_non_english_summary_counts_what_the_detector_routes_away_from_english()
     assert languages.non_english_summary(check, rows, detect) == {"harmful": 2, "caught": 1, "benign": 2, "flagged": 1}
     assert seen == ["HATE un", "plain deux", "HATE trois", "calme quatre"]
     assert languages.non_english_summary(check, rows[4:6], detect) == {"harmful": 0, "caught": 0, "benign": 0, "flagged": 0}
+
+
+def test_the_internal_split_is_reported_under_its_own_name():
+    rows = [ex("HATE a", "fr", hate=1), ex("calme b", "fr")]
+    res = languages.measure(stub, rows, [], cap=100, seed=1, eval_sources=(), split="val")
+    assert list(res["fr"]) == ["val"] and res["fr"]["val"]["caught"] == 1.0
+    assert "| fr | val | 1 / 1 |" in "\n".join(languages.markdown(res, "stub"))

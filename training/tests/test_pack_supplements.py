@@ -1,8 +1,10 @@
 """What every language-pack supplement (requests_multilingual, roleplay_multilingual,
-harm_multilingual, benign_multilingual: `PackSupplement`) guarantees: rows deterministic per seed, held-out texts
-dropped, and its train.py flag adding exactly its rows."""
+harm_multilingual, benign_multilingual: `PackSupplement`) guarantees: every language file complete, rows written natively
+(the language's own letters), deterministic per seed, held-out texts dropped, and its train.py
+flag adding exactly its rows."""
 
 import argparse
+import re
 
 import pytest
 
@@ -13,6 +15,22 @@ FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_
 SUPPLEMENTS = [(requests_multilingual, "extra_requests_ml"), (roleplay_multilingual, "extra_roleplay_ml"), (harm_multilingual, "extra_harm_ml"),
                (benign_multilingual, "extra_benign_ml")]
 IDS = [flag for _, flag in SUPPLEMENTS]
+# Letters each language's text must use (written natively, not ASCII-only).
+ACCENTS = {"fr": "éèàçêôûœ", "de": "äöüßÄÖÜ", "es": "áéíóúñ¿¡", "it": "àèéìòù", "pt": "ãõçáéêó"}
+
+
+@pytest.mark.parametrize("module,flag", SUPPLEMENTS, ids=IDS)
+@pytest.mark.parametrize("lang", requests_multilingual.LANGS)
+def test_every_language_file_is_complete(module, flag, lang):
+    assert module.SUPPLEMENT.pack(lang).problems() == []
+
+
+@pytest.mark.parametrize("module,flag", SUPPLEMENTS, ids=IDS)
+@pytest.mark.parametrize("lang", requests_multilingual.LANGS)
+def test_rows_are_written_in_the_language(module, flag, lang):
+    rows = module.generate(3, 40, [lang])
+    # At least a fifth of the rows use the language's own letters (Italian writes fewest).
+    assert sum(bool(re.search(f"[{ACCENTS[lang]}]", e.text)) for e in rows) >= len(rows) // 5
 
 
 @pytest.mark.parametrize("module,flag", SUPPLEMENTS, ids=IDS)
