@@ -16,6 +16,8 @@
 #include <map>
 #include <sstream>
 #include <thread>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "catch.hpp"
@@ -311,6 +313,28 @@ TrackerConfig fleet_tracker(int port, const std::string& prefix) {
       "detection": {"shards": 2, "lease": "1s"}}})");
 }
 
+// Whether the fleet decided for every customer and end user as one process did (the fields the
+// fleet test checks one by one).
+bool same_decisions(const ReplayResult& fleet, const ReplayResult& one) {
+  auto user_key = [](const ReplayUser& u) {
+    return std::tie(u.user, u.transitions, u.final_state);
+  };
+  auto key = [](const ReplayCustomer& c) {
+    return std::tie(c.customer, c.signals, c.requests, c.refused, c.flagged, c.decisions,
+                    c.transitions, c.notifications, c.final_state);
+  };
+  return fleet.records == one.records &&
+         std::equal(fleet.customers.begin(), fleet.customers.end(), one.customers.begin(),
+                    one.customers.end(), [&](const ReplayCustomer& f, const ReplayCustomer& a) {
+                      return key(f) == key(a) &&
+                             std::equal(f.users.begin(), f.users.end(), a.users.begin(),
+                                        a.users.end(),
+                                        [&](const ReplayUser& x, const ReplayUser& y) {
+                                          return user_key(x) == user_key(y);
+                                        });
+                    });
+}
+
 std::int64_t wall_now_ms() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -331,57 +355,70 @@ TEST_CASE("replay: a fleet replay's replicas decide as one process", "[replay][r
   const ReplayResult one = run_replay(in, std::make_shared<test::KeywordScorer>(), Policy{}, alone);
 
   // Three replicas (threads here, each with its own tracker, store handles and clock) on one
-  // store file and one Redis, paced from a common start.
-  const std::string db = (d.dir / "fleet.db").string();
-  {
-    // The store exists before the replicas start, as a deployment migrates it once.
+  // store file and one Redis, paced from a common start; the merged result and the records that
+  // started after their slot.
+  auto fleet_run = [&](int attempt, std::int64_t pace_ms) {
+    const std::string db = (d.dir / ("fleet" + std::to_string(attempt) + ".db")).string();
+    {
+      // The store exists before the replicas start, as a deployment migrates it once.
+      EnforcementOptions eo;
+      eo.path = db;
+      Enforcement created(eo);
+    }
+    const std::int64_t start = wall_now_ms() + 1500;  // time to open the store and connect
+    std::vector<ReplayResult> parts(3);
+    std::vector<std::string> errors(3);
+    std::vector<std::thread> replicas;
+    for (std::size_t i = 0; i < 3; ++i) {
+      replicas.emplace_back([&, i] {
+        try {
+          ReplayRunOptions o;
+          o.db = db;
+          o.tracker = fleet_tracker(redis.port(), "fleet" + std::to_string(attempt));
+          ReplayFleetOptions f;
+          f.replica_index = i;
+          f.replica_count = 3;
+          f.start_wall_ms = start;
+          f.pace_ms = pace_ms;
+          f.signal_wait_ms = 80;
+          f.settle_ms = 500;
+          o.replay.fleet = f;
+          std::istringstream tin(traffic);
+          parts[i] = run_replay(tin, std::make_shared<test::KeywordScorer>(), Policy{}, o);
+        } catch (const std::exception& e) {
+          errors[i] = e.what();
+        }
+      });
+    }
+    for (auto& t : replicas) t.join();
+    for (const auto& e : errors) {
+      INFO("replica error: " << e);
+      REQUIRE(e.empty());
+    }
+    std::size_t own = 0, late = 0;
+    for (const auto& p : parts) {
+      CHECK(p.records > 0);  // round-robin: every replica replayed its share
+      own += p.records;
+      late += p.late_records;
+    }
+    CHECK(own == one.records);
     EnforcementOptions eo;
     eo.path = db;
-    Enforcement created(eo);
+    Enforcement store(eo);
+    return std::pair{merge_replay_results(parts, store), late};
+  };
+  // A replica that fell behind its slots (a loaded machine, a sanitizer build) was not in step,
+  // and such a run says nothing about the fleet: it is repeated at twice the pace, three tries in
+  // all. A run in step is compared below whatever it decided.
+  std::int64_t pace_ms = 300;  // one record's work (a first review decision: grant, staff) fits
+  ReplayResult fleet;
+  std::size_t late = 0;
+  std::tie(fleet, late) = fleet_run(0, pace_ms);
+  for (int attempt = 1; attempt < 3 && late > 0 && !same_decisions(fleet, one); ++attempt) {
+    pace_ms *= 2;
+    std::tie(fleet, late) = fleet_run(attempt, pace_ms);
   }
-  const std::int64_t start = wall_now_ms() + 1500;  // time to open the store and connect
-  std::vector<ReplayResult> parts(3);
-  std::vector<std::string> errors(3);
-  std::vector<std::thread> replicas;
-  for (std::size_t i = 0; i < 3; ++i) {
-    replicas.emplace_back([&, i] {
-      try {
-        ReplayRunOptions o;
-        o.db = db;
-        o.tracker = fleet_tracker(redis.port(), "fleet");
-        ReplayFleetOptions f;
-        f.replica_index = i;
-        f.replica_count = 3;
-        f.start_wall_ms = start;
-        f.pace_ms = 300;  // one record's work (a first review decision: grant, staff) fits
-        f.signal_wait_ms = 80;
-        f.settle_ms = 500;
-        o.replay.fleet = f;
-        std::istringstream tin(traffic);
-        parts[i] = run_replay(tin, std::make_shared<test::KeywordScorer>(), Policy{}, o);
-      } catch (const std::exception& e) {
-        errors[i] = e.what();
-      }
-    });
-  }
-  for (auto& t : replicas) t.join();
-  for (const auto& e : errors) {
-    INFO("replica error: " << e);
-    REQUIRE(e.empty());
-  }
-  std::size_t own = 0, late = 0;
-  for (const auto& p : parts) {
-    CHECK(p.records > 0);  // round-robin: every replica replayed its share
-    own += p.records;
-    late += p.late_records;
-  }
-  INFO("late records: " << late);  // a replica not in step there explains a difference below
-  CHECK(own == one.records);
-
-  EnforcementOptions eo;
-  eo.path = db;
-  Enforcement store(eo);
-  const ReplayResult fleet = merge_replay_results(parts, store);
+  INFO("late records: " << late << " at " << pace_ms << " ms a record");
   CHECK(fleet.records == one.records);
   REQUIRE(fleet.customers.size() == one.customers.size());
   // The scenario is not vacuous: a fleet signal, a suspension and a blocked end user.

@@ -363,31 +363,44 @@ def test_fleet_replay_replicas_merge_to_one_process(tmp_path):
                   "count": 4}]
     alone = abusemon.replay(traffic, monitor, tracker_config={"detectors": detectors})
     with redis_server(tmp_path) as port:
-        config = {"detectors": detectors, "fleet": {
-            "port": port, "key_prefix": "pyreplay", "flush_interval": "10ms",
-            "detection": {"shards": 2, "lease": "1s"}}}
-        start = int(time.time() * 1000) + 2000  # time to open the store and connect
-        db = tmp_path / "fleet.db"
-        results = [None] * 3
+        def fleet_run(attempt, pace_ms):
+            """Three replicas on one store and one Redis, paced from a common start; merged."""
+            config = {"detectors": detectors, "fleet": {
+                "port": port, "key_prefix": f"pyreplay{attempt}", "flush_interval": "10ms",
+                "detection": {"shards": 2, "lease": "1s"}}}
+            start = int(time.time() * 1000) + 2000  # time to open the store and connect
+            db = tmp_path / f"fleet{attempt}.db"
+            outbox = tmp_path / f"outbox{attempt}.jsonl"
+            results = [None] * 3
 
-        def replica(i):
-            results[i] = abusemon.replay(
-                traffic, monitor, db=db, tracker_config=config,
-                fleet={"replica_index": i, "replica_count": 3, "start_wall_ms": start,
-                       "pace_ms": 300, "signal_wait_ms": 80, "settle_ms": 500})
+            def replica(i):
+                results[i] = abusemon.replay(
+                    traffic, monitor, db=db, tracker_config=config,
+                    fleet={"replica_index": i, "replica_count": 3, "start_wall_ms": start,
+                           "pace_ms": pace_ms, "signal_wait_ms": 80, "settle_ms": 500})
 
-        threads = [threading.Thread(target=replica, args=(i,)) for i in range(3)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    assert all(r is not None and "timeline" in r for r in results)
-    assert sum(r["records"] for r in results) == len(traffic)
-    merged = abusemon.merge_replay(results, db=db, outbox=tmp_path / "outbox.jsonl")
+            threads = [threading.Thread(target=replica, args=(i,)) for i in range(3)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert all(r is not None and "timeline" in r for r in results)
+            assert sum(r["records"] for r in results) == len(traffic)
+            return abusemon.merge_replay(results, db=db, outbox=outbox), db, outbox, config
+
+        # A replica that fell behind its slots (late_records > 0: a loaded machine) was not in
+        # step, and such a run says nothing about the fleet: it is repeated at twice the pace,
+        # three tries in all. A run in step is compared whatever it decided.
+        pace_ms = 300
+        merged, db, outbox, config = fleet_run(0, pace_ms)
+        for attempt in (1, 2):
+            if not merged.get("late_records") or by_customer(merged) == by_customer(alone):
+                break
+            pace_ms *= 2
+            merged, db, outbox, config = fleet_run(attempt, pace_ms)
     assert by_customer(alone)["burst"]["signals"] == ["freq"]
-    # (late_records > 0: a replica fell behind its slots, which explains a difference)
-    assert by_customer(merged) == by_customer(alone), merged.get("late_records", 0)
-    assert len((tmp_path / "outbox.jsonl").read_text().splitlines()) == sum(
+    assert by_customer(merged) == by_customer(alone), (merged.get("late_records", 0), pace_ms)
+    assert len(outbox.read_text().splitlines()) == sum(
         len(c["notifications"]) for c in merged["customers"])
     with pytest.raises(ValueError, match="unknown fleet option"):
         abusemon.replay(traffic, monitor, db=db, tracker_config=config, fleet={"replicas": 3})
