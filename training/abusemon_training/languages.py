@@ -14,7 +14,9 @@ behaviour report). Every text is checked through the Monitor as `abusemon classi
 Per language and set: harmful rows caught (any harm category flagged at the annotate threshold),
 harmful *requests* caught (rows written as prompts), per-category recall, benign rows flagged by any
 category, AUPRC of the highest harm score, and hate against non-hate (AUPRC of the hate score on
-rows whose hate label is known).
+rows whose hate label is known). With `--everyday`, also the everyday benign prompts of the held-out
+templates of `benign_multilingual` flagged per language and family (validation data: a run trained
+with `--benign-ml-holdout` never saw those templates).
 """
 
 from __future__ import annotations
@@ -109,6 +111,38 @@ def non_english_summary(check: Check, rows: Sequence[Example], detect: Callable[
     return out
 
 
+def everyday_summary(check: Check, rows: Sequence[Example]) -> Dict[str, dict]:
+    """Per language, benign everyday prompts flagged (any harm category at annotate), in all and
+    per family: the held-out templates of the everyday benign pack (`benign_multilingual.
+    validation_rows`), which a run trained with `--benign-ml-holdout` never saw."""
+    out: Dict[str, dict] = {}
+    rows = list(rows)
+    for e, v in zip(rows, check([e.text for e in rows]) if rows else []):
+        lang, family = e.subset.split("/", 1)[0], e.subset.split(":", 1)[1]
+        hit = int(any(v.categories[c].filtered for c in _harm_categories(v)))
+        r = out.setdefault(lang, {"n": 0, "flagged": 0, "per_family": {}})
+        r["n"] += 1
+        r["flagged"] += hit
+        fam = r["per_family"].setdefault(family, [0, 0])
+        fam[0] += hit
+        fam[1] += 1
+    return out
+
+
+def everyday_markdown(res: Dict[str, dict]) -> List[str]:
+    families = sorted({f for r in res.values() for f in r["per_family"]})
+    md = ["Everyday benign prompts flagged, held-out templates of the benign pack (flagged / rows):", "",
+          "| language | all | " + " | ".join(f.split("/", 1)[-1] for f in families) + " |", "|---|---|" + "---|" * len(families)]
+    for lang, r in res.items():
+        cells = [f"{r['per_family'][f][0]} / {r['per_family'][f][1]}" if f in r["per_family"] else "–" for f in families]
+        md.append(f"| {lang} | {r['flagged']} / {r['n']} ({pct(r['flagged'] / r['n'])}) | " + " | ".join(cells) + " |")
+    total = sum(r["n"] for r in res.values())
+    flagged = sum(r["flagged"] for r in res.values())
+    if total:
+        md.append(f"| all | {flagged} / {total} ({pct(flagged / total)}) |" + " |" * len(families))
+    return md + [""]
+
+
 def measure(check: Check, test: List[Example], eval_only: List[Example], cap: int, seed: int,
             eval_sources: Sequence[str] = EVAL_SOURCES, split: str = "test") -> Dict[str, Dict[str, dict]]:
     """Per language: the internal split `test` (named `split`: the test split, or val), then one
@@ -181,6 +215,8 @@ def main(argv=None) -> int:
                     help="the internal split reported per language: test (held-out groups) or val (the split models are chosen on)")
     ap.add_argument("--non-english", action="store_true",
                     help="also report, over that whole split, the rows the language detector does not call English: harmful caught and benign flagged")
+    ap.add_argument("--everyday", action="store_true",
+                    help="also report everyday benign prompts flagged per language on the held-out templates of the benign pack (validation data for runs trained with --benign-ml-holdout)")
     a = ap.parse_args(argv)
     from .data.pipeline import read_jsonl
 
@@ -202,6 +238,12 @@ def main(argv=None) -> int:
         payload["non_english"] = {a.split: ne}
         md += [f"Non-English rows of {a.split} (as the language detector reads them): harmful caught {ne['caught']} of {ne['harmful']}, "
                f"benign flagged {ne['flagged']} of {ne['benign']}.", ""]
+    if a.everyday:
+        from .data import benign_multilingual
+
+        ev = everyday_summary(check, benign_multilingual.validation_rows())
+        payload["everyday_held_out"] = ev
+        md += everyday_markdown(ev)
     print("\n".join(md))
     if a.append_md:
         with open(a.append_md, "a", encoding="utf-8") as f:

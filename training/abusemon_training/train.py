@@ -246,7 +246,10 @@ def training_supplements(a, held_out: List[Example]) -> List[Example]:
                                        (a.extra_harm_ml, harm_multilingual, "multilingual violence / self-harm"),
                                        (a.extra_benign_ml, benign_multilingual, "multilingual everyday benign")):
         if per_template:
-            extra = module.training_supplement(a.seed, per_template, held_out)
+            if module is benign_multilingual and a.benign_ml_holdout:
+                extra = module.training_supplement(a.seed, per_template, held_out, hold_out_templates=True)
+            else:
+                extra = module.training_supplement(a.seed, per_template, held_out)
             out += extra
             log(f"added {len(extra)} rows of the training-only {what} supplement")
     return out
@@ -275,6 +278,8 @@ def main(argv=None) -> int:
     ap.add_argument("--extra-requests-ml", type=int, default=0, help="add this many rows per template family and language of the training-only multilingual harmful-request supplement (abusemon_training.data.requests_multilingual: FR/DE/ES/IT/PT requests, injections and their hard negatives)")
     ap.add_argument("--extra-roleplay-ml", type=int, default=0, help="add this many rows per family and language of the training-only multilingual creative / role-play supplement (abusemon_training.data.roleplay_multilingual: benign FR/DE/ES/IT/PT act-as, scenes, stories, lyrics, games, translation requests)")
     ap.add_argument("--extra-harm-ml", type=int, default=0, help="add this many rows per family and language of the training-only multilingual violence / self-harm supplement (abusemon_training.data.harm_multilingual: FR/DE/ES/IT/PT attack plans, domestic violence, animal cruelty, incitement, gore, self-harm methods, hiding injuries, pro-eating-disorder requests, farewell notes, and benign safety, news, support and medicine prompts with the same words)")
+    ap.add_argument("--benign-ml-holdout", action="store_true",
+                    help="with --extra-benign-ml: keep a quarter of each family's templates out of training, so that `languages --everyday` measures the pack on phrasings never trained on")
     ap.add_argument("--extra-benign-ml", type=int, default=0, help="add this many rows per family and language of the training-only multilingual everyday-benign supplement (abusemon_training.data.benign_multilingual: FR/DE/ES/IT/PT wellbeing questions, figurative venting, avoiding scams and dangers, household safety, health and sexual-health questions, conflict advice, law and crime questions, questions about religions and minorities, idioms, sport, games and computing)")
     ap.add_argument("--extra-contrast", type=int, default=0, help="add this many rows per template of the training-only contrast supplement (abusemon_training.data.synthetic_contrast): counter-speech, identity statements, safe senses of sensitive words, refusals, harmful answers, threats")
     ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon_training.soup)")
@@ -457,6 +462,7 @@ def main(argv=None) -> int:
             "extra_roleplay_ml_per_template": a.extra_roleplay_ml,
             "extra_harm_ml_per_template": a.extra_harm_ml,
             "extra_benign_ml_per_template": a.extra_benign_ml,
+            "benign_ml_templates_held_out": bool(a.benign_ml_holdout),
             "excluded_sources": sorted(a.exclude_sources.split(",")) if a.exclude_sources else [],
             "init_seed": a.seed if a.init_seed is None else a.init_seed,
             "train_rows": len(train_rows),

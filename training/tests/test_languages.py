@@ -86,3 +86,17 @@ def test_the_internal_split_is_reported_under_its_own_name():
     res = languages.measure(stub, rows, [], cap=100, seed=1, eval_sources=(), split="val")
     assert list(res["fr"]) == ["val"] and res["fr"]["val"]["caught"] == 1.0
     assert "| fr | val | 1 / 1 |" in "\n".join(languages.markdown(res, "stub"))
+
+
+def test_everyday_summary_counts_flags_per_language_and_family():
+    rows = [Example("KILL time", "benign_multilingual", make_labels(), {}, style="prompt", subset="fr/benign_ml:neg/idioms"),
+            Example("calme", "benign_multilingual", make_labels(), {}, style="prompt", subset="fr/benign_ml:neg/idioms"),
+            Example("HATE venting", "benign_multilingual", make_labels(), {}, style="statement", subset="fr/benign_ml:neg/venting"),
+            Example("ruhig", "benign_multilingual", make_labels(), {}, style="prompt", subset="de/benign_ml:neg/idioms")]
+    res = languages.everyday_summary(stub, rows)
+    assert res == {"fr": {"n": 3, "flagged": 2, "per_family": {"neg/idioms": [1, 2], "neg/venting": [1, 1]}},
+                   "de": {"n": 1, "flagged": 0, "per_family": {"neg/idioms": [0, 1]}}}
+    md = "\n".join(languages.everyday_markdown(res))
+    assert "| fr | 2 / 3 (66.7 %) | 1 / 2 | 1 / 1 |" in md and "| de | 0 / 1 (0.0 %) | 0 / 1 | – |" in md
+    assert "| all | 2 / 4 (50.0 %) |" in md
+    assert languages.everyday_summary(stub, []) == {}

@@ -54,7 +54,7 @@ def test_train_flag_adds_the_rows(module, flag, capsys):
     from abusemon_training import train
 
     def args(n):
-        return argparse.Namespace(seed=2, **{f: (n if f == flag else 0) for f in FLAGS})
+        return argparse.Namespace(seed=2, benign_ml_holdout=False, **{f: (n if f == flag else 0) for f in FLAGS})
 
     assert train.training_supplements(args(0), []) == []
     want = module.training_supplement(2, 3, [])
@@ -65,3 +65,42 @@ def test_train_flag_adds_the_rows(module, flag, capsys):
     with pytest.raises(SystemExit):
         train.main(["--" + flag.replace("_", "-"), "3", "--calibrate-only"])
     assert "--calibrate-only needs --init" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("module,flag", SUPPLEMENTS, ids=IDS)
+def test_a_quarter_of_each_familys_templates_can_be_held_out(module, flag):
+    for lang in ("fr", "pt"):
+        pack = module.SUPPLEMENT.pack(lang)
+        for family, templates in pack.templates.items():
+            held = requests_multilingual.held_out_templates(lang, family, templates)
+            assert 1 <= len(held) < len(templates) and len(held) == -(-len(templates) // 4)
+            # chosen by text, not position: the same templates whatever their order
+            moved = list(reversed(templates))
+            assert {moved[i] for i in requests_multilingual.held_out_templates(lang, family, moved)} == {templates[i] for i in held}
+        train_rows = module.generate(4, 20, [lang], templates="train")
+        held_rows = module.generate(4, 20, [lang], templates="held_out")
+        ti = {e.group.rsplit("#", 1)[1] for e in held_rows}
+        # every family contributes to both sides, and the two sides never share a template
+        assert {e.subset for e in held_rows} == {e.subset for e in train_rows}
+        assert not {e.group for e in held_rows} & {e.group for e in train_rows} and ti
+    with pytest.raises(ValueError):
+        module.generate(4, 2, ["fr"], templates="some")
+
+
+def test_benign_holdout_keeps_validation_rows_out_of_training():
+    from abusemon_training import train
+
+    val = benign_multilingual.validation_rows()
+    assert len(val) > 1000 and {e.subset.split("/")[0] for e in val} == set(requests_multilingual.LANGS)
+    assert [e.text for e in val] == [e.text for e in benign_multilingual.validation_rows()]  # fixed, whatever the run's seed
+    held_groups = {e.group for e in val}
+    for seed in (1, 61):
+        kept = benign_multilingual.training_supplement(seed, 40, [], hold_out_templates=True)
+        assert kept and not held_groups & {e.group for e in kept}
+        assert not {e.text for e in val} & {e.text for e in kept}
+    # Without the flag the training rows come from every template, and often repeat a validation row.
+    everything = benign_multilingual.training_supplement(61, 40, [])
+    assert held_groups & {e.group for e in everything} and {e.text for e in val} & {e.text for e in everything}
+    args = argparse.Namespace(seed=61, benign_ml_holdout=True, **{f: (40 if f == "extra_benign_ml" else 0) for f in FLAGS})
+    got = train.training_supplements(args, [])
+    assert [e.text for e in got] == [e.text for e in benign_multilingual.training_supplement(61, 40, [], hold_out_templates=True)]

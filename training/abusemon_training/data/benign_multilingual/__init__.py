@@ -15,7 +15,9 @@ a negative: every harm output 0.
 Each language file (fr.py, de.py, ...) writes the families natively, with its own places, names,
 institutions and register. Training-only (`python -m abusemon_training.train --extra-benign-ml N`):
 generated after the splits were frozen, never in validation or test, and rows whose duplicate key
-matches a held-out text are dropped. The generator is `requests_multilingual`'s.
+matches a held-out text are dropped. The generator is `requests_multilingual`'s. With
+`--benign-ml-holdout` a quarter of each family's templates stay out of training and their rows
+(`validation_rows`) measure everyday benign prompts on validation (`languages --everyday`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ FAMILIES: Dict[str, Tuple[Dict[str, object], Dict[str, int], str]] = {
 # Every family needs at least six phrasings per language.
 SUPPLEMENT = PackSupplement(__name__, FAMILIES, 6, "benign_ml", SOURCE, "benign")
 pack, generate, training_supplement, main = SUPPLEMENT.pack, SUPPLEMENT.generate, SUPPLEMENT.training_supplement, SUPPLEMENT.main
+validation_rows = SUPPLEMENT.validation_rows
 
 
 if __name__ == "__main__":

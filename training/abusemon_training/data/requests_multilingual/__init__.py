@@ -17,10 +17,12 @@ that the language's minor rule matches.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import math
 import random
 import re
-from typing import Dict, Iterable, List, Mapping, Sequence, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from ..schema import Example, make_labels
 from ..sources_multilingual import minor_mentioned_in
@@ -63,6 +65,16 @@ FAMILIES: Dict[str, Tuple[Dict[str, object], Dict[str, int], str]] = {
 }
 
 _SLOT = re.compile(r"\{(\w+)\}")
+
+# Which templates a pack keeps out of training when asked to (`held_out_templates`): one in four,
+# at least one per family. The rows of those templates measure, on validation, whether the model
+# learnt the family rather than its phrasings (they share the fillers, not the sentence).
+HOLDOUT_SHARE = 4
+TEMPLATE_SETS = ("all", "train", "held_out")
+# The held-out templates' validation rows: a seed no training run uses by default, and rows per
+# family and language (a family has one to three held-out templates).
+VALIDATION_SEED = 20261207
+VALIDATION_PER_FAMILY = 30
 
 
 class LanguagePack:
@@ -111,6 +123,27 @@ class LanguagePack:
         return out
 
 
+def held_out_templates(lang: str, family: str, templates: Sequence[str]) -> FrozenSet[int]:
+    """Indices of the family's templates held out of training: the ceil(n / HOLDOUT_SHARE) whose
+    SHA-256 of (language, family, template) is lowest. A stable hash rather than positions, because
+    authors group related templates together; it moves only the templates whose text changes."""
+    if len(templates) < 2:
+        return frozenset()
+    keys = sorted(range(len(templates)), key=lambda i: hashlib.sha256(f"{lang}\0{family}\0{templates[i]}".encode()).hexdigest())
+    return frozenset(keys[: math.ceil(len(templates) / HOLDOUT_SHARE)])
+
+
+def _template_choice(pack: "LanguagePack", family: str, which: str) -> List[int]:
+    """The template indices `which` ("all", "train" or "held_out") names for one family."""
+    if which not in TEMPLATE_SETS:
+        raise ValueError(f"templates must be one of {TEMPLATE_SETS}, not {which!r}")
+    n = len(pack.templates[family])
+    if which == "all":
+        return list(range(n))
+    held = held_out_templates(pack.lang, family, pack.templates[family])
+    return sorted(held) if which == "held_out" else [i for i in range(n) if i not in held]
+
+
 def _variant(rng: random.Random, pack: LanguagePack, text: str, style: str) -> str:
     if style == "prompt" and rng.random() < 0.3:
         text = rng.choice(pack.prefix) + text + rng.choice(pack.suffix)
@@ -120,14 +153,16 @@ def _variant(rng: random.Random, pack: LanguagePack, text: str, style: str) -> s
 
 
 def _rows(rng: random.Random, pack: LanguagePack, family: str, n: int, source: str = "synthetic_ml",
-          tag: str = "synthetic") -> Iterable[Example]:
+          tag: str = "synthetic", allowed: Optional[Sequence[int]] = None) -> Iterable[Example]:
+    """Up to n distinct rows of one family, each from a random template among `allowed` (all by
+    default; the random stream of the default is unchanged, so earlier runs regenerate exactly)."""
     labels, sev, style = pack.families[family]
     templates = pack.templates[family]
     seen: set = set()
     tries = 0
     while len(seen) < n and tries < n * 8:
         tries += 1
-        ti = rng.randrange(len(templates))
+        ti = rng.randrange(len(templates)) if allowed is None else allowed[rng.randrange(len(allowed))]
         text = _variant(rng, pack, pack.fill(rng, templates[ti]), style)
         if text in seen:
             continue
@@ -142,13 +177,15 @@ def _rows(rng: random.Random, pack: LanguagePack, family: str, n: int, source: s
 
 
 def generate_packs(packs: Iterable[LanguagePack], seed: int, per_template: int, rng_tag: str, source: str,
-                   tag: str) -> List[Example]:
-    """Up to per_template rows of every family of every pack; deterministic for a seed."""
+                   tag: str, templates: str = "all") -> List[Example]:
+    """Up to per_template rows of every family of every pack; deterministic for a seed. `templates`:
+    "all", or only the templates kept for training ("train") or held out of it ("held_out")."""
     out: List[Example] = []
     for pack in packs:
         rng = random.Random(f"{rng_tag}:{pack.lang}:{seed}")
         for family in pack.families:
-            out.extend(_rows(rng, pack, family, per_template, source, tag))
+            allowed = None if templates == "all" else _template_choice(pack, family, templates)
+            out.extend(_rows(rng, pack, family, per_template, source, tag, allowed))
     return out
 
 
@@ -188,13 +225,25 @@ class PackSupplement:
         """The language file of `lang`."""
         return LanguagePack(lang, self.package, self.families, self.min_templates)
 
-    def generate(self, seed: int = 1234, per_template: int = 40, langs: Sequence[str] = LANGS) -> List[Example]:
-        """Up to per_template rows of every family in every language; deterministic for a seed."""
-        return generate_packs((self.pack(lang) for lang in langs), seed, per_template, self.rng_tag, self.source, self.tag)
+    def generate(self, seed: int = 1234, per_template: int = 40, langs: Sequence[str] = LANGS, templates: str = "all") -> List[Example]:
+        """Up to per_template rows of every family in every language; deterministic for a seed.
+        `templates` as in `generate_packs`."""
+        if templates not in TEMPLATE_SETS:
+            raise ValueError(f"templates must be one of {TEMPLATE_SETS}, not {templates!r}")
+        return generate_packs((self.pack(lang) for lang in langs), seed, per_template, self.rng_tag, self.source, self.tag, templates)
 
-    def training_supplement(self, seed: int, per_template: int, held_out: Iterable[Example]) -> List[Example]:
-        """The supplement minus duplicates and any row whose duplicate key occurs in the held-out splits."""
-        return drop_held_out(self.generate(seed, per_template), held_out)
+    def training_supplement(self, seed: int, per_template: int, held_out: Iterable[Example], hold_out_templates: bool = False) -> List[Example]:
+        """The supplement minus duplicates and any row whose duplicate key occurs in the held-out
+        splits; with `hold_out_templates`, only from the templates kept for training, and minus
+        any row that the held-out templates' validation rows (`validation_rows`) contain."""
+        if not hold_out_templates:
+            return drop_held_out(self.generate(seed, per_template), held_out)
+        return drop_held_out(self.generate(seed, per_template, templates="train"), list(held_out) + self.validation_rows())
+
+    def validation_rows(self, per_template: int = VALIDATION_PER_FAMILY, langs: Sequence[str] = LANGS) -> List[Example]:
+        """Rows of the held-out templates only, from their own random stream: what a run trained
+        with `hold_out_templates` is measured on (`python -m abusemon_training.languages --everyday`)."""
+        return self.generate(VALIDATION_SEED, per_template, langs, templates="held_out")
 
     def main(self, argv: Sequence[str] | None = None) -> int:
         """Command line: check the packs and print sample rows."""
