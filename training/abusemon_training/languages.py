@@ -129,6 +129,21 @@ def everyday_summary(check: Check, rows: Sequence[Example]) -> Dict[str, dict]:
     return out
 
 
+def harm_vs_everyday_auprc(check: Check, rows: Sequence[Example], everyday: Sequence[Example], detect: Callable[[str], str]) -> Optional[float]:
+    """AUPRC of the highest harm score with the non-English harmful rows of `rows` (as
+    `non_english_summary` selects them) as positives and the everyday rows as negatives: whether
+    a model separates harm from everyday prompts better (the curve), not only where its threshold
+    sits (the operating point)."""
+    pos = [e.text for e in rows if _harm(e) == 1 and detect(e.text) not in ("en", "und", "")]
+    neg = [e.text for e in everyday]
+    if not pos or not neg:
+        return None
+    verdicts = check(pos + neg)
+    cats = _harm_categories(verdicts[0])
+    top = np.array([max(v.categories[c].score for c in cats) for v in verdicts])
+    return float(metrics.auprc(np.array([1] * len(pos) + [0] * len(neg)), top))
+
+
 def everyday_markdown(res: Dict[str, dict]) -> List[str]:
     families = sorted({f for r in res.values() for f in r["per_family"]})
     md = ["Everyday benign prompts flagged, held-out templates of the benign pack (flagged / rows):", "",
@@ -241,9 +256,16 @@ def main(argv=None) -> int:
     if a.everyday:
         from .data import benign_multilingual
 
-        ev = everyday_summary(check, benign_multilingual.validation_rows())
+        everyday = benign_multilingual.validation_rows()
+        ev = everyday_summary(check, everyday)
         payload["everyday_held_out"] = ev
         md += everyday_markdown(ev)
+        if a.non_english:
+            import abusemon
+
+            ap_ev = harm_vs_everyday_auprc(check, internal, everyday, abusemon.detect_language)
+            payload["harm_vs_everyday_auprc"] = ap_ev
+            md += [f"AUPRC of the highest harm score, non-English harmful rows of {a.split} against the everyday held-out rows: {num(ap_ev)}.", ""]
     print("\n".join(md))
     if a.append_md:
         with open(a.append_md, "a", encoding="utf-8") as f:

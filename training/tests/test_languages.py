@@ -100,3 +100,26 @@ def test_everyday_summary_counts_flags_per_language_and_family():
     assert "| fr | 2 / 3 (66.7 %) | 1 / 2 | 1 / 1 |" in md and "| de | 0 / 1 (0.0 %) | 0 / 1 | – |" in md
     assert "| all | 2 / 4 (50.0 %) |" in md
     assert languages.everyday_summary(stub, []) == {}
+
+
+def test_harm_vs_everyday_auprc_ranks_harm_above_everyday_prompts():
+    rows = [ex("un", "fr", hate=1), ex("deux", "fr", hate=1), ex("three english", "en", hate=1), ex("calme", "fr")]
+    everyday = [Example("calme", "benign_multilingual", make_labels(), {}, subset="fr/benign_ml:neg/x"),
+                Example("tranquille", "benign_multilingual", make_labels(), {}, subset="fr/benign_ml:neg/x")]
+    score = {"un": 0.9, "deux": 0.3, "three english": 0.95, "calme": 0.5, "tranquille": 0.1}
+
+    def detect(text):
+        return "en" if "english" in text else "fr"
+
+    seen = []
+
+    def check(texts):
+        seen.extend(texts)
+        return [SimpleNamespace(categories={c: SimpleNamespace(score=score[t] if c == "hate" else 0.0, filtered=False) for c in CATS}) for t in texts]
+
+    # ranked: un (+), calme (-), deux (+), tranquille (-): precision 1 at the first positive, 2/3 at the second
+    assert languages.harm_vs_everyday_auprc(check, rows, everyday, detect) == pytest.approx((1 + 2 / 3) / 2)
+    assert seen == ["un", "deux", "calme", "tranquille"]  # English and benign rows of the split are not positives
+    assert languages.harm_vs_everyday_auprc(check, rows, [], detect) is None
+    score["deux"] = 0.6
+    assert languages.harm_vs_everyday_auprc(check, rows, everyday, detect) == pytest.approx(1.0)
