@@ -92,11 +92,17 @@ def measure_rows(check: Check, rows: List[Example]) -> dict:
     return res
 
 
-def non_english_summary(check: Check, rows: Sequence[Example], detect: Callable[[str], str]) -> dict:
+def _non_english(rows: Sequence[Example], detect: Callable[[str], str]) -> List[Example]:
     """The rows with known harm labels that `detect` (the router's language detector) names a
-    language other than English: harmful caught and benign flagged, as counts. On the validation
-    split this is the non-English figure a multilingual model is chosen on (docs/MULTILINGUAL.md)."""
-    rows = [e for e in rows if _harm(e) is not None and detect(e.text) not in ("en", "und", "")]
+    language other than English."""
+    return [e for e in rows if _harm(e) is not None and detect(e.text) not in ("en", "und", "")]
+
+
+def non_english_summary(check: Check, rows: Sequence[Example], detect: Callable[[str], str]) -> dict:
+    """Harmful caught and benign flagged, as counts, on the rows `_non_english` selects. On the
+    validation split this is the non-English figure a multilingual model is chosen on
+    (docs/MULTILINGUAL.md)."""
+    rows = _non_english(rows, detect)
     out = {"harmful": 0, "caught": 0, "benign": 0, "flagged": 0}
     if not rows:
         return out
@@ -130,11 +136,10 @@ def everyday_summary(check: Check, rows: Sequence[Example]) -> Dict[str, dict]:
 
 
 def harm_vs_everyday_auprc(check: Check, rows: Sequence[Example], everyday: Sequence[Example], detect: Callable[[str], str]) -> Optional[float]:
-    """AUPRC of the highest harm score with the non-English harmful rows of `rows` (as
-    `non_english_summary` selects them) as positives and the everyday rows as negatives: whether
-    a model separates harm from everyday prompts better (the curve), not only where its threshold
-    sits (the operating point)."""
-    pos = [e.text for e in rows if _harm(e) == 1 and detect(e.text) not in ("en", "und", "")]
+    """AUPRC of the highest harm score with the harmful rows `_non_english` selects as positives
+    and the everyday rows as negatives: whether a model separates harm from everyday prompts
+    better (the curve), not only where its threshold sits (the operating point)."""
+    pos = [e.text for e in _non_english(rows, detect) if _harm(e) == 1]
     neg = [e.text for e in everyday]
     if not pos or not neg:
         return None

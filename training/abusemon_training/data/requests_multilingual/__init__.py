@@ -71,7 +71,7 @@ _SLOT = re.compile(r"\{(\w+)\}")
 # learnt the family rather than its phrasings (they share the fillers, not the sentence).
 HOLDOUT_SHARE = 4
 TEMPLATE_SETS = ("all", "train", "held_out")
-# The held-out templates' validation rows: a seed no training run uses by default, and rows per
+# The held-out templates' validation rows: a fixed seed of their own (not a run's), and rows per
 # family and language (a family has one to three held-out templates).
 VALIDATION_SEED = 20261207
 VALIDATION_PER_FAMILY = 30
@@ -134,14 +134,9 @@ def held_out_templates(lang: str, family: str, templates: Sequence[str]) -> Froz
 
 
 def _template_choice(pack: "LanguagePack", family: str, which: str) -> List[int]:
-    """The template indices `which` ("all", "train" or "held_out") names for one family."""
-    if which not in TEMPLATE_SETS:
-        raise ValueError(f"templates must be one of {TEMPLATE_SETS}, not {which!r}")
-    n = len(pack.templates[family])
-    if which == "all":
-        return list(range(n))
+    """The template indices of one family that `which` ("train" or "held_out") names."""
     held = held_out_templates(pack.lang, family, pack.templates[family])
-    return sorted(held) if which == "held_out" else [i for i in range(n) if i not in held]
+    return sorted(held) if which == "held_out" else [i for i in range(len(pack.templates[family])) if i not in held]
 
 
 def _variant(rng: random.Random, pack: LanguagePack, text: str, style: str) -> str:
@@ -180,6 +175,8 @@ def generate_packs(packs: Iterable[LanguagePack], seed: int, per_template: int, 
                    tag: str, templates: str = "all") -> List[Example]:
     """Up to per_template rows of every family of every pack; deterministic for a seed. `templates`:
     "all", or only the templates kept for training ("train") or held out of it ("held_out")."""
+    if templates not in TEMPLATE_SETS:
+        raise ValueError(f"templates must be one of {TEMPLATE_SETS}, not {templates!r}")
     out: List[Example] = []
     for pack in packs:
         rng = random.Random(f"{rng_tag}:{pack.lang}:{seed}")
@@ -228,8 +225,6 @@ class PackSupplement:
     def generate(self, seed: int = 1234, per_template: int = 40, langs: Sequence[str] = LANGS, templates: str = "all") -> List[Example]:
         """Up to per_template rows of every family in every language; deterministic for a seed.
         `templates` as in `generate_packs`."""
-        if templates not in TEMPLATE_SETS:
-            raise ValueError(f"templates must be one of {TEMPLATE_SETS}, not {templates!r}")
         return generate_packs((self.pack(lang) for lang in langs), seed, per_template, self.rng_tag, self.source, self.tag, templates)
 
     def training_supplement(self, seed: int, per_template: int, held_out: Iterable[Example], hold_out_templates: bool = False) -> List[Example]:
