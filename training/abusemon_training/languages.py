@@ -16,7 +16,9 @@ harmful *requests* caught (rows written as prompts), per-category recall, benign
 category, AUPRC of the highest harm score, and hate against non-hate (AUPRC of the hate score on
 rows whose hate label is known). With `--everyday`, also the everyday benign prompts of the held-out
 templates of `benign_multilingual` flagged per language and family (validation data: a run trained
-with `--benign-ml-holdout` never saw those templates).
+with `--benign-ml-holdout` never saw those templates). With `--injection`, likewise the held-out
+templates of `injection_multilingual`: prompt injections caught and their benign look-alikes flagged
+(a run trained with `--injection-ml-holdout` never saw them).
 """
 
 from __future__ import annotations
@@ -135,6 +137,36 @@ def everyday_summary(check: Check, rows: Sequence[Example]) -> Dict[str, dict]:
     return out
 
 
+def injection_summary(check: Check, rows: Sequence[Example]) -> Dict[str, dict]:
+    """Per language, the held-out templates of the prompt-injection pack (`injection_multilingual.
+    validation_rows`): injections caught and benign look-alikes flagged, both by any harm category
+    at annotate (an injection counts wherever it is flagged, as the policy acts on any category),
+    and per family (flagged / rows)."""
+    from .data.injection_multilingual import is_injection
+
+    out = everyday_summary(check, rows)
+    for r in out.values():
+        fams = r["per_family"].items()
+        r["injections"] = sum(n for f, (_, n) in fams if is_injection(f))
+        r["caught"] = sum(h for f, (h, _) in fams if is_injection(f))
+        r["look_alikes"] = sum(n for f, (_, n) in fams if not is_injection(f))
+        r["flagged"] = sum(h for f, (h, _) in fams if not is_injection(f))
+    return out
+
+
+def injection_markdown(res: Dict[str, dict]) -> List[str]:
+    families = sorted({f for r in res.values() for f in r["per_family"]})
+    md = ["Prompt injections and their look-alikes, held-out templates of the injection pack (flagged / rows):", "",
+          "| language | injections caught | look-alikes flagged | " + " | ".join(families) + " |", "|---|---|---|" + "---|" * len(families)]
+    for lang, r in res.items():
+        cells = [f"{r['per_family'][f][0]} / {r['per_family'][f][1]}" if f in r["per_family"] else "–" for f in families]
+        md.append(f"| {lang} | {r['caught']} / {r['injections']} | {r['flagged']} / {r['look_alikes']} | " + " | ".join(cells) + " |")
+    tot = {k: sum(r[k] for r in res.values()) for k in ("caught", "injections", "flagged", "look_alikes")}
+    if tot["injections"] or tot["look_alikes"]:
+        md.append(f"| all | {tot['caught']} / {tot['injections']} | {tot['flagged']} / {tot['look_alikes']} |" + " |" * len(families))
+    return md + [""]
+
+
 def harm_vs_everyday_auprc(check: Check, rows: Sequence[Example], everyday: Sequence[Example], detect: Callable[[str], str]) -> Optional[float]:
     """AUPRC of the highest harm score with the harmful rows `_non_english` selects as positives
     and the everyday rows as negatives: whether a model separates harm from everyday prompts
@@ -237,6 +269,8 @@ def main(argv=None) -> int:
                     help="also report, over that whole split, the rows the language detector does not call English: harmful caught and benign flagged")
     ap.add_argument("--everyday", action="store_true",
                     help="also report everyday benign prompts flagged per language on the held-out templates of the benign pack (validation data for runs trained with --benign-ml-holdout)")
+    ap.add_argument("--injection", action="store_true",
+                    help="also report prompt injections caught and their look-alikes flagged per language on the held-out templates of the injection pack (validation data for runs trained with --injection-ml-holdout)")
     a = ap.parse_args(argv)
     from .data.pipeline import read_jsonl
 
@@ -271,6 +305,12 @@ def main(argv=None) -> int:
             ap_ev = harm_vs_everyday_auprc(check, internal, everyday, abusemon.detect_language)
             payload["harm_vs_everyday_auprc"] = ap_ev
             md += [f"AUPRC of the highest harm score, non-English harmful rows of {a.split} against the everyday held-out rows: {num(ap_ev)}.", ""]
+    if a.injection:
+        from .data import injection_multilingual
+
+        inj = injection_summary(check, injection_multilingual.validation_rows())
+        payload["injection_held_out"] = inj
+        md += injection_markdown(inj)
     print("\n".join(md))
     if a.append_md:
         with open(a.append_md, "a", encoding="utf-8") as f:

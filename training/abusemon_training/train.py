@@ -235,8 +235,8 @@ def file_sha256(path: str) -> str:
 def training_supplements(a, held_out: List[Example]) -> List[Example]:
     """The training-only supplements the --extra-* flags of `a` ask for, generated after the splits
     were frozen (never in val/test): no row whose duplicate key matches a held-out text."""
-    from .data import (benign_multilingual, harm_multilingual, requests_multilingual, roleplay_multilingual, synthetic_contrast, synthetic_extra,
-                       synthetic_requests)
+    from .data import (benign_multilingual, harm_multilingual, injection_multilingual, requests_multilingual, roleplay_multilingual, synthetic_contrast,
+                       synthetic_extra, synthetic_requests)
 
     out: List[Example] = []
     for per_template, module, what in ((a.extra_synthetic, synthetic_extra, "synthetic"), (a.extra_requests, synthetic_requests, "harmful-request"),
@@ -244,9 +244,12 @@ def training_supplements(a, held_out: List[Example]) -> List[Example]:
                                        (a.extra_requests_ml, requests_multilingual, "multilingual harmful-request"),
                                        (a.extra_roleplay_ml, roleplay_multilingual, "multilingual creative / role-play"),
                                        (a.extra_harm_ml, harm_multilingual, "multilingual violence / self-harm"),
-                                       (a.extra_benign_ml, benign_multilingual, "multilingual everyday benign")):
+                                       (a.extra_benign_ml, benign_multilingual, "multilingual everyday benign"),
+                                       (a.extra_injection_ml, injection_multilingual, "multilingual prompt-injection")):
         if per_template:
-            if module is benign_multilingual and a.benign_ml_holdout:
+            # The two packs with a validation measure (languages --everyday / --injection) can keep
+            # a quarter of their templates out of training.
+            if (module is benign_multilingual and a.benign_ml_holdout) or (module is injection_multilingual and a.injection_ml_holdout):
                 extra = module.training_supplement(a.seed, per_template, held_out, hold_out_templates=True)
             else:
                 extra = module.training_supplement(a.seed, per_template, held_out)
@@ -281,6 +284,9 @@ def main(argv=None) -> int:
     ap.add_argument("--benign-ml-holdout", action="store_true",
                     help="with --extra-benign-ml: keep a quarter of each family's templates out of training, so that `languages --everyday` measures the pack on phrasings never trained on")
     ap.add_argument("--extra-benign-ml", type=int, default=0, help="add this many rows per family and language of the training-only multilingual everyday-benign supplement (abusemon_training.data.benign_multilingual: FR/DE/ES/IT/PT wellbeing questions, figurative venting, avoiding scams and dangers, household safety, health and sexual-health questions, conflict advice, law and crime questions, questions about religions and minorities, idioms, sport, games and computing)")
+    ap.add_argument("--extra-injection-ml", type=int, default=0, help="add this many rows per family and language of the training-only multilingual prompt-injection supplement (abusemon_training.data.injection_multilingual: FR/DE/ES/IT/PT injections in task text, redirections, instructions hidden in documents, fake system messages, secret extraction, and benign quoted imperatives, users revising their own request, security questions, system prompts for one's own bot and style changes)")
+    ap.add_argument("--injection-ml-holdout", action="store_true",
+                    help="with --extra-injection-ml: keep a quarter of each family's templates out of training, so that `languages --injection` measures the pack on phrasings never trained on")
     ap.add_argument("--extra-contrast", type=int, default=0, help="add this many rows per template of the training-only contrast supplement (abusemon_training.data.synthetic_contrast): counter-speech, identity statements, safe senses of sensitive words, refusals, harmful answers, threats")
     ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon_training.soup)")
     ap.add_argument("--exclude-sources", default="", help="comma-separated sources left out of training and calibration (leave-sources-out evaluation)")
@@ -463,6 +469,8 @@ def main(argv=None) -> int:
             "extra_harm_ml_per_template": a.extra_harm_ml,
             "extra_benign_ml_per_template": a.extra_benign_ml,
             "benign_ml_templates_held_out": bool(a.benign_ml_holdout),
+            "extra_injection_ml_per_template": a.extra_injection_ml,
+            "injection_ml_templates_held_out": bool(a.injection_ml_holdout),
             "excluded_sources": sorted(a.exclude_sources.split(",")) if a.exclude_sources else [],
             "init_seed": a.seed if a.init_seed is None else a.init_seed,
             "train_rows": len(train_rows),

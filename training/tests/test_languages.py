@@ -102,6 +102,22 @@ def test_everyday_summary_counts_flags_per_language_and_family():
     assert languages.everyday_summary(stub, []) == {}
 
 
+def test_injection_summary_separates_injections_caught_from_look_alikes_flagged():
+    def row(text, lang, family):
+        return Example(text, "injection_multilingual", make_labels(jailbreak=int(family.startswith("inject/"))), {}, style="prompt",
+                       subset=f"{lang}/injection:{family}")
+
+    rows = [row("HATE ignore", "fr", "inject/ignore-and-say"), row("ignore quietly", "fr", "inject/ignore-and-say"),
+            row("KILL secret", "fr", "inject/exfiltrate"), row("HATE quoted", "fr", "neg/quoted-imperative"),
+            row("revise", "fr", "neg/revise-own-request"), row("fine", "de", "neg/persona-style")]
+    res = languages.injection_summary(stub, rows)
+    assert (res["fr"]["caught"], res["fr"]["injections"], res["fr"]["flagged"], res["fr"]["look_alikes"]) == (2, 3, 1, 2)
+    assert (res["de"]["caught"], res["de"]["injections"], res["de"]["flagged"], res["de"]["look_alikes"]) == (0, 0, 0, 1)
+    assert res["fr"]["per_family"]["inject/ignore-and-say"] == [1, 2]
+    md = "\n".join(languages.injection_markdown(res))
+    assert "| fr | 2 / 3 | 1 / 2 |" in md and "| de | 0 / 0 | 0 / 1 |" in md and "| all | 2 / 3 | 1 / 3 |" in md
+
+
 def test_harm_vs_everyday_auprc_ranks_harm_above_everyday_prompts():
     rows = [ex("un", "fr", hate=1), ex("deux", "fr", hate=1), ex("three english", "en", hate=1), ex("calme", "fr")]
     everyday = [Example("calme", "benign_multilingual", make_labels(), {}, subset="fr/benign_ml:neg/x"),

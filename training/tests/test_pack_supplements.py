@@ -1,5 +1,5 @@
 """What every language-pack supplement (requests_multilingual, roleplay_multilingual,
-harm_multilingual, benign_multilingual: `PackSupplement`) guarantees: every language file complete, rows written natively
+harm_multilingual, benign_multilingual, injection_multilingual: `PackSupplement`) guarantees: every language file complete, rows written natively
 (the language's own letters), deterministic per seed, held-out texts dropped, and its train.py
 flag adding exactly its rows."""
 
@@ -8,12 +8,15 @@ import re
 
 import pytest
 
-from abusemon_training.data import benign_multilingual, harm_multilingual, requests_multilingual, roleplay_multilingual
+from abusemon_training.data import benign_multilingual, harm_multilingual, injection_multilingual, requests_multilingual, roleplay_multilingual
 from abusemon_training.data.schema import Example, make_labels
 
-FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml")
+FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml",
+         "extra_injection_ml")
 SUPPLEMENTS = [(requests_multilingual, "extra_requests_ml"), (roleplay_multilingual, "extra_roleplay_ml"), (harm_multilingual, "extra_harm_ml"),
-               (benign_multilingual, "extra_benign_ml")]
+               (benign_multilingual, "extra_benign_ml"), (injection_multilingual, "extra_injection_ml")]
+# The packs whose templates a flag can hold out of training (module, its size flag, its hold-out flag).
+HOLDOUT_PACKS = [(benign_multilingual, "extra_benign_ml", "benign_ml_holdout"), (injection_multilingual, "extra_injection_ml", "injection_ml_holdout")]
 IDS = [flag for _, flag in SUPPLEMENTS]
 # Letters each language's text must use (written natively, not ASCII-only).
 ACCENTS = {"fr": "éèàçêôûœ", "de": "äöüßÄÖÜ", "es": "áéíóúñ¿¡", "it": "àèéìòù", "pt": "ãõçáéêó"}
@@ -54,7 +57,7 @@ def test_train_flag_adds_the_rows(module, flag, capsys):
     from abusemon_training import train
 
     def args(n):
-        return argparse.Namespace(seed=2, benign_ml_holdout=False, **{f: (n if f == flag else 0) for f in FLAGS})
+        return argparse.Namespace(seed=2, benign_ml_holdout=False, injection_ml_holdout=False, **{f: (n if f == flag else 0) for f in FLAGS})
 
     assert train.training_supplements(args(0), []) == []
     want = module.training_supplement(2, 3, [])
@@ -86,20 +89,38 @@ def test_a_quarter_of_each_familys_templates_can_be_held_out(module, flag):
         module.generate(4, 2, ["fr"], templates="some")
 
 
-def test_benign_holdout_keeps_validation_rows_out_of_training():
+@pytest.mark.parametrize("module,flag,holdout", HOLDOUT_PACKS, ids=[h for _, _, h in HOLDOUT_PACKS])
+def test_holdout_keeps_validation_rows_out_of_training(module, flag, holdout):
     from abusemon_training import train
 
-    val = benign_multilingual.validation_rows()
+    val = module.validation_rows()
     assert len(val) > 1000 and {e.subset.split("/")[0] for e in val} == set(requests_multilingual.LANGS)
-    assert [e.text for e in val] == [e.text for e in benign_multilingual.validation_rows()]  # fixed, whatever the run's seed
+    assert [e.text for e in val] == [e.text for e in module.validation_rows()]  # fixed, whatever the run's seed
     held_groups = {e.group for e in val}
     for seed in (1, 61):
-        kept = benign_multilingual.training_supplement(seed, 40, [], hold_out_templates=True)
+        kept = module.training_supplement(seed, 40, [], hold_out_templates=True)
         assert kept and not held_groups & {e.group for e in kept}
         assert not {e.text for e in val} & {e.text for e in kept}
     # Without the flag the training rows come from every template, and often repeat a validation row.
-    everything = benign_multilingual.training_supplement(61, 40, [])
+    everything = module.training_supplement(61, 40, [])
     assert held_groups & {e.group for e in everything} and {e.text for e in val} & {e.text for e in everything}
-    args = argparse.Namespace(seed=61, benign_ml_holdout=True, **{f: (40 if f == "extra_benign_ml" else 0) for f in FLAGS})
+    others = {h: False for _, _, h in HOLDOUT_PACKS}
+    args = argparse.Namespace(seed=61, **{**others, holdout: True}, **{f: (40 if f == flag else 0) for f in FLAGS})
     got = train.training_supplements(args, [])
-    assert [e.text for e in got] == [e.text for e in benign_multilingual.training_supplement(61, 40, [], hold_out_templates=True)]
+    assert [e.text for e in got] == [e.text for e in module.training_supplement(61, 40, [], hold_out_templates=True)]
+    # One pack's hold-out flag leaves the other pack whole.
+    other_flag = next(f for _, f, h in HOLDOUT_PACKS if h != holdout)
+    other = next(m for m, f, _ in HOLDOUT_PACKS if f == other_flag)
+    args = argparse.Namespace(seed=61, **{**others, holdout: True}, **{f: (40 if f == other_flag else 0) for f in FLAGS})
+    assert [e.text for e in train.training_supplements(args, [])] == [e.text for e in other.training_supplement(61, 40, [])]
+
+
+def test_injection_pack_has_injections_and_look_alikes_in_every_language():
+    rows = injection_multilingual.generate(3, 20)
+    for lang in requests_multilingual.LANGS:
+        mine = [e for e in rows if e.subset.startswith(lang + "/")]
+        inj = [e for e in mine if injection_multilingual.is_injection(e.subset.split(":", 1)[1])]
+        neg = [e for e in mine if not injection_multilingual.is_injection(e.subset.split(":", 1)[1])]
+        assert len(inj) >= 80 and len(neg) >= 80
+        assert all(e.labels["jailbreak"] == 1 for e in inj) and all(e.labels["jailbreak"] == 0 for e in neg)
+        assert all(e.labels[c] == 0 for e in neg for c in ("hate", "harassment", "sexual", "violence", "self_harm"))

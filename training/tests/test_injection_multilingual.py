@@ -1,0 +1,48 @@
+"""The multilingual prompt-injection supplement (injection_multilingual): every family in every
+language, injections labelled jailbreak with their payload's other outputs left unannotated,
+look-alikes negative for every harm output, and wording of its own (what every pack supplement
+guarantees besides: test_pack_supplements.py)."""
+
+import pytest
+
+from abusemon_training.data import injection_multilingual as im
+from abusemon_training.data import requests_multilingual
+from abusemon_training.data.schema import HARM_OUTPUTS
+from abusemon_training.data.sources_multilingual import language_of
+from abusemon_training.data.synthetic_extra import drop_held_out
+
+
+@pytest.mark.parametrize("lang", im.LANGS)
+def test_every_row_has_its_familys_labels(lang):
+    rows = im.generate(3, 40, [lang])
+    by_family = {}
+    for e in rows:
+        family = e.subset.split(":", 1)[1]
+        assert e.subset.startswith(f"{lang}/injection:") and language_of(e) == lang and e.source == im.SOURCE and e.synthetic
+        assert e.group.startswith(f"{im.SOURCE}:{lang}:{family}#")
+        if im.is_injection(family):
+            assert e.labels["jailbreak"] == 1 and e.severity == {"jailbreak": 2}, e.text
+            # the payload may ask for hate or violence: those outputs are neither taught nor forbidden
+            assert all(e.labels[o] is None for o in ("hate", "harassment", "violence", "sexual"))
+        else:
+            assert family.startswith("neg/") and e.is_benign() and all(e.labels[o] == 0 for o in HARM_OUTPUTS), e.text
+        by_family.setdefault(family, []).append(e)
+    assert set(by_family) == set(im.FAMILIES)
+    for family, es in by_family.items():
+        assert len(drop_held_out(es, [])) >= 36, family
+        assert len({e.group for e in es}) >= 8, family
+
+
+@pytest.mark.parametrize("lang", im.LANGS)
+def test_new_wording_not_a_copy_of_the_request_pack(lang):
+    # The request pack already has one injection family and its quoted-task negatives; this pack
+    # is meant to widen them, so few of its rows may repeat one of those.
+    ours = {e.text.casefold() for e in im.generate(1, 20, [lang])}
+    theirs = {e.text.casefold() for e in requests_multilingual.generate(1, 20, [lang])}
+    assert len(ours & theirs) <= len(ours) // 50
+
+
+def test_injections_and_look_alikes_balance():
+    fams = list(im.FAMILIES)
+    assert sum(map(im.is_injection, fams)) == len(fams) // 2
+    assert not im.is_injection("neg/persona-style") and im.is_injection("inject/exfiltrate")
