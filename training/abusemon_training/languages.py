@@ -141,7 +141,8 @@ def injection_summary(check: Check, rows: Sequence[Example]) -> Dict[str, dict]:
     """Per language, the held-out templates of the prompt-injection pack (`injection_multilingual.
     validation_rows`): injections caught and benign look-alikes flagged, both by any harm category
     at annotate (an injection counts wherever it is flagged, as the policy acts on any category),
-    and per family (flagged / rows)."""
+    and per family (flagged / rows). Keys: n (all rows), injections / caught, look_alikes /
+    flagged (look-alikes only, unlike everyday_summary's flagged), per_family."""
     from .data.injection_multilingual import is_injection
 
     out = everyday_summary(check, rows)
