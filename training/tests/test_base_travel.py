@@ -151,6 +151,16 @@ def test_cli_writes_the_travel_folder(tmp_path, capsys):
     assert "pieces kept" in capsys.readouterr().out
 
 
+def test_cli_covers_the_packs_with_template_hold_outs(tmp_path):
+    # The two packs that train.py can hold templates of out: every template's rows are covered.
+    from abusemon_training.data import benign_multilingual, injection_multilingual
+
+    assert _cli(tmp_path, "--seeds", "1", "--supplements", "extra_benign_ml=1,extra_injection_ml=1") == 0
+    rec = json.loads((tmp_path / "out" / "travel.json").read_text())
+    want = len(benign_multilingual.training_supplement(1, 1, [])) + len(injection_multilingual.training_supplement(1, 1, []))
+    assert rec["texts"]["per_seed"]["1"]["supplement_rows"] == want
+
+
 def test_cli_refuses_bad_inputs(tmp_path, capsys):
     assert _cli(tmp_path, "--seeds", "1", "--supplements", "extra_bogus=3") == 2
     assert "extra_bogus" in capsys.readouterr().err
