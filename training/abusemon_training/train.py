@@ -239,20 +239,18 @@ def training_supplements(a, held_out: List[Example]) -> List[Example]:
                        synthetic_extra, synthetic_requests)
 
     out: List[Example] = []
-    for per_template, module, what in ((a.extra_synthetic, synthetic_extra, "synthetic"), (a.extra_requests, synthetic_requests, "harmful-request"),
-                                       (a.extra_contrast, synthetic_contrast, "contrast"),
-                                       (a.extra_requests_ml, requests_multilingual, "multilingual harmful-request"),
-                                       (a.extra_roleplay_ml, roleplay_multilingual, "multilingual creative / role-play"),
-                                       (a.extra_harm_ml, harm_multilingual, "multilingual violence / self-harm"),
-                                       (a.extra_benign_ml, benign_multilingual, "multilingual everyday benign"),
-                                       (a.extra_injection_ml, injection_multilingual, "multilingual prompt-injection")):
+    # The last field: whether to keep a quarter of the pack's templates out of training. Only the
+    # packs with a validation measure (languages --everyday / --injection) have the flag.
+    for per_template, module, what, hold_out_templates in (
+            (a.extra_synthetic, synthetic_extra, "synthetic", False), (a.extra_requests, synthetic_requests, "harmful-request", False),
+            (a.extra_contrast, synthetic_contrast, "contrast", False),
+            (a.extra_requests_ml, requests_multilingual, "multilingual harmful-request", False),
+            (a.extra_roleplay_ml, roleplay_multilingual, "multilingual creative / role-play", False),
+            (a.extra_harm_ml, harm_multilingual, "multilingual violence / self-harm", False),
+            (a.extra_benign_ml, benign_multilingual, "multilingual everyday benign", a.benign_ml_holdout),
+            (a.extra_injection_ml, injection_multilingual, "multilingual prompt-injection", a.injection_ml_holdout)):
         if per_template:
-            # The two packs with a validation measure (languages --everyday / --injection) can keep
-            # a quarter of their templates out of training.
-            if (module is benign_multilingual and a.benign_ml_holdout) or (module is injection_multilingual and a.injection_ml_holdout):
-                extra = module.training_supplement(a.seed, per_template, held_out, hold_out_templates=True)
-            else:
-                extra = module.training_supplement(a.seed, per_template, held_out)
+            extra = module.training_supplement(a.seed, per_template, held_out, **({"hold_out_templates": True} if hold_out_templates else {}))
             out += extra
             log(f"added {len(extra)} rows of the training-only {what} supplement")
     return out

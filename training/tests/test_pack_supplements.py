@@ -109,18 +109,7 @@ def test_holdout_keeps_validation_rows_out_of_training(module, flag, holdout):
     got = train.training_supplements(args, [])
     assert [e.text for e in got] == [e.text for e in module.training_supplement(61, 40, [], hold_out_templates=True)]
     # One pack's hold-out flag leaves the other pack whole.
-    other_flag = next(f for _, f, h in HOLDOUT_PACKS if h != holdout)
-    other = next(m for m, f, _ in HOLDOUT_PACKS if f == other_flag)
+    other, other_flag, _ = next(p for p in HOLDOUT_PACKS if p[2] != holdout)
     args = argparse.Namespace(seed=61, **{**others, holdout: True}, **{f: (40 if f == other_flag else 0) for f in FLAGS})
     assert [e.text for e in train.training_supplements(args, [])] == [e.text for e in other.training_supplement(61, 40, [])]
 
-
-def test_injection_pack_has_injections_and_look_alikes_in_every_language():
-    rows = injection_multilingual.generate(3, 20)
-    for lang in requests_multilingual.LANGS:
-        mine = [e for e in rows if e.subset.startswith(lang + "/")]
-        inj = [e for e in mine if injection_multilingual.is_injection(e.subset.split(":", 1)[1])]
-        neg = [e for e in mine if not injection_multilingual.is_injection(e.subset.split(":", 1)[1])]
-        assert len(inj) >= 80 and len(neg) >= 80
-        assert all(e.labels["jailbreak"] == 1 for e in inj) and all(e.labels["jailbreak"] == 0 for e in neg)
-        assert all(e.labels[c] == 0 for e in neg for c in ("hate", "harassment", "sexual", "violence", "self_harm"))

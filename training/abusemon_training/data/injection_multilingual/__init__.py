@@ -3,8 +3,9 @@ Italian and Portuguese (issue #17).
 
 Multilingual models 1.3-1.5 lost recall on prompt injection in other languages (the goal-hijacking
 part of the only public French evaluation set fell from 66.5 to 59.0 % of prompts caught) while the
-other kinds of request held: the request pack has one family of injections, nine phrasings per
-language around six injected sentences, so the model learns those sentences rather than the move.
+other kinds of request held: the request pack has one family of injections, eight or nine
+phrasings per language around six injected sentences, which can teach those sentences rather
+than the move.
 This pack writes the move itself in many shapes, and the same shapes in benign use:
 
 - harmful (jailbreak): an instruction hidden in the text a task works on that tells the model to
