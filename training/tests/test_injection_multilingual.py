@@ -6,7 +6,7 @@ guarantees besides: test_pack_supplements.py)."""
 import pytest
 
 from abusemon_training.data import injection_multilingual as im
-from abusemon_training.data import requests_multilingual
+from abusemon_training.data import requests_multilingual, synthetic, synthetic_requests
 from abusemon_training.data.schema import HARM_OUTPUTS
 from abusemon_training.data.sources_multilingual import language_of
 from abusemon_training.data.synthetic_extra import drop_held_out
@@ -35,11 +35,22 @@ def test_every_row_has_its_familys_labels(lang):
 
 @pytest.mark.parametrize("lang", im.LANGS)
 def test_new_wording_not_a_copy_of_the_request_pack(lang):
-    # The request pack already has one injection family and its quoted-task negatives; this pack
-    # is meant to widen them, so few of its rows may repeat one of those.
+    # The request packs already have injection families and their quoted-task negatives (English:
+    # the synthetic sources); this pack is meant to widen them, so few of its rows may repeat one.
     ours = {e.text.casefold() for e in im.generate(1, 20, [lang])}
-    theirs = {e.text.casefold() for e in requests_multilingual.generate(1, 20, [lang])}
+    if lang == "en":
+        theirs = {e.text.casefold() for m in (synthetic, synthetic_requests) for e in m.generate(1, 200)}
+    else:
+        theirs = {e.text.casefold() for e in requests_multilingual.generate(1, 20, [lang])}
     assert len(ours & theirs) <= len(ours) // 50
+
+
+def test_english_joined_without_changing_the_other_languages():
+    # Runs before English (ml13, ml14) regenerate: each language has its own random stream.
+    assert im.LANGS[:-1] == requests_multilingual.LANGS and im.LANGS[-1] == "en"
+    five = [e.text for e in im.generate(62, 5, list(requests_multilingual.LANGS))]
+    assert [e.text for e in im.generate(62, 5) if not e.subset.startswith("en/")] == five
+    assert {e.subset.split("/")[0] for e in im.validation_rows()} == set(im.LANGS)
 
 
 def test_injections_and_look_alikes_balance():

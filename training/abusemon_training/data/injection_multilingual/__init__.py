@@ -1,5 +1,5 @@
 """Project-written prompt injections and their benign look-alikes in French, German, Spanish,
-Italian and Portuguese (issue #17).
+Italian, Portuguese and English (issue #17).
 
 Multilingual models 1.3-1.5 lost recall on prompt injection in other languages (the goal-hijacking
 part of the only public French evaluation set fell from 66.5 to 59.0 % of prompts caught) while the
@@ -22,7 +22,10 @@ This pack writes the move itself in many shapes, and the same shapes in benign u
   team (write-instructions); harmless changes of style or role for the rest of a conversation
   ("from now on answer only in Spanish"; persona-style).
 
-Each language file (fr.py, de.py, ...) writes the families natively. Training-only (`python -m
+Each language file (fr.py, de.py, ...) writes the families natively. English (en.py) came after
+two runs with the five others alone (ml13, ml14) lost English jailbreak recall in the multilingual
+model: taught in five languages only, a task on quoted text could read as benign in English.
+Training-only (`python -m
 abusemon_training.train --extra-injection-ml N`): generated after the splits were frozen, never in
 validation or test, and rows whose duplicate key matches a held-out text are dropped. With
 `--injection-ml-holdout` a quarter of each family's templates stay out of training and their rows
@@ -34,7 +37,11 @@ from __future__ import annotations
 
 from typing import Dict, Tuple
 
-from ..requests_multilingual import LANGS, PackSupplement  # noqa: F401 (LANGS is part of this module's interface)
+from ..requests_multilingual import LANGS as _TRAINED_LANGS
+from ..requests_multilingual import PackSupplement
+
+# English last: adding it left the other languages' rows (one random stream per language) as they were.
+LANGS = _TRAINED_LANGS + ("en",)
 
 SOURCE = "injection_multilingual"
 
@@ -62,7 +69,7 @@ def is_injection(family: str) -> bool:
 
 
 # Every family needs at least eight phrasings per language (two of them held out with the flag).
-SUPPLEMENT = PackSupplement(__name__, FAMILIES, 8, "injection_ml", SOURCE, "injection")
+SUPPLEMENT = PackSupplement(__name__, FAMILIES, 8, "injection_ml", SOURCE, "injection", LANGS)
 pack, generate, training_supplement, main = SUPPLEMENT.pack, SUPPLEMENT.generate, SUPPLEMENT.training_supplement, SUPPLEMENT.main
 validation_rows = SUPPLEMENT.validation_rows
 

@@ -212,20 +212,23 @@ def check_packs(argv: Sequence[str] | None, make_pack, gen, langs: Sequence[str]
 class PackSupplement:
     """A training-only supplement written as language packs: the families, the package holding the
     language files (fr.py, de.py, ...), and the tags that give its rows and random streams their
-    own names. `requests_multilingual`, `roleplay_multilingual` and `harm_multilingual` are each one."""
+    own names. `requests_multilingual`, `roleplay_multilingual` and `harm_multilingual` are each one.
+    `langs`: the language files it has (the five trained languages unless a pack adds more)."""
 
-    def __init__(self, package: str, families: Mapping[str, Tuple], min_templates: int, rng_tag: str, source: str, tag: str):
+    def __init__(self, package: str, families: Mapping[str, Tuple], min_templates: int, rng_tag: str, source: str, tag: str,
+                 langs: Sequence[str] = LANGS):
         self.package, self.families, self.min_templates = package, families, min_templates
         self.rng_tag, self.source, self.tag = rng_tag, source, tag
+        self.langs = tuple(langs)
 
     def pack(self, lang: str) -> LanguagePack:
         """The language file of `lang`."""
         return LanguagePack(lang, self.package, self.families, self.min_templates)
 
-    def generate(self, seed: int = 1234, per_template: int = 40, langs: Sequence[str] = LANGS, templates: str = "all") -> List[Example]:
-        """Up to per_template rows of every family in every language; deterministic for a seed.
-        `templates` as in `generate_packs`."""
-        return generate_packs((self.pack(lang) for lang in langs), seed, per_template, self.rng_tag, self.source, self.tag, templates)
+    def generate(self, seed: int = 1234, per_template: int = 40, langs: Optional[Sequence[str]] = None, templates: str = "all") -> List[Example]:
+        """Up to per_template rows of every family in every language (all of the pack's unless
+        `langs`); deterministic for a seed. `templates` as in `generate_packs`."""
+        return generate_packs((self.pack(lang) for lang in (self.langs if langs is None else langs)), seed, per_template, self.rng_tag, self.source, self.tag, templates)
 
     def training_supplement(self, seed: int, per_template: int, held_out: Iterable[Example], hold_out_templates: bool = False) -> List[Example]:
         """The supplement minus duplicates and any row whose duplicate key occurs in the held-out
@@ -235,14 +238,14 @@ class PackSupplement:
             return drop_held_out(self.generate(seed, per_template), held_out)
         return drop_held_out(self.generate(seed, per_template, templates="train"), list(held_out) + self.validation_rows())
 
-    def validation_rows(self, per_template: int = VALIDATION_PER_FAMILY, langs: Sequence[str] = LANGS) -> List[Example]:
+    def validation_rows(self, per_template: int = VALIDATION_PER_FAMILY, langs: Optional[Sequence[str]] = None) -> List[Example]:
         """Rows of the held-out templates only, from their own random stream: what a run trained
         with `hold_out_templates` is measured on (`python -m abusemon_training.languages --everyday`)."""
         return self.generate(VALIDATION_SEED, per_template, langs, templates="held_out")
 
     def main(self, argv: Sequence[str] | None = None) -> int:
         """Command line: check the packs and print sample rows."""
-        return check_packs(argv, self.pack, self.generate)
+        return check_packs(argv, self.pack, self.generate, self.langs)
 
 
 SUPPLEMENT = PackSupplement(__name__, FAMILIES, 4, "requests_ml", "synthetic_ml", "synthetic")
