@@ -57,3 +57,9 @@ def test_injections_and_look_alikes_balance():
     fams = list(im.FAMILIES)
     assert sum(map(im.is_injection, fams)) == len(fams) // 2
     assert not im.is_injection("neg/persona-style") and im.is_injection("inject/exfiltrate")
+
+
+@pytest.mark.parametrize("hold_out", [False, True])
+def test_training_rows_cover_every_language(hold_out):
+    rows = im.training_supplement(61, 20, [], hold_out_templates=hold_out)
+    assert {e.subset.split("/")[0] for e in rows} == set(im.LANGS)
