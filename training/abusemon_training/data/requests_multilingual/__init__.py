@@ -240,7 +240,8 @@ class PackSupplement:
 
     def validation_rows(self, per_template: int = VALIDATION_PER_FAMILY, langs: Optional[Sequence[str]] = None) -> List[Example]:
         """Rows of the held-out templates only, from their own random stream: what a run trained
-        with `hold_out_templates` is measured on (`python -m abusemon_training.languages --everyday`)."""
+        with `hold_out_templates` is measured on (`python -m abusemon_training.languages --everyday`
+        or `--injection`), in every language of the pack unless `langs`."""
         return self.generate(VALIDATION_SEED, per_template, langs, templates="held_out")
 
     def main(self, argv: Sequence[str] | None = None) -> int:
