@@ -272,8 +272,24 @@ def main(argv=None) -> int:
                     help="also report everyday benign prompts flagged per language on the held-out templates of the benign pack (validation data for runs trained with --benign-ml-holdout)")
     ap.add_argument("--injection", action="store_true",
                     help="also report prompt injections caught and their look-alikes flagged per language on the held-out templates of the injection pack (validation data for runs trained with --injection-ml-holdout)")
+    ap.add_argument("--pack-langs", default="",
+                    help="with --everyday / --injection: the held-out rows of these languages only, comma-separated (e.g. `en`: the English files, for the English model); default each pack's own")
     a = ap.parse_args(argv)
     from .data.pipeline import read_jsonl
+    from .train import pack_langs
+
+    from .data import benign_multilingual, injection_multilingual
+
+    def held_out_rows(module):
+        try:
+            wanted = pack_langs(a.pack_langs)
+            return module.validation_rows(langs=None if wanted is None else module.SUPPLEMENT.choose_langs(wanted))
+        except ValueError as e:
+            ap.error(str(e))
+
+    # Made before any model loads, so that a bad --pack-langs fails at once.
+    everyday = held_out_rows(benign_multilingual) if a.everyday else []
+    injections = held_out_rows(injection_multilingual) if a.injection else []
 
     d = os.path.join(a.work, "data")
     for f in (f"{a.split}.jsonl", "eval_only.jsonl"):
@@ -294,9 +310,6 @@ def main(argv=None) -> int:
         md += [f"Non-English rows of {a.split} (as the language detector reads them): harmful caught {ne['caught']} of {ne['harmful']}, "
                f"benign flagged {ne['flagged']} of {ne['benign']}.", ""]
     if a.everyday:
-        from .data import benign_multilingual
-
-        everyday = benign_multilingual.validation_rows()
         ev = everyday_summary(check, everyday)
         payload["everyday_held_out"] = ev
         md += everyday_markdown(ev)
@@ -307,9 +320,7 @@ def main(argv=None) -> int:
             payload["harm_vs_everyday_auprc"] = ap_ev
             md += [f"AUPRC of the highest harm score, non-English harmful rows of {a.split} against the everyday held-out rows: {num(ap_ev)}.", ""]
     if a.injection:
-        from .data import injection_multilingual
-
-        inj = injection_summary(check, injection_multilingual.validation_rows())
+        inj = injection_summary(check, injections)
         payload["injection_held_out"] = inj
         md += injection_markdown(inj)
     print("\n".join(md))

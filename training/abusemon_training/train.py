@@ -22,7 +22,7 @@ import os
 import random
 import sys
 import time
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -232,13 +232,26 @@ def file_sha256(path: str) -> str:
     return h.hexdigest()
 
 
-def training_supplements(a, held_out: List[Example]) -> List[Example]:
+def pack_langs(spec: str) -> Optional[Tuple[str, ...]]:
+    """The languages `--pack-langs` names ("en", "fr,en"), or None: each pack its own default. A
+    repeated or empty code is an error rather than a language silently dropped."""
+    if not spec:
+        return None
+    langs = tuple(x.strip() for x in spec.split(","))
+    if not all(langs) or len(set(langs)) != len(langs):
+        raise ValueError(f"--pack-langs {spec!r}: give distinct language codes, comma-separated")
+    return langs
+
+
+def training_supplements(a, held_out: List[Example], dry_run: bool = False) -> List[Example]:
     """The training-only supplements the --extra-* flags of `a` ask for, generated after the splits
-    were frozen (never in val/test): no row whose duplicate key matches a held-out text."""
+    were frozen (never in val/test): no row whose duplicate key matches a held-out text. With
+    `dry_run`, only the checks (a pack without a file for a --pack-langs language: ValueError)."""
     from .data import (benign_multilingual, harm_multilingual, injection_multilingual, requests_multilingual, roleplay_multilingual, synthetic_contrast,
                        synthetic_extra, synthetic_requests)
 
     out: List[Example] = []
+    wanted = pack_langs(a.pack_langs)
     # The last field: whether to keep a quarter of the pack's templates out of training. Only the
     # packs with a validation measure (languages --everyday / --injection) have the flag.
     for per_template, module, what, hold_out_templates in (
@@ -250,7 +263,13 @@ def training_supplements(a, held_out: List[Example]) -> List[Example]:
             (a.extra_benign_ml, benign_multilingual, "multilingual everyday benign", a.benign_ml_holdout),
             (a.extra_injection_ml, injection_multilingual, "multilingual prompt-injection", a.injection_ml_holdout)):
         if per_template:
-            extra = module.training_supplement(a.seed, per_template, held_out, **({"hold_out_templates": True} if hold_out_templates else {}))
+            kwargs = {"hold_out_templates": True} if hold_out_templates else {}
+            # The language packs (PackSupplement) draw --pack-langs where it is given.
+            if wanted is not None and hasattr(module, "SUPPLEMENT"):
+                kwargs["langs"] = module.SUPPLEMENT.choose_langs(wanted)
+            if dry_run:
+                continue
+            extra = module.training_supplement(a.seed, per_template, held_out, **kwargs)
             out += extra
             log(f"added {len(extra)} rows of the training-only {what} supplement")
     return out
@@ -285,6 +304,8 @@ def main(argv=None) -> int:
     ap.add_argument("--extra-injection-ml", type=int, default=0, help="add this many rows per family and language of the training-only multilingual prompt-injection supplement (abusemon_training.data.injection_multilingual: FR/DE/ES/IT/PT/EN injections in task text, redirections, instructions hidden in documents, fake system messages, secret extraction, and benign quoted imperatives, users revising their own request, security questions, system prompts for one's own bot and style changes)")
     ap.add_argument("--injection-ml-holdout", action="store_true",
                     help="with --extra-injection-ml: keep a quarter of each family's templates out of training, so that `languages --injection` measures the pack on phrasings never trained on")
+    ap.add_argument("--pack-langs", default="",
+                    help="the language packs (--extra-*-ml) draw only these languages, comma-separated (e.g. `en` for the English model, whose WordPiece vocabulary reads English only; English is drawn only when named, except by the injection pack); default each pack's own")
     ap.add_argument("--extra-contrast", type=int, default=0, help="add this many rows per template of the training-only contrast supplement (abusemon_training.data.synthetic_contrast): counter-speech, identity statements, safe senses of sensitive words, refusals, harmful answers, threats")
     ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon_training.soup)")
     ap.add_argument("--exclude-sources", default="", help="comma-separated sources left out of training and calibration (leave-sources-out evaluation)")
@@ -306,10 +327,14 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     if a.calibrate_only and not a.init:
         ap.error("--calibrate-only needs --init")
+    try:
+        training_supplements(a, [], dry_run=True)
+    except ValueError as e:
+        ap.error(str(e))
 
     import torch
 
-    from .modeling import Classifier, Tokenizer, base_model_dir, load_base_state, load_config, pad_batch, score_logits
+    from .modeling import Classifier, Tokenizer, base_model_dir, load_base_state, load_config, score_logits
 
     torch.set_num_threads(a.threads)
     dev = torch.device(a.device)
@@ -469,6 +494,7 @@ def main(argv=None) -> int:
             "benign_ml_templates_held_out": bool(a.benign_ml_holdout),
             "extra_injection_ml_per_template": a.extra_injection_ml,
             "injection_ml_templates_held_out": bool(a.injection_ml_holdout),
+            "pack_langs": a.pack_langs or "default",
             "excluded_sources": sorted(a.exclude_sources.split(",")) if a.exclude_sources else [],
             "init_seed": a.seed if a.init_seed is None else a.init_seed,
             "train_rows": len(train_rows),

@@ -62,3 +62,30 @@ def test_injections_and_look_alikes_balance():
 def test_training_rows_cover_every_language(hold_out):
     rows = im.training_supplement(61, 20, [], hold_out_templates=hold_out)
     assert {e.subset.split("/")[0] for e in rows} == set(im.LANGS)
+
+
+@pytest.mark.parametrize("hold_out", [False, True])
+def test_the_english_model_can_take_the_english_rows_alone(hold_out, capsys):
+    import argparse
+
+    from abusemon_training import train
+
+    def args(langs):
+        flags = {f: 0 for f in ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml",
+                                "extra_benign_ml")}
+        return argparse.Namespace(seed=61, benign_ml_holdout=False, injection_ml_holdout=hold_out, pack_langs=langs, extra_injection_ml=20, **flags)
+
+    everything = train.training_supplements(args(""), [])
+    english = train.training_supplements(args("en"), [])
+    # the same English rows as in the run with every language, and nothing else
+    assert english and {e.subset.split("/")[0] for e in english} == {"en"}
+    assert [e.text for e in english] == [e.text for e in everything if e.subset.startswith("en/")]
+    # the pack's order, whatever the flag's
+    assert [e.text for e in train.training_supplements(args("en,fr"), [])] == [e.text for e in train.training_supplements(args("fr,en"), [])]
+    for bad, why in (("en,en", "--pack-langs"), ("en,", "--pack-langs"), ("nl", "no language file for nl")):
+        with pytest.raises(ValueError, match=why):
+            train.training_supplements(args(bad), [])
+    # the command line refuses a language a requested pack lacks, before any training
+    with pytest.raises(SystemExit):
+        train.main(["--extra-injection-ml", "3", "--pack-langs", "xx"])
+    assert "injection_multilingual has no language file for xx" in capsys.readouterr().err

@@ -57,7 +57,7 @@ def test_train_flag_adds_the_rows(module, flag, capsys):
     from abusemon_training import train
 
     def args(n):
-        return argparse.Namespace(seed=2, benign_ml_holdout=False, injection_ml_holdout=False, **{f: (n if f == flag else 0) for f in FLAGS})
+        return argparse.Namespace(seed=2, benign_ml_holdout=False, injection_ml_holdout=False, pack_langs="", **{f: (n if f == flag else 0) for f in FLAGS})
 
     assert train.training_supplements(args(0), []) == []
     want = module.training_supplement(2, 3, [])
@@ -104,7 +104,7 @@ def test_holdout_keeps_validation_rows_out_of_training(module, flag, holdout):
     # Without the flag the training rows come from every template, and often repeat a validation row.
     everything = module.training_supplement(61, 40, [])
     assert held_groups & {e.group for e in everything} and {e.text for e in val} & {e.text for e in everything}
-    others = {h: False for _, _, h in HOLDOUT_PACKS}
+    others = {**{h: False for _, _, h in HOLDOUT_PACKS}, "pack_langs": ""}
     args = argparse.Namespace(seed=61, **{**others, holdout: True}, **{f: (40 if f == flag else 0) for f in FLAGS})
     got = train.training_supplements(args, [])
     assert [e.text for e in got] == [e.text for e in module.training_supplement(61, 40, [], hold_out_templates=True)]

@@ -12,6 +12,8 @@ the idioms, sport, game and computing senses of "kill", "shoot" and "attack". A 
 harm from violence and self-harm requests (harm_multilingual) flags these, so every family here is
 a negative: every harm output 0.
 
+English (en.py, written natively in 2026-12 for the English model) is drawn only when named
+(`train --pack-langs en`), so the multilingual recipes draw the five languages as before.
 Each language file (fr.py, de.py, ...) writes the families natively, with its own places, names,
 institutions and register. Training-only (`python -m abusemon_training.train --extra-benign-ml N`):
 generated after the splits were frozen, never in validation or test, and rows whose duplicate key
@@ -43,7 +45,7 @@ FAMILIES: Dict[str, Tuple[Dict[str, object], Dict[str, int], str]] = {
 
 
 # Every family needs at least six phrasings per language.
-SUPPLEMENT = PackSupplement(__name__, FAMILIES, 6, "benign_ml", SOURCE, "benign")
+SUPPLEMENT = PackSupplement(__name__, FAMILIES, 6, "benign_ml", SOURCE, "benign", optional_langs=("en",))
 pack, generate, training_supplement, main = SUPPLEMENT.pack, SUPPLEMENT.generate, SUPPLEMENT.training_supplement, SUPPLEMENT.main
 validation_rows = SUPPLEMENT.validation_rows
 

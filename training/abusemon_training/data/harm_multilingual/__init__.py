@@ -12,6 +12,8 @@ hard negatives with the same vocabulary: self-defence, first aid, the law, news 
 violence; helping a friend who self-harms, crisis lines, safe doses of everyday medicines, healthy
 eating and recovery.
 
+English (en.py, written natively in 2026-12 for the English model) is drawn only when named
+(`train --pack-langs en`), so the multilingual recipes draw the five languages as before.
 Training-only (`python -m abusemon_training.train --extra-harm-ml N`): generated after the splits
 were frozen, never in validation or test, and rows whose duplicate key matches a held-out text are
 dropped. The generator is `requests_multilingual`'s (same slots, prefixes and suffixes).
@@ -46,7 +48,7 @@ FAMILIES: Dict[str, Tuple[Dict[str, object], Dict[str, int], str]] = {
 
 
 # Every family needs at least six phrasings per language.
-SUPPLEMENT = PackSupplement(__name__, FAMILIES, 6, "harm_ml", SOURCE, "harm")
+SUPPLEMENT = PackSupplement(__name__, FAMILIES, 6, "harm_ml", SOURCE, "harm", optional_langs=("en",))
 pack, generate, training_supplement, main = SUPPLEMENT.pack, SUPPLEMENT.generate, SUPPLEMENT.training_supplement, SUPPLEMENT.main
 
 

@@ -9,6 +9,8 @@ language file (fr.py, de.py, …) writes the same template families natively, wi
 vocabulary (groups, insults, crimes, everyday tasks) and its own casual prefixes and suffixes;
 the families and their labels are fixed here so every language means the same thing.
 
+English (en.py, written natively in 2026-12 for the English model) is drawn only when named
+(`train --pack-langs en`), so the multilingual recipes draw the five languages as before.
 Training-only, like the English supplements (`python -m abusemon_training.train
 --extra-requests-ml N`): generated after the splits were frozen, never in validation or test, and
 rows whose duplicate key matches a held-out text are dropped. Sexual families never emit a text
@@ -24,6 +26,7 @@ import random
 import re
 from typing import Dict, FrozenSet, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from ..minors import minor_mentioned
 from ..schema import Example, make_labels
 from ..sources_multilingual import minor_mentioned_in
 from ..synthetic_extra import drop_held_out
@@ -162,7 +165,8 @@ def _rows(rng: random.Random, pack: LanguagePack, family: str, n: int, source: s
         if text in seen:
             continue
         seen.add(text)
-        minor = minor_mentioned_in(text, pack.lang)
+        # English files use the English rule (minors.py); the others their language's own.
+        minor = int(minor_mentioned(text)) if pack.lang == "en" else minor_mentioned_in(text, pack.lang)
         if family.startswith("sexual/") and minor:
             continue  # never emit sexual text that mentions a minor
         lab = make_labels(**labels)
@@ -213,13 +217,24 @@ class PackSupplement:
     """A training-only supplement written as language packs: the families, the package holding the
     language files (fr.py, de.py, ...), and the tags that give its rows and random streams their
     own names. `requests_multilingual`, `roleplay_multilingual` and `harm_multilingual` are each one.
-    `langs`: the language files it has (the five trained languages unless a pack adds more)."""
+    `langs`: the languages drawn unless a caller names others (the five trained languages unless a
+    pack adds more); `optional_langs`: language files drawn only when named (English, for the
+    English model: the multilingual recipes stay as they were)."""
 
     def __init__(self, package: str, families: Mapping[str, Tuple], min_templates: int, rng_tag: str, source: str, tag: str,
-                 langs: Sequence[str] = LANGS):
+                 langs: Sequence[str] = LANGS, optional_langs: Sequence[str] = ()):
         self.package, self.families, self.min_templates = package, families, min_templates
         self.rng_tag, self.source, self.tag = rng_tag, source, tag
         self.langs = tuple(langs)
+        self.available = self.langs + tuple(optional_langs)
+
+    def choose_langs(self, wanted: Sequence[str]) -> Tuple[str, ...]:
+        """`wanted` in the pack's own order (the rows then do not depend on how a caller listed
+        them); ValueError naming what is missing when the pack has no file for one of them."""
+        missing = [x for x in wanted if x not in self.available]
+        if missing:
+            raise ValueError(f"{self.package.rsplit('.', 1)[-1]} has no language file for {','.join(missing)} (it has {','.join(self.available)})")
+        return tuple(x for x in self.available if x in wanted)
 
     def pack(self, lang: str) -> LanguagePack:
         """The language file of `lang`."""
@@ -230,13 +245,16 @@ class PackSupplement:
         `langs`); deterministic for a seed. `templates` as in `generate_packs`."""
         return generate_packs((self.pack(lang) for lang in (self.langs if langs is None else langs)), seed, per_template, self.rng_tag, self.source, self.tag, templates)
 
-    def training_supplement(self, seed: int, per_template: int, held_out: Iterable[Example], hold_out_templates: bool = False) -> List[Example]:
+    def training_supplement(self, seed: int, per_template: int, held_out: Iterable[Example], hold_out_templates: bool = False,
+                            langs: Optional[Sequence[str]] = None) -> List[Example]:
         """The supplement minus duplicates and any row whose duplicate key occurs in the held-out
         splits; with `hold_out_templates`, only from the templates kept for training, and minus
-        any row that the held-out templates' validation rows (`validation_rows`) contain."""
+        any row that the held-out templates' validation rows (`validation_rows`) contain. Every
+        language of the pack unless `langs` (one random stream per language, so a language's rows
+        are the same alone or with the others)."""
         if not hold_out_templates:
-            return drop_held_out(self.generate(seed, per_template), held_out)
-        return drop_held_out(self.generate(seed, per_template, templates="train"), list(held_out) + self.validation_rows())
+            return drop_held_out(self.generate(seed, per_template, langs), held_out)
+        return drop_held_out(self.generate(seed, per_template, langs, templates="train"), list(held_out) + self.validation_rows())
 
     def validation_rows(self, per_template: int = VALIDATION_PER_FAMILY, langs: Optional[Sequence[str]] = None) -> List[Example]:
         """Rows of the held-out templates only, from their own random stream: what a run trained
@@ -246,10 +264,10 @@ class PackSupplement:
 
     def main(self, argv: Sequence[str] | None = None) -> int:
         """Command line: check the packs and print sample rows."""
-        return check_packs(argv, self.pack, self.generate, self.langs)
+        return check_packs(argv, self.pack, self.generate, self.available)
 
 
-SUPPLEMENT = PackSupplement(__name__, FAMILIES, 4, "requests_ml", "synthetic_ml", "synthetic")
+SUPPLEMENT = PackSupplement(__name__, FAMILIES, 4, "requests_ml", "synthetic_ml", "synthetic", optional_langs=("en",))
 generate, training_supplement, main = SUPPLEMENT.generate, SUPPLEMENT.training_supplement, SUPPLEMENT.main
 
 

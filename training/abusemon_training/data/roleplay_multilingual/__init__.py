@@ -18,6 +18,8 @@ writes the same six families natively, with its own names, places, roles and reg
 - translate-rewrite: translation, rewriting and proofreading of ordinary text, slang and text with
   broken encoding (mojibake).
 
+English (en.py, written natively in 2026-12 for the English model) is drawn only when named
+(`train --pack-langs en`), so the multilingual recipes draw the five languages as before.
 Every row is benign (0 on every harm output); `minor_mentioned` comes from the language's rule.
 Training-only (`python -m abusemon_training.train --extra-roleplay-ml N`): generated after the
 splits were frozen, never in validation or test, and rows whose duplicate key matches a held-out
@@ -44,7 +46,7 @@ FAMILIES: Dict[str, Tuple[Dict[str, object], Dict[str, int], str]] = {
 
 
 # Every family needs at least six phrasings per language.
-SUPPLEMENT = PackSupplement(__name__, FAMILIES, 6, "roleplay_ml", SOURCE, "roleplay")
+SUPPLEMENT = PackSupplement(__name__, FAMILIES, 6, "roleplay_ml", SOURCE, "roleplay", optional_langs=("en",))
 pack, generate, training_supplement, main = SUPPLEMENT.pack, SUPPLEMENT.generate, SUPPLEMENT.training_supplement, SUPPLEMENT.main
 
 
