@@ -275,10 +275,9 @@ def main(argv=None) -> int:
     ap.add_argument("--pack-langs", default="",
                     help="with --everyday / --injection: the held-out rows of these languages only, comma-separated (e.g. `en`: the English files, for the English model); default each pack's own")
     a = ap.parse_args(argv)
+    from .data import benign_multilingual, injection_multilingual
     from .data.pipeline import read_jsonl
     from .train import pack_langs
-
-    from .data import benign_multilingual, injection_multilingual
 
     def held_out_rows(module):
         try:
