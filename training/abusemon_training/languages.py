@@ -252,6 +252,20 @@ def monitor_check(model: str, multilingual: Optional[str], consensus: bool = Tru
     return lambda texts: check(texts, "prompt")
 
 
+def memoized(check: Check) -> Check:
+    """`check`, scoring each distinct text once: the reports of one run (the split, --non-english,
+    --everyday and its AUPRC, --injection) share rows, and a verdict depends only on the text."""
+    cache: Dict[str, object] = {}
+
+    def run(texts: Sequence[str]) -> list:
+        todo = list(dict.fromkeys(t for t in texts if t not in cache))
+        if todo:
+            cache.update(zip(todo, check(todo)))
+        return [cache[t] for t in texts]
+
+    return run
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description="Per-language report on held-out groups and evaluation-only rows")
     ap.add_argument("--model", required=True, help="model file (the English default, or the multilingual model alone)")
@@ -295,7 +309,7 @@ def main(argv=None) -> int:
         if not os.path.exists(os.path.join(d, f)):
             print(f"abusemon: error: {d}/{f} not found (python -m abusemon_training.data.pipeline --multilingual)", file=sys.stderr)
             return 4
-    check = monitor_check(a.model, a.multilingual, not a.no_consensus)
+    check = memoized(monitor_check(a.model, a.multilingual, not a.no_consensus))
     internal = read_jsonl(os.path.join(d, f"{a.split}.jsonl"))
     res = measure(check, internal, read_jsonl(os.path.join(d, "eval_only.jsonl")), a.cap, a.seed, [x for x in a.eval_sources.split(",") if x], a.split)
     payload: Dict[str, object] = dict(res)

@@ -139,3 +139,17 @@ def test_harm_vs_everyday_auprc_ranks_harm_above_everyday_prompts():
     assert languages.harm_vs_everyday_auprc(check, rows, [], detect) is None
     score["deux"] = 0.6
     assert languages.harm_vs_everyday_auprc(check, rows, everyday, detect) == pytest.approx(1.0)
+
+
+def test_memoized_check_scores_each_distinct_text_once():
+    seen = []
+
+    def check(texts):
+        seen.append(list(texts))
+        return [f"verdict of {t}" for t in texts]
+
+    memo = languages.memoized(check)
+    assert memo(["a", "b", "a"]) == ["verdict of a", "verdict of b", "verdict of a"]
+    assert memo(["b", "c"]) == ["verdict of b", "verdict of c"]
+    assert memo(["a"]) == ["verdict of a"] and memo([]) == []
+    assert seen == [["a", "b"], ["c"]]  # each text sent to the model once, in first-seen order
