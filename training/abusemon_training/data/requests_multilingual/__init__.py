@@ -165,7 +165,10 @@ def _rows(rng: random.Random, pack: LanguagePack, family: str, n: int, source: s
         if text in seen:
             continue
         seen.add(text)
-        # English files use the English rule (minors.py); the others their language's own.
+        # English files take the English rule (minors.py) here: sources_multilingual has none for
+        # English because the pipeline applies it to source rows, and pack rows never pass through
+        # the pipeline. Giving minor_mentioned_in an English rule instead would label English
+        # source rows before deduplication and could move the multilingual splits.
         minor = int(minor_mentioned(text)) if pack.lang == "en" else minor_mentioned_in(text, pack.lang)
         if family.startswith("sexual/") and minor:
             continue  # never emit sexual text that mentions a minor
