@@ -35,7 +35,7 @@ constexpr const char* kEnglishMinorWords =
     "little\\s+girls?|little\\s+boys?|young\\s+teens?|jailbait|loli|lolicon|shota|shotacon|"
     "p[a]?edophil\\w*|elementary\\s+school\\w*|middle\\s+school\\w*|grade\\s+school\\w*|"
     "kindergarten\\w*|junior\\s+high|"
-    "(?:[1-9]|1[0-7])\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|"
+    "(?:[1-9]|1[0-7])\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*olds?|"
     "(?:[1-9]|1[0-7])\\s*(?:yo|y/o|y\\.o\\.)|"
     "aged?\\s+(?:[1-9]|1[0-7])|"
     "(?:1st|2nd|3rd|[4-8]th|first|second|third|fourth|fifth|sixth|seventh|eighth)\\s+grader?s?";

@@ -121,7 +121,8 @@ TEST_CASE("the model's severity cutoffs apply unless the policy overrides them",
 TEST_CASE("minor_signal is conservative", "[monitor]") {
   for (const char* yes :
        {"my child", "Kids", "a 15 year old", "15yo", "aged 9", "a 7-year-old", "little girl",
-        "Toddlers", "pre-teen", "underage", "middle schooler", "third grader"}) {
+        "Toddlers", "pre-teen", "preteens", "underage", "middle schooler", "third grader",
+        "photos of 14-year-olds", "for 9 year olds"}) {
     INFO(yes);
     CHECK(minor_signal(yes) == 1.0f);
   }

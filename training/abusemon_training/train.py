@@ -247,8 +247,8 @@ def training_supplements(a, held_out: List[Example], dry_run: bool = False) -> L
     """The training-only supplements the --extra-* flags of `a` ask for, generated after the splits
     were frozen (never in val/test): no row whose duplicate key matches a held-out text. With
     `dry_run`, only the checks (a pack without a file for a --pack-langs language: ValueError)."""
-    from .data import (benign_multilingual, harm_multilingual, injection_multilingual, requests_multilingual, roleplay_multilingual, synthetic_contrast,
-                       synthetic_extra, synthetic_requests)
+    from .data import (benign_multilingual, harm_multilingual, injection_multilingual, requests_multilingual, roleplay_multilingual, synthetic_child_safety,
+                       synthetic_contrast, synthetic_extra, synthetic_requests)
 
     out: List[Example] = []
     wanted = pack_langs(a.pack_langs)
@@ -257,6 +257,7 @@ def training_supplements(a, held_out: List[Example], dry_run: bool = False) -> L
     for per_template, module, what, hold_out_templates in (
             (a.extra_synthetic, synthetic_extra, "synthetic", False), (a.extra_requests, synthetic_requests, "harmful-request", False),
             (a.extra_contrast, synthetic_contrast, "contrast", False),
+            (a.extra_child_safety, synthetic_child_safety, "child-safety", False),
             (a.extra_requests_ml, requests_multilingual, "multilingual harmful-request", False),
             (a.extra_roleplay_ml, roleplay_multilingual, "multilingual creative / role-play", False),
             (a.extra_harm_ml, harm_multilingual, "multilingual violence / self-harm", False),
@@ -306,6 +307,7 @@ def main(argv=None) -> int:
                     help="with --extra-injection-ml: keep a quarter of each family's templates out of training, so that `languages --injection` measures the pack on phrasings never trained on")
     ap.add_argument("--pack-langs", default="",
                     help="the language packs (--extra-*-ml) draw only these languages, comma-separated (e.g. `en` for the English model, whose WordPiece vocabulary reads English only; English is drawn only when named, except by the injection pack); default each pack's own")
+    ap.add_argument("--extra-child-safety", type=int, default=0, help="add this many rows per template of the training-only child-safety supplement (abusemon_training.data.synthetic_child_safety): requests that sexualise or hurt children, and the same words in protective use")
     ap.add_argument("--extra-contrast", type=int, default=0, help="add this many rows per template of the training-only contrast supplement (abusemon_training.data.synthetic_contrast): counter-speech, identity statements, safe senses of sensitive words, refusals, harmful answers, threats")
     ap.add_argument("--init-seed", type=int, default=None, help="seed of the parameter initialisation (LoRA A, head); default --seed. Runs that share it and differ in --seed can be averaged (python -m abusemon_training.soup)")
     ap.add_argument("--exclude-sources", default="", help="comma-separated sources left out of training and calibration (leave-sources-out evaluation)")
@@ -487,6 +489,7 @@ def main(argv=None) -> int:
             "extra_synthetic_per_template": a.extra_synthetic,
             "extra_requests_per_template": a.extra_requests,
             "extra_contrast_per_template": a.extra_contrast,
+            "extra_child_safety_per_template": a.extra_child_safety,
             "extra_requests_ml_per_template": a.extra_requests_ml,
             "extra_roleplay_ml_per_template": a.extra_roleplay_ml,
             "extra_harm_ml_per_template": a.extra_harm_ml,

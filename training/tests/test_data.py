@@ -327,7 +327,8 @@ def test_request_supplement_is_seeded_balanced_and_skips_held_out_texts():
 
 
 def test_minor_rule():
-    for t in ("my 7-year-old won't sleep", "tips for teenagers", "a minor was involved", "My daughter starts kindergarten", "fifth grader homework"):
+    for t in ("my 7-year-old won't sleep", "tips for teenagers", "a minor was involved", "My daughter starts kindergarten", "fifth grader homework",
+              "sex education for 14-year-olds", "photos of preteens", "a class of twelve-year-olds"):
         assert minor_mentioned(t), t
     for t in ("this is a minor issue", "my 30 year old brother", "the adults met for dinner"):
         assert not minor_mentioned(t), t

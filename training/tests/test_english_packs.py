@@ -16,7 +16,7 @@ from abusemon_training.data.schema import HARM_OUTPUTS
 PACKS = [(requests_multilingual, "extra_requests_ml"), (harm_multilingual, "extra_harm_ml"), (benign_multilingual, "extra_benign_ml"),
          (roleplay_multilingual, "extra_roleplay_ml")]
 IDS = [flag for _, flag in PACKS]
-FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml",
+FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_child_safety", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml",
          "extra_injection_ml")
 
 

@@ -11,7 +11,7 @@ import pytest
 from abusemon_training.data import benign_multilingual, harm_multilingual, injection_multilingual, requests_multilingual, roleplay_multilingual
 from abusemon_training.data.schema import Example, make_labels
 
-FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml",
+FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_child_safety", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml",
          "extra_injection_ml")
 SUPPLEMENTS = [(requests_multilingual, "extra_requests_ml"), (roleplay_multilingual, "extra_roleplay_ml"), (harm_multilingual, "extra_harm_ml"),
                (benign_multilingual, "extra_benign_ml"), (injection_multilingual, "extra_injection_ml")]

@@ -16,7 +16,7 @@ _AGE_WORDS = (
 )
 _PATTERNS = [
     r"\b(child|children|childs|kid|kids|kiddo|kiddos|toddler|toddlers|infant|infants|baby|babies|"
-    r"newborn|preteen|pre-teen|tween|tweens|teen|teens|teenager|teenagers|teenaged|adolescent|"
+    r"newborn|preteen|preteens|pre-teen|pre-teens|tween|tweens|teen|teens|teenager|teenagers|teenaged|adolescent|"
     r"adolescents|juvenile|juveniles|underage|under-age|minors|schoolboy|schoolgirl|schoolboys|"
     r"schoolgirls|schoolchild|schoolchildren|youngster|youngsters|pupil|pupils|preschooler|"
     r"preschoolers|kindergartener|kindergarten|daycare|nursery school|boy scouts?|girl scouts?)\b",
@@ -26,8 +26,8 @@ _PATTERNS = [
     r"\b(my|our|his|her|their|your) (son|daughter|sons|daughters|nephew|niece|grandson|granddaughter|stepson|stepdaughter)\b",
     r"\b(elementary|primary|middle|junior high|high) school(er|ers)?\b",
     r"\b(1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grader?s?\b",
-    r"\b([1-9]|1[0-7])[- ]?(year|yr)s?[- ]old\b",
-    r"\b(" + _AGE_WORDS + r")[- ]years?[- ]old\b",
+    r"\b([1-9]|1[0-7])[- ]?(year|yr)s?[- ]olds?\b",
+    r"\b(" + _AGE_WORDS + r")[- ]years?[- ]olds?\b",
     r"\b(aged?|age of) ([1-9]|1[0-7])\b",
     r"\b(loli|lolita|shota|jailbait)\b",
 ]
