@@ -44,8 +44,8 @@ import numpy as np
 from .base_e5 import BLOB_MEMBER, QK, TOKENIZER_MEMBER, BaseError, E5S1File, _Q4_BLOCK, parse_e5s1, read_member, write_e5s1
 
 CUT_NAME = "e5-small-q4-cut.bin"
-SUPPLEMENTS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml",
-               "extra_injection_ml")
+SUPPLEMENTS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_child_safety", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml",
+               "extra_benign_ml", "extra_injection_ml")
 # The packs' template hold-outs only remove rows: the vocabulary is cut from every template's rows
 # in each pack's default languages, so it also covers a run trained without them. The optional
 # English files (--pack-langs en) are for the English model, whose vocabulary is never cut.

@@ -181,3 +181,15 @@ def test_a_changed_segmentation_fails_and_writes_nothing(tmp_path, monkeypatch, 
     assert _cli(tmp_path) == 3
     assert "tokenise differently" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_supplement_names_are_every_size_flag_of_train():
+    # The cut must be able to cover any supplement a run adds; a train.py flag missing here would
+    # also leave training_supplements without its attribute when the cut generates the rows.
+    import inspect
+    import re
+
+    from abusemon_training import train
+
+    flags = set(re.findall(r'add_argument\("--(extra-[a-z-]+)", type=int', inspect.getsource(train.main)))
+    assert flags and {f.replace("-", "_") for f in flags} == set(base_travel.SUPPLEMENTS)
