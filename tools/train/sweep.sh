@@ -10,6 +10,9 @@
 #
 #   SWEEP_IN=.gpu SWEEP_OUT=out/sweep DEVICE=cuda bash tools/train/sweep.sh
 #
+# SWEEP_PLAN=NAME runs a prepared plan (tools/train/plans/NAME.runs and NAME.soups, e.g. en20);
+# SWEEP_RUNS and SWEEP_SOUPS name runs and averages directly (format: the plan files').
+#
 # Writes SWEEP_OUT/runs.tar (each run's adapter + sidecar, validation numbers in the sidecar),
 # SWEEP_OUT/soups.tar and SWEEP_OUT/logs.tar.gz. Calibrate the chosen one again on the CPU with
 # the real fp32 base (python -m abusemon_training.train --init DIR --calibrate-only) before shipping it.
@@ -22,6 +25,17 @@ in="$(cd "${SWEEP_IN:-$root/.gpu}" 2>/dev/null && pwd)" || in=""
 if [ -z "$in" ] || [ ! -f "$in/splits.tar.xz" ] || [ ! -f "$in/base/model.safetensors" ]; then
   echo "sweep: ${SWEEP_IN:-$root/.gpu} must hold splits.tar.xz and base/ (see the header)" >&2
   exit 2
+fi
+# A prepared plan (SWEEP_PLAN=NAME: tools/train/plans/NAME.runs and NAME.soups) gives the runs and
+# averages unless SWEEP_RUNS / SWEEP_SOUPS name them.
+plan_runs="" plan_soups=""
+if [ -n "${SWEEP_PLAN:-}" ]; then
+  plan="$root/tools/train/plans/$SWEEP_PLAN"
+  if [ ! -f "$plan.runs" ] || [ ! -f "$plan.soups" ]; then
+    echo "sweep: no plan $SWEEP_PLAN ($plan.runs and $plan.soups)" >&2
+    exit 2
+  fi
+  plan_runs="$(cat "$plan.runs")" plan_soups="$(cat "$plan.soups")"
 fi
 out="${SWEEP_OUT:-$root/out/sweep}"
 device="${DEVICE:-cuda}"
@@ -58,16 +72,16 @@ train() {  # name, extra args...
   report "$name" $?
 }
 
-# One run per line: name, then its own arguments. Default: four seeds with the harmful-request
-# supplement and two without it (the ablation).
-runs="${SWEEP_RUNS:-req-s1234 --seed 1234 --extra-requests 60
+# One run per line: name, then its own arguments; lines starting with # are comments. Default:
+# four seeds with the harmful-request supplement and two without it (the ablation).
+runs="${SWEEP_RUNS:-${plan_runs:-req-s1234 --seed 1234 --extra-requests 60
 req-s99 --seed 99 --extra-requests 60
 req-s7 --seed 7 --extra-requests 60
 req-s42 --seed 42 --extra-requests 60
 base-s1234 --seed 1234
-base-s99 --seed 99}"
+base-s99 --seed 99}}"
 while read -r name args; do
-  [ -n "$name" ] || continue
+  [ -n "$name" ] && [ "${name#\#}" = "$name" ] || continue
   # shellcheck disable=SC2086  # the arguments are words on purpose
   train "$name" $args &
 done <<<"$runs"
@@ -86,11 +100,11 @@ calibrate() {  # soup name, member runs...
   rm -rf "$w/soups/$name-raw"
 }
 # One soup per line: name, then its members.
-soups="${SWEEP_SOUPS:-soup-req req-s1234 req-s99 req-s7 req-s42
+soups="${SWEEP_SOUPS:-${plan_soups:-soup-req req-s1234 req-s99 req-s7 req-s42
 soup-all req-s1234 req-s99 req-s7 req-s42 base-s1234 base-s99
-soup-base base-s1234 base-s99}"
+soup-base base-s1234 base-s99}}"
 while read -r name members; do
-  [ -n "$name" ] || continue
+  [ -n "$name" ] && [ "${name#\#}" = "$name" ] || continue
   # shellcheck disable=SC2086
   calibrate "$name" $members &
 done <<<"$soups"

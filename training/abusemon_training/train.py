@@ -276,7 +276,9 @@ def training_supplements(a, held_out: List[Example], dry_run: bool = False) -> L
     return out
 
 
-def main(argv=None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of `python -m abusemon_training.train` (tools/train/plans are checked
+    against it)."""
     ap = argparse.ArgumentParser(description="Train the default abusemon model (CPU; --device cuda where there is one)")
     ap.add_argument("--data", default=os.path.join("..", "shared", "data"), help="shared/data root")
     ap.add_argument("--work", default=os.path.join("out", "train"), help="scratch folder (splits, caches, logits)")
@@ -326,6 +328,11 @@ def main(argv=None) -> int:
     ap.add_argument("--model-card", default=None, help="one-line model card written into the artifact (default: --init's, else the English default's)")
     ap.add_argument("--licence", default=None, help="licence of the artifact (default: --init's, else Apache-2.0)")
     ap.add_argument("--calibrate-only", action="store_true", help="no training: load --init, then calibrate and choose thresholds on validation and write --out")
+    return ap
+
+
+def main(argv=None) -> int:
+    ap = build_parser()
     a = ap.parse_args(argv)
     if a.calibrate_only and not a.init:
         ap.error("--calibrate-only needs --init")

@@ -186,10 +186,7 @@ def test_a_changed_segmentation_fails_and_writes_nothing(tmp_path, monkeypatch, 
 def test_supplement_names_are_every_size_flag_of_train():
     # The cut must be able to cover any supplement a run adds; a train.py flag missing here would
     # also leave training_supplements without its attribute when the cut generates the rows.
-    import inspect
-    import re
-
     from abusemon_training import train
 
-    flags = set(re.findall(r'add_argument\("--(extra-[a-z-]+)", type=int', inspect.getsource(train.main)))
-    assert flags and {f.replace("-", "_") for f in flags} == set(base_travel.SUPPLEMENTS)
+    sizes = {x.dest for x in train.build_parser()._actions if x.dest.startswith("extra_") and x.type is int}
+    assert sizes and sizes == set(base_travel.SUPPLEMENTS)

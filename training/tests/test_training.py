@@ -160,7 +160,8 @@ def test_sweep_trains_averages_and_calibrates(tmp_path):
     # broken there (it was, after the training code left the wheel, and still exited 0).
     import tarfile
 
-    r, out = _sweep(tmp_path, f"a --seed 1 {_TINY_RUN}\nb --seed 2 {_TINY_RUN}", "s a b")
+    # Comment lines (as in tools/train/plans) are skipped, not started as a run named "#".
+    r, out = _sweep(tmp_path, f"# two seeds\na --seed 1 {_TINY_RUN}\nb --seed 2 {_TINY_RUN}", "# one average\ns a b")
     assert r.returncode == 0, r.stdout + r.stderr
     assert "sweep: a exit 0" in r.stdout and "sweep: s exit 0" in r.stdout
     with tarfile.open(out / "runs.tar") as t:
@@ -216,3 +217,44 @@ def test_xlmr_base_matches_transformers(tmp_path):
     assert m.pos_offset == 2
     keep = mask.bool()
     assert torch.allclose(ours[keep], theirs[keep], atol=1e-4)
+
+
+def _plan_lines(path):
+    return [line.split() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_prepared_sweep_plans_are_runnable():
+    # A borrowed GPU gives minutes: a plan must not fail there on a flag train.py does not take, a
+    # --pack-langs a pack cannot draw, or an average of runs the plan does not have.
+    from pathlib import Path
+
+    from abusemon_training import train
+
+    plans = sorted((Path(__file__).resolve().parents[2] / "tools" / "train" / "plans").glob("*.runs"))
+    assert plans
+    for runs in plans:
+        names = []
+        for name, *args in _plan_lines(runs):
+            a = train.build_parser().parse_args(args)
+            train.training_supplements(a, [], dry_run=True)
+            names.append(name)
+        assert len(names) == len(set(names)) >= 2, runs
+        soups = _plan_lines(runs.with_suffix(".soups"))
+        assert soups, runs
+        for name, *members in soups:
+            assert len(members) >= 2 and set(members) <= set(names), (runs, name)
+
+
+def test_sweep_refuses_an_unknown_plan(tmp_path):
+    import os
+    import subprocess
+    from pathlib import Path
+
+    (tmp_path / "base").mkdir()
+    (tmp_path / "base" / "model.safetensors").write_bytes(b"")
+    (tmp_path / "splits.tar.xz").write_bytes(b"")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "SWEEP_IN": str(tmp_path), "SWEEP_OUT": str(tmp_path / "out"), "SWEEP_PLAN": "no-such-plan"}
+    r = subprocess.run(["bash", str(root / "tools" / "train" / "sweep.sh")], env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "no plan no-such-plan" in r.stderr
+    assert not (tmp_path / "out").exists()  # refused before anything was made
