@@ -27,7 +27,6 @@ mkdir -p "$dir/base"
 PYTHONPATH="$root/training${PYTHONPATH:+:$PYTHONPATH}" "$python" - "$dir/base" <<'EOF'
 import os, shutil, sys
 
-import torch
 from safetensors.torch import load_file, save_file
 
 from abusemon_training.modeling import base_model_dir

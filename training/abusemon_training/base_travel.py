@@ -36,7 +36,6 @@ import json
 import os
 import sys
 import time
-from types import SimpleNamespace
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -44,12 +43,6 @@ import numpy as np
 from .base_e5 import BLOB_MEMBER, QK, TOKENIZER_MEMBER, BaseError, E5S1File, _Q4_BLOCK, parse_e5s1, read_member, write_e5s1
 
 CUT_NAME = "e5-small-q4-cut.bin"
-SUPPLEMENTS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_child_safety", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml",
-               "extra_benign_ml", "extra_injection_ml")
-# The packs' template hold-outs only remove rows: the vocabulary is cut from every template's rows
-# in each pack's default languages, so it also covers a run trained without them. The optional
-# English files (--pack-langs en) are for the English model, whose vocabulary is never cut.
-HOLDOUTS = {"benign_ml_holdout": False, "injection_ml_holdout": False, "pack_langs": ""}
 
 
 class Mismatch(Exception):
@@ -215,12 +208,15 @@ def cut(blob: bytes, tokenizer_json: bytes, texts: Sequence[str]) -> dict:
 
 
 def parse_supplements(spec: str) -> Dict[str, int]:
+    from .train import supplement_sizes
+
+    sizes = supplement_sizes()
     out = {}
     for item in filter(None, (s.strip() for s in spec.split(","))):
         name, _, n = item.partition("=")
         name = name.strip().replace("-", "_")
-        if name not in SUPPLEMENTS or not n.strip().isdigit():
-            raise BaseError(f"--supplements: {item!r} is not NAME=N with NAME one of {', '.join(SUPPLEMENTS)}")
+        if name not in sizes or not n.strip().isdigit():
+            raise BaseError(f"--supplements: {item!r} is not NAME=N with NAME one of {', '.join(sizes)}")
         out[name] = int(n)
     return out
 
@@ -241,7 +237,7 @@ def collect_texts(paths: Sequence[str], seeds: Sequence[int], fraction: float, s
         texts.update(e.text for e in rows[p])
         record["files"].append({"path": p, "rows": len(rows[p]), "sha256": digest})
     if seeds:
-        from .train import augment, training_supplements
+        from .train import augment, build_parser, training_supplements
 
         train = [p for p in paths if os.path.basename(p) == "train.jsonl"]
         if len(train) != 1:
@@ -249,7 +245,12 @@ def collect_texts(paths: Sequence[str], seeds: Sequence[int], fraction: float, s
         held_out = [e for p in paths if p != train[0] for e in rows[p]]
         per_seed = {}
         for s in seeds:
-            a = SimpleNamespace(seed=s, **HOLDOUTS, **{k: supplements.get(k, 0) for k in SUPPLEMENTS})
+            # train.py's own defaults, as the sweep's runs get them. The packs' template hold-outs
+            # stay off: they only remove rows, so the cut covers a run trained with them too. The
+            # optional English files (--pack-langs en) are for the English model, whose vocabulary
+            # is never cut.
+            a = build_parser().parse_args(["--seed", str(s)])
+            vars(a).update(supplements)
             extra = training_supplements(a, held_out)
             aug = augment(rows[train[0]] + extra, s, fraction) if fraction > 0 else []
             texts.update(e.text for e in extra + aug)

@@ -276,6 +276,12 @@ def training_supplements(a, held_out: List[Example], dry_run: bool = False) -> L
     return out
 
 
+def supplement_sizes() -> Tuple[str, ...]:
+    """The --extra-* size flags (their argparse dests), one per training-only supplement: the list
+    that base_travel and the tests enumerate, so a new supplement is named in one place."""
+    return tuple(x.dest for x in build_parser()._actions if x.dest.startswith("extra_") and x.type is int)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line of `python -m abusemon_training.train` (tools/train/plans are checked
     against it)."""

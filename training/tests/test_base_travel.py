@@ -183,10 +183,11 @@ def test_a_changed_segmentation_fails_and_writes_nothing(tmp_path, monkeypatch, 
     assert not (tmp_path / "out").exists()
 
 
-def test_supplement_names_are_every_size_flag_of_train():
-    # The cut must be able to cover any supplement a run adds; a train.py flag missing here would
-    # also leave training_supplements without its attribute when the cut generates the rows.
+def test_the_cut_takes_every_supplement_of_train():
+    # The cut names supplements as train.py's size flags do (it once kept its own list, which fell
+    # behind when --extra-child-safety came).
     from abusemon_training import train
 
-    sizes = {x.dest for x in train.build_parser()._actions if x.dest.startswith("extra_") and x.type is int}
-    assert sizes and sizes == set(base_travel.SUPPLEMENTS)
+    sizes = train.supplement_sizes()
+    assert "extra_child_safety" in sizes and "extra_requests" in sizes
+    assert base_travel.parse_supplements(",".join(f"{k.replace('_', '-')}={i}" for i, k in enumerate(sizes))) == {k: i for i, k in enumerate(sizes)}

@@ -65,12 +65,9 @@ def test_held_out_texts_are_dropped():
 def test_train_flag_adds_the_rows(capsys):
     from abusemon_training import train
 
-    flags = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_child_safety", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml",
-             "extra_benign_ml", "extra_injection_ml")
-
     def args(n):
         return argparse.Namespace(seed=4, benign_ml_holdout=False, injection_ml_holdout=False, pack_langs="",
-                                  **{f: (n if f == "extra_child_safety" else 0) for f in flags})
+                                  **{f: (n if f == "extra_child_safety" else 0) for f in train.supplement_sizes()})
 
     assert train.training_supplements(args(0), []) == []
     got = train.training_supplements(args(5), [])

@@ -8,6 +8,7 @@ import collections
 
 import pytest
 
+from abusemon_training import train
 from abusemon_training.data import (benign_multilingual, harm_multilingual, requests_multilingual, roleplay_multilingual, synthetic, synthetic_contrast,
                                     synthetic_extra, synthetic_requests)
 from abusemon_training.data.minors import minor_mentioned
@@ -16,8 +17,7 @@ from abusemon_training.data.schema import HARM_OUTPUTS
 PACKS = [(requests_multilingual, "extra_requests_ml"), (harm_multilingual, "extra_harm_ml"), (benign_multilingual, "extra_benign_ml"),
          (roleplay_multilingual, "extra_roleplay_ml")]
 IDS = [flag for _, flag in PACKS]
-FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_child_safety", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml",
-         "extra_injection_ml")
+FLAGS = train.supplement_sizes()
 
 
 def _family(e):
@@ -58,8 +58,6 @@ def test_english_wording_not_a_copy_of_the_english_synthetic_sources(module, fla
 
 
 def test_pack_langs_draws_the_english_files_for_the_english_model():
-    from abusemon_training import train
-
     def args(langs, **flags):
         return argparse.Namespace(seed=8, benign_ml_holdout=True, injection_ml_holdout=True, pack_langs=langs, **{f: flags.get(f, 0) for f in FLAGS})
 

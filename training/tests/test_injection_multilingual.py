@@ -71,8 +71,7 @@ def test_the_english_model_can_take_the_english_rows_alone(hold_out, capsys):
     from abusemon_training import train
 
     def args(langs):
-        flags = {f: 0 for f in ("extra_synthetic", "extra_requests", "extra_contrast", "extra_child_safety", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml",
-                                "extra_benign_ml")}
+        flags = {f: 0 for f in train.supplement_sizes() if f != "extra_injection_ml"}
         return argparse.Namespace(seed=61, benign_ml_holdout=False, injection_ml_holdout=hold_out, pack_langs=langs, extra_injection_ml=20, **flags)
 
     everything = train.training_supplements(args(""), [])

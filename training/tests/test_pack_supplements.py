@@ -8,11 +8,11 @@ import re
 
 import pytest
 
+from abusemon_training import train
 from abusemon_training.data import benign_multilingual, harm_multilingual, injection_multilingual, requests_multilingual, roleplay_multilingual
 from abusemon_training.data.schema import Example, make_labels
 
-FLAGS = ("extra_synthetic", "extra_requests", "extra_contrast", "extra_child_safety", "extra_requests_ml", "extra_roleplay_ml", "extra_harm_ml", "extra_benign_ml",
-         "extra_injection_ml")
+FLAGS = train.supplement_sizes()
 SUPPLEMENTS = [(requests_multilingual, "extra_requests_ml"), (roleplay_multilingual, "extra_roleplay_ml"), (harm_multilingual, "extra_harm_ml"),
                (benign_multilingual, "extra_benign_ml"), (injection_multilingual, "extra_injection_ml")]
 # The packs whose templates a flag can hold out of training (module, its size flag, its hold-out flag).
@@ -54,8 +54,6 @@ def test_held_out_texts_are_dropped(module, flag):
 
 @pytest.mark.parametrize("module,flag", SUPPLEMENTS, ids=IDS)
 def test_train_flag_adds_the_rows(module, flag, capsys):
-    from abusemon_training import train
-
     def args(n):
         return argparse.Namespace(seed=2, benign_ml_holdout=False, injection_ml_holdout=False, pack_langs="", **{f: (n if f == flag else 0) for f in FLAGS})
 
@@ -91,8 +89,6 @@ def test_a_quarter_of_each_familys_templates_can_be_held_out(module, flag):
 
 @pytest.mark.parametrize("module,flag,holdout", HOLDOUT_PACKS, ids=[h for _, _, h in HOLDOUT_PACKS])
 def test_holdout_keeps_validation_rows_out_of_training(module, flag, holdout):
-    from abusemon_training import train
-
     val = module.validation_rows()
     assert len(val) > 1000 and {e.subset.split("/")[0] for e in val} == set(module.LANGS)
     assert [e.text for e in val] == [e.text for e in module.validation_rows()]  # fixed, whatever the run's seed

@@ -4,8 +4,8 @@ The English default catches few requests that sexualise or hurt children: asking
 sexual images of minors, how to groom a child, whether sex with a child is acceptable, how to hit
 a child without leaving marks. The public training data has almost none of them (social-media
 toxicity rarely asks), and every earlier synthetic batch deliberately keeps sexual text away from
-minors, so "sexual" and "child" never met in training with a positive label: the model learnt
-that a child in a sentence makes it safer. This batch writes such *requests* (never sexual
+minors, so "sexual" and "child" almost never meet in training with a positive label (8 rows of
+the English training split without the left-out request sources). This batch writes such *requests* (never sexual
 content: no description of any act, no graphic wording) with the labels the Monitor composes
 sexual_minors from (sexual + minor_mentioned), physical and emotional abuse of children as
 violence and harassment, and the same vocabulary in protective use: spotting and reporting
@@ -20,12 +20,11 @@ rows whose duplicate key matches a held-out text are dropped.
 from __future__ import annotations
 
 import random
-import re
 from typing import Dict, Iterable, List, Sequence
 
 from .schema import Example
 from .synthetic import Spec
-from .synthetic_extra import drop_held_out, generate_specs
+from .synthetic_extra import drop_held_out, filler, generate_specs
 
 V: Dict[str, Sequence[str]] = {
     # Every entry names or implies a person under 18 (the minor rule matches each one).
@@ -52,11 +51,7 @@ V: Dict[str, Sequence[str]] = {
 }
 
 
-def fill(rng: random.Random, template: str) -> str:
-    # Two passes: puberty_q and discipline_q contain {child}.
-    for _ in range(2):
-        template = re.sub(r"\{(\w+)\}", lambda m: rng.choice(V[m.group(1)]), template)
-    return template
+fill = filler(V, passes=2)  # puberty_q and discipline_q contain {child}
 
 
 SEXUAL_MINORS = {"sexual": 1, "minor_mentioned": 1}

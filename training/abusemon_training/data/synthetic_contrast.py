@@ -23,12 +23,11 @@ validation or test text are dropped. No sexual text that mentions a minor is eve
 from __future__ import annotations
 
 import random
-import re
 from typing import Dict, Iterable, List, Sequence
 
 from .schema import Example
 from .synthetic import Spec
-from .synthetic_extra import drop_held_out, generate_specs
+from .synthetic_extra import drop_held_out, filler, generate_specs
 from .synthetic_requests import V as V3
 
 V: Dict[str, Sequence[str]] = dict(V3)
@@ -58,10 +57,7 @@ V.update({
 })
 
 
-def fill(rng: random.Random, template: str) -> str:
-    for _ in range(3):  # slots inside vocabulary entries ({grp} in harm_req, {topic} in history_q)
-        template = re.sub(r"\{(\w+)\}", lambda m: rng.choice(V[m.group(1)]), template)
-    return template
+fill = filler(V, passes=3)  # slots inside vocabulary entries ({grp} in harm_req, {topic} in history_q)
 
 
 # Template ids carry a "c-" prefix so they never collide with the other batches.

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Dict, Iterable, List, Sequence
+from typing import Callable, Dict, Iterable, List, Sequence
 
 from .normalize import dedup_key
 from .schema import Example
@@ -57,8 +57,19 @@ V.update({
 })
 
 
-def fill(rng: random.Random, template: str) -> str:
-    return re.sub(r"\{(\w+)\}", lambda m: rng.choice(V[m.group(1)]), template)
+def filler(vocab: Dict[str, Sequence[str]], passes: int = 1) -> Callable[[random.Random, str], str]:
+    """A slot filler over `vocab` for generate_specs: each {slot} becomes a random entry, `passes`
+    times over, for vocabularies whose entries hold slots themselves."""
+
+    def fill(rng: random.Random, template: str) -> str:
+        for _ in range(passes):
+            template = re.sub(r"\{(\w+)\}", lambda m: rng.choice(vocab[m.group(1)]), template)
+        return template
+
+    return fill
+
+
+fill = filler(V)
 
 
 # (template id, labels, severity, style, template strings). Template ids carry an "x-" prefix so

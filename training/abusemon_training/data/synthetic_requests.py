@@ -19,13 +19,12 @@ implies a minor is ever emitted (the shared `_rows` filter drops any that would)
 from __future__ import annotations
 
 import random
-import re
 from typing import Dict, Iterable, List, Sequence
 
 from .schema import Example
 from .synthetic import Spec
 from .synthetic_extra import V as V2
-from .synthetic_extra import drop_held_out, generate_specs
+from .synthetic_extra import drop_held_out, filler, generate_specs
 
 V: Dict[str, Sequence[str]] = dict(V2)
 V.update({
@@ -56,11 +55,8 @@ V.update({
 })
 
 
-def fill(rng: random.Random, template: str) -> str:
-    # Two passes: some vocabulary entries contain slots themselves ({grp} in respect_q).
-    for _ in range(2):
-        template = re.sub(r"\{(\w+)\}", lambda m: rng.choice(V[m.group(1)]), template)
-    return template
+# Two passes: some vocabulary entries contain slots themselves ({grp} in respect_q).
+fill = filler(V, passes=2)
 
 
 # Template ids carry an "r-" prefix so they never collide with the other batches.
