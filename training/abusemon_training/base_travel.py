@@ -237,7 +237,7 @@ def collect_texts(paths: Sequence[str], seeds: Sequence[int], fraction: float, s
         texts.update(e.text for e in rows[p])
         record["files"].append({"path": p, "rows": len(rows[p]), "sha256": digest})
     if seeds:
-        from .train import augment, build_parser, training_supplements
+        from .train import augment, run_args, training_supplements
 
         train = [p for p in paths if os.path.basename(p) == "train.jsonl"]
         if len(train) != 1:
@@ -249,8 +249,7 @@ def collect_texts(paths: Sequence[str], seeds: Sequence[int], fraction: float, s
             # stay off: they only remove rows, so the cut covers a run trained with them too. The
             # optional English files (--pack-langs en) are for the English model, whose vocabulary
             # is never cut.
-            a = build_parser().parse_args(["--seed", str(s)])
-            vars(a).update(supplements)
+            a = run_args(seed=s, **supplements)
             extra = training_supplements(a, held_out)
             aug = augment(rows[train[0]] + extra, s, fraction) if fraction > 0 else []
             texts.update(e.text for e in extra + aug)

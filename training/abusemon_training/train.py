@@ -282,6 +282,18 @@ def supplement_sizes() -> Tuple[str, ...]:
     return tuple(x.dest for x in build_parser()._actions if x.dest.startswith("extra_") and x.type is int)
 
 
+def run_args(**overrides) -> argparse.Namespace:
+    """A run's options as the command line gives them by default (every supplement off), with
+    `overrides` by argparse dest; an unknown name is an error, so callers cannot drift from the
+    parser (base_travel's vocabulary cut and the tests build their runs with it)."""
+    a = build_parser().parse_args([])
+    unknown = set(overrides) - set(vars(a))
+    if unknown:
+        raise ValueError(f"not an option of train: {', '.join(sorted(unknown))}")
+    vars(a).update(overrides)
+    return a
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line of `python -m abusemon_training.train` (tools/train/plans are checked
     against it)."""

@@ -191,3 +191,12 @@ def test_the_cut_takes_every_supplement_of_train():
     sizes = train.supplement_sizes()
     assert "extra_child_safety" in sizes and "extra_requests" in sizes
     assert base_travel.parse_supplements(",".join(f"{k.replace('_', '-')}={i}" for i, k in enumerate(sizes))) == {k: i for i, k in enumerate(sizes)}
+
+
+def test_run_args_gives_trains_defaults_and_refuses_an_unknown_option():
+    from abusemon_training import train
+
+    a = train.run_args(seed=3, extra_child_safety=5)
+    assert (a.seed, a.extra_child_safety, a.extra_requests, a.pack_langs, a.benign_ml_holdout) == (3, 5, 0, "", False)
+    with pytest.raises(ValueError, match="extra_child_saftey"):
+        train.run_args(extra_child_saftey=5)

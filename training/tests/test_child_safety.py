@@ -3,7 +3,6 @@ carry the labels the Monitor composes sexual_minors, violence and harassment fro
 use the same words in protective use and carry no harm label; it is deterministic, drops held-out
 texts and is what `train --extra-child-safety` adds."""
 
-import argparse
 
 import pytest
 
@@ -66,8 +65,7 @@ def test_train_flag_adds_the_rows(capsys):
     from abusemon_training import train
 
     def args(n):
-        return argparse.Namespace(seed=4, benign_ml_holdout=False, injection_ml_holdout=False, pack_langs="",
-                                  **{f: (n if f == "extra_child_safety" else 0) for f in train.supplement_sizes()})
+        return train.run_args(seed=4, extra_child_safety=n)
 
     assert train.training_supplements(args(0), []) == []
     got = train.training_supplements(args(5), [])

@@ -3,7 +3,6 @@ role-play; the injection pack's English is in test_injection_multilingual.py): c
 when named (the multilingual recipes are unchanged), labelled like every other language, a
 wording of their own, and what train.py's and languages.py's --pack-langs make of them."""
 
-import argparse
 import collections
 
 import pytest
@@ -17,7 +16,6 @@ from abusemon_training.data.schema import HARM_OUTPUTS
 PACKS = [(requests_multilingual, "extra_requests_ml"), (harm_multilingual, "extra_harm_ml"), (benign_multilingual, "extra_benign_ml"),
          (roleplay_multilingual, "extra_roleplay_ml")]
 IDS = [flag for _, flag in PACKS]
-FLAGS = train.supplement_sizes()
 
 
 def _family(e):
@@ -59,7 +57,7 @@ def test_english_wording_not_a_copy_of_the_english_synthetic_sources(module, fla
 
 def test_pack_langs_draws_the_english_files_for_the_english_model():
     def args(langs, **flags):
-        return argparse.Namespace(seed=8, benign_ml_holdout=True, injection_ml_holdout=True, pack_langs=langs, **{f: flags.get(f, 0) for f in FLAGS})
+        return train.run_args(seed=8, benign_ml_holdout=True, injection_ml_holdout=True, pack_langs=langs, **flags)
 
     every = {flag: 10 for _, flag in PACKS} | {"extra_injection_ml": 10}
     english = train.training_supplements(args("en", **every), [])

@@ -66,13 +66,10 @@ def test_training_rows_cover_every_language(hold_out):
 
 @pytest.mark.parametrize("hold_out", [False, True])
 def test_the_english_model_can_take_the_english_rows_alone(hold_out, capsys):
-    import argparse
-
     from abusemon_training import train
 
     def args(langs):
-        flags = {f: 0 for f in train.supplement_sizes() if f != "extra_injection_ml"}
-        return argparse.Namespace(seed=61, benign_ml_holdout=False, injection_ml_holdout=hold_out, pack_langs=langs, extra_injection_ml=20, **flags)
+        return train.run_args(seed=61, injection_ml_holdout=hold_out, pack_langs=langs, extra_injection_ml=20)
 
     everything = train.training_supplements(args(""), [])
     english = train.training_supplements(args("en"), [])

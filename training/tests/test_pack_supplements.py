@@ -3,7 +3,6 @@ harm_multilingual, benign_multilingual, injection_multilingual: `PackSupplement`
 (the language's own letters), deterministic per seed, held-out texts dropped, and its train.py
 flag adding exactly its rows."""
 
-import argparse
 import re
 
 import pytest
@@ -12,7 +11,6 @@ from abusemon_training import train
 from abusemon_training.data import benign_multilingual, harm_multilingual, injection_multilingual, requests_multilingual, roleplay_multilingual
 from abusemon_training.data.schema import Example, make_labels
 
-FLAGS = train.supplement_sizes()
 SUPPLEMENTS = [(requests_multilingual, "extra_requests_ml"), (roleplay_multilingual, "extra_roleplay_ml"), (harm_multilingual, "extra_harm_ml"),
                (benign_multilingual, "extra_benign_ml"), (injection_multilingual, "extra_injection_ml")]
 # The packs whose templates a flag can hold out of training (module, its size flag, its hold-out flag).
@@ -55,7 +53,7 @@ def test_held_out_texts_are_dropped(module, flag):
 @pytest.mark.parametrize("module,flag", SUPPLEMENTS, ids=IDS)
 def test_train_flag_adds_the_rows(module, flag, capsys):
     def args(n):
-        return argparse.Namespace(seed=2, benign_ml_holdout=False, injection_ml_holdout=False, pack_langs="", **{f: (n if f == flag else 0) for f in FLAGS})
+        return train.run_args(seed=2, **{flag: n})
 
     assert train.training_supplements(args(0), []) == []
     want = module.training_supplement(2, 3, [])
@@ -100,12 +98,11 @@ def test_holdout_keeps_validation_rows_out_of_training(module, flag, holdout):
     # Without the flag the training rows come from every template, and often repeat a validation row.
     everything = module.training_supplement(61, 40, [])
     assert held_groups & {e.group for e in everything} and {e.text for e in val} & {e.text for e in everything}
-    others = {**{h: False for _, _, h in HOLDOUT_PACKS}, "pack_langs": ""}
-    args = argparse.Namespace(seed=61, **{**others, holdout: True}, **{f: (40 if f == flag else 0) for f in FLAGS})
+    args = train.run_args(seed=61, **{holdout: True, flag: 40})
     got = train.training_supplements(args, [])
     assert [e.text for e in got] == [e.text for e in module.training_supplement(61, 40, [], hold_out_templates=True)]
     # One pack's hold-out flag leaves the other pack whole.
     other, other_flag, _ = next(p for p in HOLDOUT_PACKS if p[2] != holdout)
-    args = argparse.Namespace(seed=61, **{**others, holdout: True}, **{f: (40 if f == other_flag else 0) for f in FLAGS})
+    args = train.run_args(seed=61, **{holdout: True, other_flag: 40})
     assert [e.text for e in train.training_supplements(args, [])] == [e.text for e in other.training_supplement(61, 40, [])]
 
