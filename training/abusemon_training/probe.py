@@ -96,9 +96,11 @@ def embed(model, rows: Sequence[Example], cache: str, batch: int = 32) -> np.nda
     return emb
 
 
-def fit_head(x: np.ndarray, rows: Sequence[Example], l2: float = 1e-3, steps: int = 400) -> Tuple[np.ndarray, np.ndarray]:
-    """Masked multi-output logistic regression (Adam, full batch) on standardised embeddings."""
-    y = np.array([[-1 if e.labels.get(o) is None else e.labels[o] for o in HARM_OUTPUTS] for e in rows], np.float32)
+def fit_head(x: np.ndarray, rows: Sequence[Example], l2: float = 1e-3, steps: int = 400,
+             outputs: Sequence[str] = HARM_OUTPUTS) -> Tuple[np.ndarray, np.ndarray]:
+    """Masked multi-output logistic regression (Adam, full batch) on standardised embeddings, one
+    column per name in `outputs`."""
+    y = np.array([[-1 if e.labels.get(o) is None else e.labels[o] for o in outputs] for e in rows], np.float32)
     m = (y >= 0).astype(np.float32)
     y = np.clip(y, 0, 1)
     pos = (y * m).sum(0) + 1
