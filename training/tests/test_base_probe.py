@@ -58,8 +58,9 @@ def test_best_f1_threshold_cuts_between_distinct_scores():
     y = np.array([1, 1, 0, 1, 0, 0])
     p = np.array([0.9, 0.8, 0.7, 0.6, 0.3, 0.1])
     assert base_probe.best_f1_threshold(y, p) == pytest.approx(0.6)  # F1 6/7 there, 0.8 at 0.8
-    # Tied scores are one cut: both rows in, F1 2/3, not a cut between them.
-    assert base_probe.best_f1_threshold(np.array([1, 0]), np.array([0.5, 0.5])) == pytest.approx(0.5)
+    # Tied scores are one cut: at 0.6 all three rows are in (F1 2/3, as at 0.9), never only the
+    # positive one of them (F1 1.0), so the tie with 0.9 goes to the higher cut-off.
+    assert base_probe.best_f1_threshold(np.array([1, 1, 0, 0]), np.array([0.9, 0.6, 0.6, 0.6])) == pytest.approx(0.9)
     assert base_probe.best_f1_threshold(np.array([0, 0]), np.array([0.2, 0.9])) == 0.5
 
 
