@@ -12,7 +12,8 @@ base, on the same rows:
 1. one linear head per output (`probe.fit_head`, masked logistic regression on standardised
    embeddings) is fitted on a sample of the training split;
 2. each output's annotate threshold is the best-F1 cut-off on a sample of the validation split
-   (source-grouped, never evaluation data);
+   (source-grouped, never evaluation data), or with `--val-fpr F` the cut-off that flags at most
+   F of that output's validation negatives, an operating point near the shipped model's;
 3. the outside-style behaviour suite (`behaviour.measure`, evaluation-only data) runs on the
    head's verdicts.
 
@@ -112,6 +113,17 @@ def best_f1_threshold(y: np.ndarray, p: np.ndarray) -> float:
     return float(ps[best])
 
 
+def fpr_threshold(y: np.ndarray, p: np.ndarray, max_fpr: float) -> float:
+    """The lowest cut-off (flagged: p >= cut-off) that flags at most `max_fpr` of the negatives."""
+    neg = np.sort(np.asarray(p, dtype=float)[np.asarray(y) == 0])[::-1]
+    if not len(neg):
+        return 0.5
+    k = int(np.floor(max_fpr * len(neg)))
+    if k >= len(neg):
+        return float(neg[-1])
+    return float(np.nextafter(neg[k], np.inf))  # the (k+1)-th highest negative and all below it stay unflagged
+
+
 class ProbeCheck:
     """Verdicts from a frozen encoder and a linear head, shaped as the Monitor's (`flagged`,
     per-category score / severity / filtered), so that `behaviour.measure` reads them. A category
@@ -147,8 +159,11 @@ def _labels(rows: Sequence[Example]) -> np.ndarray:
     return np.array([[-1 if e.labels.get(o) is None else e.labels[o] for o in HEAD_OUTPUTS] for e in rows], np.int64)
 
 
-def fit_probe(encode: Callable[[Sequence[str]], np.ndarray], train: Sequence[Example], val: Sequence[Example]) -> Tuple[ProbeCheck, Dict[str, float]]:
-    """Head on `train`, thresholds and per-output AUPRC on `val`."""
+def fit_probe(encode: Callable[[Sequence[str]], np.ndarray], train: Sequence[Example], val: Sequence[Example],
+              max_fpr: Optional[float] = None) -> Tuple[ProbeCheck, Dict[str, float]]:
+    """Head on `train`, thresholds and per-output AUPRC on `val`: each output's best-F1 cut-off,
+    or with `max_fpr` the lowest cut-off that flags at most that share of its validation negatives
+    (an operating point near the shipped model's, so that recall rows compare across bases)."""
     x = encode([e.text for e in train])
     mu, sd = x.mean(0), x.std(0) + 1e-6
     w, b = probe.fit_head((x - mu) / sd, train, outputs=HEAD_OUTPUTS)
@@ -158,7 +173,8 @@ def fit_probe(encode: Callable[[Sequence[str]], np.ndarray], train: Sequence[Exa
     val_auprc: Dict[str, float] = {}
     for i, o in enumerate(HEAD_OUTPUTS):
         known = yv[:, i] >= 0
-        check.thresholds[o] = best_f1_threshold(yv[known, i], pv[known, i])
+        yk, pk = yv[known, i], pv[known, i]
+        check.thresholds[o] = best_f1_threshold(yk, pk) if max_fpr is None else fpr_threshold(yk, pk, max_fpr)
         if o in HARM_OUTPUTS and 0 < yv[known, i].sum() < known.sum():
             val_auprc[o] = float(metrics.auprc(yv[known, i], pv[known, i]))
     val_auprc["macro"] = float(np.mean([val_auprc[o] for o in HARM_OUTPUTS if o in val_auprc]))
@@ -225,6 +241,8 @@ def main(argv=None) -> int:
     ap.add_argument("--n-train", type=int, default=6000, help="training rows the heads are fitted on")
     ap.add_argument("--n-val", type=int, default=3000, help="validation rows the thresholds are chosen on")
     ap.add_argument("--cap", type=int, default=400, help="rows per behaviour set (behaviour --cap)")
+    ap.add_argument("--val-fpr", type=float, default=None,
+                    help="set each output's threshold to flag at most this share of its validation negatives (default: best F1)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args(argv)
@@ -247,7 +265,7 @@ def main(argv=None) -> int:
         key = hashlib.sha256(os.path.abspath(path).encode()).hexdigest()[:8]
         enc = FrozenEncoder(path, cache=os.path.join(a.out, f"emb-{name}-{key}.npz"))
         print(f"base_probe: {name} ({path}, hidden {enc.hidden_size})", file=sys.stderr, flush=True)
-        check, val_auprc = fit_probe(enc.embed, train, val)
+        check, val_auprc = fit_probe(enc.embed, train, val, a.val_fpr)
         res = behaviour.measure(check, eval_rows, a.seed, a.cap)
         res.pop("_curve", None)
         res["val_auprc"], res["thresholds"] = val_auprc, check.thresholds
@@ -258,8 +276,9 @@ def main(argv=None) -> int:
         results[f"reference: {os.path.basename(a.reference)} (fine-tuned, engine)"] = res
     md = render(results)
     print("\n".join(md))
+    how = "best F1" if a.val_fpr is None else f"at most {a.val_fpr:g} of each output's negatives flagged"
     head = (f"Frozen bases, one linear head each on {len(train)} training rows, thresholds on {len(val)} validation "
-            f"rows; behaviour sets capped at {a.cap} rows. Generated by `python -m abusemon_training.base_probe`.")
+            f"rows ({how}); behaviour sets capped at {a.cap} rows. Generated by `python -m abusemon_training.base_probe`.")
     behaviour.write_report(a.out, "BASE_PROBE.md", "Frozen-base probe", head, md, "base_probe.json", results)
     return 0
 

@@ -64,6 +64,15 @@ def test_best_f1_threshold_cuts_between_distinct_scores():
     assert base_probe.best_f1_threshold(np.array([0, 0]), np.array([0.2, 0.9])) == 0.5
 
 
+def test_fpr_threshold_flags_at_most_that_share_of_the_negatives():
+    y = np.array([0] * 10 + [1, 1])
+    p = np.r_[np.linspace(0.0, 0.9, 10), [0.5, 0.95]]
+    t = base_probe.fpr_threshold(y, p, 0.2)
+    assert (p[y == 0] >= t).sum() == 2 and (p[y == 0] >= np.nextafter(t, -1)).sum() == 3  # the lowest such cut-off
+    assert (p[y == 0] >= base_probe.fpr_threshold(y, p, 0.0)).sum() == 0
+    assert base_probe.fpr_threshold(y, p, 1.0) == pytest.approx(0.0)
+
+
 def test_probe_verdicts_compose_sexual_minors_and_flag_at_the_thresholds():
     names = base_probe.HEAD_OUTPUTS
     # Identity features, so the head's logits are the vector itself.
