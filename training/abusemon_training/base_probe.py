@@ -13,12 +13,14 @@ base, on the same rows:
    embeddings) is fitted on a sample of the training split;
 2. each output's annotate threshold is the best-F1 cut-off on a sample of the validation split
    (source-grouped, never evaluation data), or with `--val-fpr F` the cut-off that flags at most
-   F of that output's validation negatives, an operating point near the shipped model's;
+   F of that output's validation negatives;
 3. the outside-style behaviour suite (`behaviour.measure`, evaluation-only data) runs on the
    head's verdicts.
 
 The head, rows and threshold procedure are the same for every base, so the table ranks bases by
-what they carry frozen. It is a lower bound for a fine-tune, not a forecast of one; `--reference`
+what they carry frozen. Neither threshold rule puts a frozen head at the shipped model's operating
+point (docs/TRAINING.md, "Larger English bases"): the AUPRC rows compare bases, the rows counted
+at a threshold do not. It is a lower bound for a fine-tune, not a forecast of one; `--reference`
 adds a fine-tuned model (the engine through a Monitor, alone) for scale.
 """
 
@@ -155,28 +157,23 @@ class ProbeCheck:
         return out
 
 
-def _labels(rows: Sequence[Example]) -> np.ndarray:
-    return np.array([[-1 if e.labels.get(o) is None else e.labels[o] for o in HEAD_OUTPUTS] for e in rows], np.int64)
-
-
 def fit_probe(encode: Callable[[Sequence[str]], np.ndarray], train: Sequence[Example], val: Sequence[Example],
               max_fpr: Optional[float] = None) -> Tuple[ProbeCheck, Dict[str, float]]:
     """Head on `train`, thresholds and per-output AUPRC on `val`: each output's best-F1 cut-off,
-    or with `max_fpr` the lowest cut-off that flags at most that share of its validation negatives
-    (an operating point near the shipped model's, so that recall rows compare across bases)."""
+    or with `max_fpr` the lowest cut-off that flags at most that share of its validation negatives."""
     x = encode([e.text for e in train])
     mu, sd = x.mean(0), x.std(0) + 1e-6
     w, b = probe.fit_head((x - mu) / sd, train, outputs=HEAD_OUTPUTS)
     check = ProbeCheck(encode, w, b, mu, sd, {})
     pv = check.probabilities([e.text for e in val])
-    yv = _labels(val)
+    yv = probe.label_matrix(val, HEAD_OUTPUTS)
     val_auprc: Dict[str, float] = {}
     for i, o in enumerate(HEAD_OUTPUTS):
         known = yv[:, i] >= 0
-        yk, pk = yv[known, i], pv[known, i]
+        yk, pk = yv[known, i].astype(int), pv[known, i]
         check.thresholds[o] = best_f1_threshold(yk, pk) if max_fpr is None else fpr_threshold(yk, pk, max_fpr)
-        if o in HARM_OUTPUTS and 0 < yv[known, i].sum() < known.sum():
-            val_auprc[o] = float(metrics.auprc(yv[known, i], pv[known, i]))
+        if o in HARM_OUTPUTS and 0 < yk.sum() < len(yk):
+            val_auprc[o] = float(metrics.auprc(yk, pk))
     val_auprc["macro"] = float(np.mean([val_auprc[o] for o in HARM_OUTPUTS if o in val_auprc]))
     return check, val_auprc
 

@@ -96,11 +96,16 @@ def embed(model, rows: Sequence[Example], cache: str, batch: int = 32) -> np.nda
     return emb
 
 
+def label_matrix(rows: Sequence[Example], outputs: Sequence[str] = HARM_OUTPUTS) -> np.ndarray:
+    """One row per example, one column per output: 1, 0, or -1 where the source cannot tell."""
+    return np.array([[-1 if e.labels.get(o) is None else e.labels[o] for o in outputs] for e in rows], np.float32)
+
+
 def fit_head(x: np.ndarray, rows: Sequence[Example], l2: float = 1e-3, steps: int = 400,
              outputs: Sequence[str] = HARM_OUTPUTS) -> Tuple[np.ndarray, np.ndarray]:
     """Masked multi-output logistic regression (Adam, full batch) on standardised embeddings, one
     column per name in `outputs`."""
-    y = np.array([[-1 if e.labels.get(o) is None else e.labels[o] for o in outputs] for e in rows], np.float32)
+    y = label_matrix(rows, outputs)
     m = (y >= 0).astype(np.float32)
     y = np.clip(y, 0, 1)
     pos = (y * m).sum(0) + 1
