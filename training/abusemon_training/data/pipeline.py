@@ -20,7 +20,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 from . import synthetic
 from .minors import minor_mentioned
 from .normalize import clean_text, dedup_key, exclude_hash, load_exclude, near_duplicate_groups, stable_hash
-from .schema import HARM_OUTPUTS, OUTPUTS, SEVERITIES, Example
+from .schema import OUTPUTS, SEVERITIES, Example
 from .sources import SOURCES, eval_sources, train_sources
 
 # Source priority when duplicates collide: the first listed keeps its text/metadata.
@@ -164,6 +164,20 @@ def load_sources(data_root: str, names: Sequence[str], exclude: set, stats: Dict
     return rows
 
 
+def drop_pool_duplicates(pool: Sequence[Example], ev: Sequence[Example], near: bool = True) -> List[Example]:
+    """The evaluation rows that neither equal (dedup_key) nor nearly equal (the training dedup's
+    word-3-gram MinHash, Jaccard >= 0.8) any text of the training pool. Needed since sources that
+    share an origin sit on both sides (BeaverTails' prompts come from the HH red-team chats)."""
+    pool_keys = [dedup_key(e.text) for e in pool]
+    known = set(pool_keys)
+    kept = [e for e in ev if dedup_key(e.text) not in known]
+    if not near or not kept:
+        return kept
+    roots = near_duplicate_groups(pool_keys + [dedup_key(e.text) for e in kept])
+    # A group's root is its lowest index, so a group holding any pool text has a pool root.
+    return [e for i, e in enumerate(kept) if roots[len(pool_keys) + i] >= len(pool_keys)]
+
+
 def build(data_root: str, seed: int = 1234, synthetic_per_template: int = 120, near: bool = True, log=print) -> Dict[str, object]:
     exclude = load_exclude(os.path.join(data_root, "EXCLUDE.sha256"))
     stats: Dict[str, collections.Counter] = {}
@@ -180,12 +194,12 @@ def build(data_root: str, seed: int = 1234, synthetic_per_template: int = 120, n
     rows = cap_rows(rows, seed)
     log(f"after caps: {len(rows)} rows")
     splits = assign_splits(rows, seed)
-    # Evaluation-only sets: drop anything that duplicates a training-pool text.
-    pool_keys = {dedup_key(e.text) for e in rows}
+    # Evaluation-only sets: drop anything that duplicates a training-pool text, exactly or nearly.
     ev = load_sources(data_root, eval_sources(), exclude, stats)
-    ev = [e for e in ev if dedup_key(e.text) not in pool_keys]
+    n_ev = len(ev)
+    ev = drop_pool_duplicates(rows, ev, near=near)
     label_minors(ev)
-    log(f"evaluation-only rows: {len(ev)}")
+    log(f"evaluation-only rows: {len(ev)} ({n_ev - len(ev)} dropped as duplicates of training-pool texts)")
     return {"splits": splits, "eval": ev, "stats": {k: dict(v) for k, v in stats.items()}, "dedup": dd}
 
 

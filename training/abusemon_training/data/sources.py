@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import glob
-import gzip
 import json
 import os
 import re
@@ -439,15 +438,6 @@ def load_selfinstruct(root: str) -> Iterator[Example]:
         yield _benign(inst + ("\n" + inp if inp else ""), "selfinstruct_user_oriented")
 
 
-@register("hh_rlhf_harmless", "MIT", EVAL_ONLY, "Bai et al. 2022, Anthropic HH-RLHF", "not used: no per-text labels (weak pairwise signal only)")
-def load_hh(root: str) -> Iterator[Example]:
-    with gzip.open(_p(root, "hh_rlhf_harmless", "harmless-base", "test.jsonl.gz"), "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            first = d["chosen"].split("\n\nAssistant:")[0].replace("\n\nHuman:", "").strip()
-            yield Example(first, "hh_rlhf_harmless", {o: None for o in make_labels()}, {}, style="prompt")
-
-
 # ------------------------------------------------------------------------ evaluation-only sets
 
 
@@ -614,8 +604,8 @@ def train_sources() -> List[str]:
 
 
 def eval_sources() -> List[str]:
-    # olid = tweeteval offensive train+val (a training source); hh_rlhf has no labels.
-    return [n for n, s in SOURCES.items() if s.licence_class == EVAL_ONLY and n not in ("hh_rlhf_harmless", "olid")]
+    # olid = tweeteval offensive train+val (a training source).
+    return [n for n, s in SOURCES.items() if s.licence_class == EVAL_ONLY and n != "olid"]
 
 
 # Assistant-style and identity-mention sources live in their own modules; importing them

@@ -10,10 +10,14 @@ physical danger blur the line with violence: those are masked (None), never gues
 from __future__ import annotations
 
 import csv
+import gzip
 import json
+import os
 import re
 from typing import Dict, Iterator, Optional
 
+from .project_labels import HERE as LABELS_DIR
+from .project_labels import ProjectLabels
 from .schema import EVAL_ONLY, TRAIN, Example, make_labels
 from .sources import _KW, _benign, _keyword_labels, _lines, _p, register
 
@@ -84,6 +88,31 @@ _SST = {
     "Physical harm and Violence": {"violence": 1},
     "Scams and fraud": {},
 }
+
+
+HH_LABELS = os.path.join(LABELS_DIR, "hh_rlhf_first_turns.jsonl")
+
+
+@register("hh_rlhf_harmless", "MIT", TRAIN, "Bai et al. 2022, Anthropic HH-RLHF (harmless-base test split)", "train: first user turns of the red-team chats, labelled by the project (data/labels/hh_rlhf_first_turns.jsonl; two annotators on a sample, disagreements masked); out-of-taxonomy requests = negatives")
+def load_hh(root: str, labels_path: str = HH_LABELS) -> Iterator[Example]:
+    # The crowdworkers' first messages are the natural form of a harmful request to an assistant
+    # (BeaverTails' prompts come from the same red-team effort; the pipeline drops its
+    # near-duplicates from the evaluation sets). Texts without a project label are skipped.
+    labels = ProjectLabels.load(labels_path)
+    seen = set()
+    with gzip.open(_p(root, "hh_rlhf_harmless", "harmless-base", "test.jsonl.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            first = d["chosen"].split("\n\nAssistant:")[0].replace("\n\nHuman:", "").strip()
+            got = labels.lookup(first) if first not in seen else None
+            seen.add(first)
+            if got is None:
+                continue
+            harm, minor, sev = got
+            e = Example(first, "hh_rlhf_harmless", make_labels(**harm), sev, style="prompt", subset="red_team")
+            if minor == 1:
+                e.labels["minor_mentioned"] = 1
+            yield e
 
 
 @register("simple_safety_tests", "CC BY 4.0", TRAIN, "Vidgen et al. 2023, SimpleSafetyTests", "train: self-harm and violence requests; child safety -> sexual+minor where sexual exploitation is asked, else violence; illegal items -> violence when weapons, else masked")
