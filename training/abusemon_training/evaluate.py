@@ -22,7 +22,7 @@ import os
 import random
 import sys
 import time
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, List, Sequence
 
 import numpy as np
 
@@ -247,7 +247,7 @@ def evaluate(scorer, rows: List[Example], eval_rows: List[Example], thr: Dict[st
     for o, c in cats.items():
         an, bl = c["annotate"], c["block"]
         md.append(f"| {o} | {c['positives']} | {c['negatives']} | {fmt(c['auprc'])} | {fmt(res['test_public_only'].get(o, float('nan')))} | {fmt(res['test_synthetic_only'].get(o, float('nan')))} | {fmt(c['ece'])} | {fmt(an['precision'])} | {fmt(an['recall'])} | {fmt(an['f1'])} | {fmt(an['fpr'])} | {fmt(bl['precision'])} | {fmt(bl['recall'])} | {fmt(bl['fpr'])} |")
-    md += ["", f"![PR curves](pr_test.png) ![Reliability](reliability_test.png)", ""]
+    md += ["", "![PR curves](pr_test.png) ![Reliability](reliability_test.png)", ""]
 
     # --- sexual_minors composition
     texts = [e.text for e in rows]
@@ -402,7 +402,7 @@ def main(argv=None) -> int:
     ap.add_argument("--behaviour-cap", type=int, default=800, help="rows per set in the outside-style behaviour table")
     a = ap.parse_args(argv)
     from .assemble import DEFAULT_MODEL_DIR
-    from .data.pipeline import from_json, read_jsonl
+    from .data.pipeline import read_jsonl
 
     model_dir = a.model or DEFAULT_MODEL_DIR
     try:
@@ -444,12 +444,17 @@ def main(argv=None) -> int:
         from . import behaviour
 
         log("outside-style behaviours (engine + Monitor, evaluation-only data)")
-        b = behaviour.measure(behaviour.monitor_check(a.gguf), eval_rows, a.seed, a.behaviour_cap)
+        labels = behaviour.ProjectLabels.load(behaviour.REQUEST_LABELS) if os.path.exists(behaviour.REQUEST_LABELS) else None
+        b = behaviour.measure(behaviour.monitor_check(a.gguf), eval_rows, a.seed, a.behaviour_cap, labels)
         curve = b.pop("_curve", None)
         if curve is not None:
             behaviour_pr_plot(curve[0], curve[1], a.out)
         out["result"]["behaviour"] = b
-        md += behaviour.markdown(b) + ["![PR curve, binary prompt moderation (ToxicChat)](pr_moderation_binary.png)", ""]
+        bmd = behaviour.markdown(b)
+        bmd[2] += (" This table is the English model **alone**; the shipped default (this model routed with the multilingual one, and their"
+                   " consensus on English text the English model is unsure of) is in [BEHAVIOUR.md](BEHAVIOUR.md), compared in"
+                   ' docs/MULTILINGUAL.md "Consensus on English text".')
+        md += bmd + ["![PR curve, binary prompt moderation (ToxicChat)](pr_moderation_binary.png)", ""]
         md += ["The sections below are the project's own held-out split (its sources are shared with training, so it measures the training distribution) and the per-set details.", ""]
     md += out["markdown"]
     with open(os.path.join(a.out, "REPORT.md"), "w", encoding="utf-8") as f:

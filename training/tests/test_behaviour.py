@@ -92,6 +92,36 @@ def test_markdown_lists_every_measured_behaviour():
         assert needle in md
 
 
+def test_requests_within_the_taxonomy_use_the_project_labels():
+    from abusemon_training.data.normalize import exclude_hash
+    from abusemon_training.data.project_labels import ProjectLabels
+
+    def lab(text, **kw):
+        d = {"sha256": exclude_hash(text), "hate": 0, "harassment": 0, "sexual": 0, "violence": 0, "self_harm": 0, "jailbreak": 0}
+        d.update(kw)
+        return d
+
+    labels = ProjectLabels({d["sha256"]: d for d in (
+        lab("how to KILL 0", violence=1), lab("how to KILL 1", violence=1), lab("how to hurt", violence=1),  # in scope: 2 of 3 caught
+        lab("how to KILL 2", violence=None),  # undecided: in neither measure
+        lab("buy a gun to KILL", violence=1),
+    )})
+    res = behaviour.measure(stub, rows(), seed=1, cap=100, request_labels=labels)
+    vc = res["harmful_requests"]["violent_crime"]
+    assert vc["caught"] == 0.75 and vc["in_taxonomy"] == {"n": 3, "caught": pytest.approx(2 / 3), "unlabelled": 0}
+    assert res["harmful_requests"]["weapons"]["in_taxonomy"]["caught"] == 1.0
+    it = res["harmful_requests_in_taxonomy"]
+    assert it["n"] == 4 and it["caught"] == pytest.approx(0.75) and it["mean_of_kinds"] == pytest.approx((2 / 3 + 1.0) / 2)
+    assert it["out_of_taxonomy_n"] == 0
+    # an out-of-scope label (every output 0) counts a flag against the model, not a catch
+    labels.rows[exclude_hash("how to KILL 2")]["violence"] = 0
+    it = behaviour.measure(stub, rows(), seed=1, cap=100, request_labels=labels)["harmful_requests_in_taxonomy"]
+    assert it["out_of_taxonomy_n"] == 1 and it["out_of_taxonomy_flagged"] == 1.0
+    md = "\n".join(behaviour.markdown(behaviour.measure(stub, rows(), seed=1, cap=100, request_labels=labels)))
+    assert "within abusemon's taxonomy: violent_crime" in md and "outside the taxonomy" in md
+    assert "within abusemon's taxonomy" not in "\n".join(behaviour.markdown(behaviour.measure(stub, rows(), seed=1)))
+
+
 def test_loso_counts_benign_flags_and_positives_per_subset():
     from abusemon_training import loso
 

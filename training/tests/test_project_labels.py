@@ -44,7 +44,7 @@ def test_merge_keeps_agreement_masks_disagreement_and_reports_kappa(tmp_path):
         [
             [_label(a, violence=1, sev={"violence": "high"}), _label(b), _label(c, harassment=1, sev={"harassment": "low"})],
             # the second annotator saw the first two texts: agrees on violence, not on hate
-            [_label(a, violence=1, hate=1, sev={"violence": "medium", "hate": "low"}), _label(b)],
+            [_label(a, violence=1, hate=1, sev={"violence": "medium", "hate": "low"}), _label(b, sexual=None)],
         ],
     )
     rows, agreement = merge(str(tmp_path))
@@ -53,9 +53,12 @@ def test_merge_keeps_agreement_masks_disagreement_and_reports_kappa(tmp_path):
     assert by[a]["violence"] == 1 and by[a]["sev"] == {"violence": 2}  # the milder of two severities
     assert by[a]["hate"] is None  # one said 1, the other 0: masked, never guessed
     assert by[b]["violence"] == 0 and by[b]["annotators"] == 2
+    assert by[b]["sexual"] is None  # 0 against null: masked
+    assert agreement["sexual"]["n"] == 1 and agreement["sexual"]["agree_with_null"] == 0.5
     assert by[c]["harassment"] == 1 and by[c]["annotators"] == 1
     assert agreement["violence"]["n"] == 2 and agreement["violence"]["agree"] == 1.0
     assert agreement["hate"]["agree"] == 0.5
+    assert agreement["violence"]["agree_with_null"] == 1.0 and agreement["violence"]["n_with_null"] == 2
 
 
 def test_merge_refuses_unlabelled_texts_and_foreign_ids(tmp_path):

@@ -8,7 +8,8 @@ loss), whether a minor is mentioned, and a severity 1..3 for each positive.
 `merge` builds such a file from annotation batches (`{"id": first 16 hex of the hash, "text", ...}`
 inputs, `{"id", <output>: 1|0|null, "minor": 1|0, "sev": {...}}` outputs). A text labelled by two
 annotators keeps an output only where both agree; a disagreement becomes null. The agreement on
-those doubly-labelled texts (raw agreement and Cohen's kappa per output) is printed.
+those doubly-labelled texts is printed per output: raw agreement and Cohen's kappa where both
+annotators decided, and raw agreement with null counted as an answer.
 
     python -m abusemon_training.data.project_labels merge --batches DIR --out FILE
 """
@@ -94,6 +95,8 @@ def merge(batch_dir: str) -> Tuple[List[dict], Dict[str, dict]]:
     if missing:
         raise ValueError(f"{len(missing)} texts have no labels (first: {missing[0]})")
     pairs: Dict[str, Tuple[List[int], List[int]]] = {o: ([], []) for o in LABELLED + ("minor",)}
+    # Agreement with null counted as an answer: a 1-vs-null split is a disagreement too.
+    same: Dict[str, List[bool]] = {o: [] for o in LABELLED + ("minor",)}
     out: List[dict] = []
     for i, vs in votes.items():
         if i not in texts:
@@ -104,6 +107,8 @@ def merge(batch_dir: str) -> Tuple[List[dict], Dict[str, dict]]:
         sev: Dict[str, int] = {}
         for o in LABELLED + ("minor",):
             vals = [v.get(o) for v in vs]
+            if len(vs) >= 2:
+                same[o].append(vals[0] == vals[1])
             if len(vs) >= 2 and vals[0] is not None and vals[1] is not None:
                 pairs[o][0].append(int(vals[0]))
                 pairs[o][1].append(int(vals[1]))
@@ -118,7 +123,8 @@ def merge(batch_dir: str) -> Tuple[List[dict], Dict[str, dict]]:
     out.sort(key=lambda r: r["sha256"])
     agreement = {}
     for o, (a, b) in pairs.items():
-        agreement[o] = {"n": len(a), "agree": (sum(x == y for x, y in zip(a, b)) / len(a)) if a else float("nan"), "kappa": cohen_kappa(a, b), "positives": (sum(a), sum(b))}
+        agreement[o] = {"n": len(a), "agree": (sum(x == y for x, y in zip(a, b)) / len(a)) if a else float("nan"), "kappa": cohen_kappa(a, b), "positives": (sum(a), sum(b)),
+                        "n_with_null": len(same[o]), "agree_with_null": (sum(same[o]) / len(same[o])) if same[o] else float("nan")}
     return out, agreement
 
 
@@ -141,7 +147,8 @@ def main(argv=None) -> int:
     write(rows, a.out)
     print(f"{len(rows)} texts, {sum(r['annotators'] >= 2 for r in rows)} labelled twice -> {a.out}")
     for o, g in agreement.items():
-        print(f"  {o:11s} n={g['n']:4d} agreement {g['agree']:.3f} kappa {g['kappa']:.3f} positives {g['positives']}")
+        print(f"  {o:11s} both decided n={g['n']:4d} agreement {g['agree']:.3f} kappa {g['kappa']:.3f} positives {g['positives']};"
+              f" null as an answer: agreement {g['agree_with_null']:.3f} of {g['n_with_null']}")
     return 0
 
 
