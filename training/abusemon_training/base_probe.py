@@ -37,7 +37,7 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from . import behaviour, metrics, probe
-from .data.schema import HARM_OUTPUTS, Example
+from .data.schema import HARM_OUTPUTS, Example, label_matrix
 
 # The head's outputs: the six harm outputs plus the minor indicator the Monitor composes
 # sexual_minors from.
@@ -166,10 +166,10 @@ def fit_probe(encode: Callable[[Sequence[str]], np.ndarray], train: Sequence[Exa
     w, b = probe.fit_head((x - mu) / sd, train, outputs=HEAD_OUTPUTS)
     check = ProbeCheck(encode, w, b, mu, sd, {})
     pv = check.probabilities([e.text for e in val])
-    yv = probe.label_matrix(val, HEAD_OUTPUTS)
+    yv = label_matrix(val, HEAD_OUTPUTS)
     val_auprc: Dict[str, float] = {}
     for i, o in enumerate(HEAD_OUTPUTS):
-        known = yv[:, i] >= 0
+        known = ~np.isnan(yv[:, i])
         yk, pk = yv[known, i].astype(int), pv[known, i]
         check.thresholds[o] = best_f1_threshold(yk, pk) if max_fpr is None else fpr_threshold(yk, pk, max_fpr)
         if o in HARM_OUTPUTS and 0 < yk.sum() < len(yk):

@@ -128,10 +128,14 @@ def _rate(x: np.ndarray) -> float:
     return float(np.mean(x)) if len(x) else float("nan")
 
 
-def _scope(labels: Optional[ProjectLabels], text: str) -> Optional[str]:
-    """'in' when the project's annotators gave a harm output 1, 'out' when every output is 0,
-    None when unlabelled or undecided."""
-    got = labels.lookup(text) if labels is not None else None
+def default_request_labels() -> Optional[ProjectLabels]:
+    """The shipped labels of the BeaverTails requests, or None where the file is absent."""
+    return ProjectLabels.load(REQUEST_LABELS) if os.path.exists(REQUEST_LABELS) else None
+
+
+def _scope(got) -> Optional[str]:
+    """A `ProjectLabels.lookup` result -> 'in' when the annotators gave a harm output 1, 'out' when
+    every output is 0, None when unlabelled or undecided."""
     if got is None:
         return None
     harm = got[0]
@@ -227,12 +231,13 @@ def measure(check: Check, eval_rows: List[Example], seed: int = 7, cap: int = 80
             flagged = run(rows).flagged
             kinds[kind] = {"n": len(rows), "caught": _rate(flagged)}
             if request_labels is not None:
-                scope = [_scope(request_labels, e.text) for e in rows]
+                found = [request_labels.lookup(e.text) for e in rows]
+                scope = [_scope(g) for g in found]
                 inside = np.array([x == "in" for x in scope], dtype=bool)
-                kinds[kind]["in_taxonomy"] = {"n": int(inside.sum()), "caught": _rate(flagged[inside]), "unlabelled": sum(request_labels.lookup(e.text) is None for e in rows)}
+                kinds[kind]["in_taxonomy"] = {"n": int(inside.sum()), "caught": _rate(flagged[inside]), "unlabelled": sum(g is None for g in found)}
                 for e, x, f in zip(rows, scope, flagged):
                     if x is not None:
-                        scoped[x][exclude_hash(e.text)] = bool(f)
+                        scoped[x][exclude_hash(e.text)] = bool(f)  # a text sampled twice counts once
     for src, sub in (("catqa_dangerousqa", None), ("safety_tuned_llamas", "I-MaliciousInstructions")):
         rows = _by(eval_rows, src, sub)
         if rows:
@@ -262,7 +267,8 @@ def measure(check: Check, eval_rows: List[Example], seed: int = 7, cap: int = 80
     return res
 
 
-def markdown(res: dict) -> List[str]:
+def markdown(res: dict, note: str = "") -> List[str]:
+    """The report's table; `note` is appended to its introductory sentence."""
     def pct(x):
         return "n/a" if x != x else f"{100 * x:.1f} %"
 
@@ -270,7 +276,7 @@ def markdown(res: dict) -> List[str]:
         return "n/a" if x != x else f"{x:.3f}"
 
     md = ["## Outside-style behaviours (evaluation-only data, shipped defaults)", "",
-          "Scored by the C++ engine through the Monitor with the model's own policy, as `abusemon classify` runs. No text here was trained on (evaluation-only licences and official test splits). Targets from issue 16.", "",
+          "Scored by the C++ engine through the Monitor with the model's own policy, as `abusemon classify` runs. No text here was trained on (evaluation-only licences and official test splits). Targets from issue 16." + (" " + note if note else ""), "",
           "| behaviour | set | n | value | goal |", "|---|---|---|---|---|"]
     mb = res.get("moderation_binary")
     if mb:
@@ -349,7 +355,7 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default=None, help="write BEHAVIOUR.md and behaviour.json here")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--cap", type=int, default=800, help="rows per set")
-    ap.add_argument("--request-labels", default=REQUEST_LABELS if os.path.exists(REQUEST_LABELS) else "",
+    ap.add_argument("--request-labels", default=None,
                     help="the project's labels of the BeaverTails requests (default: the shipped file; '' for none)")
     a = ap.parse_args(argv)
     from .data.pipeline import read_jsonl
@@ -359,7 +365,7 @@ def main(argv=None) -> int:
         print(f"abusemon: error: {ep} not found (run python -m abusemon_training.data.pipeline)", file=sys.stderr)
         return 4
     check = monitor_check(a.gguf, a.multilingual, not a.no_consensus)
-    labels = ProjectLabels.load(a.request_labels) if a.request_labels else None
+    labels = default_request_labels() if a.request_labels is None else ProjectLabels.load(a.request_labels) if a.request_labels else None
     res = measure(check, read_jsonl(ep), a.seed, a.cap, labels)
     res.pop("_curve", None)
     md = markdown(res)

@@ -444,17 +444,15 @@ def main(argv=None) -> int:
         from . import behaviour
 
         log("outside-style behaviours (engine + Monitor, evaluation-only data)")
-        labels = behaviour.ProjectLabels.load(behaviour.REQUEST_LABELS) if os.path.exists(behaviour.REQUEST_LABELS) else None
-        b = behaviour.measure(behaviour.monitor_check(a.gguf), eval_rows, a.seed, a.behaviour_cap, labels)
+        b = behaviour.measure(behaviour.monitor_check(a.gguf), eval_rows, a.seed, a.behaviour_cap, behaviour.default_request_labels())
         curve = b.pop("_curve", None)
         if curve is not None:
             behaviour_pr_plot(curve[0], curve[1], a.out)
         out["result"]["behaviour"] = b
-        bmd = behaviour.markdown(b)
-        bmd[2] += (" This table is the English model **alone**; the shipped default (this model routed with the multilingual one, and their"
-                   " consensus on English text the English model is unsure of) is in [BEHAVIOUR.md](BEHAVIOUR.md), compared in"
-                   ' docs/MULTILINGUAL.md "Consensus on English text".')
-        md += bmd + ["![PR curve, binary prompt moderation (ToxicChat)](pr_moderation_binary.png)", ""]
+        alone = ("This table is the English model **alone**; the shipped default (this model routed with the multilingual one, and their"
+                 " consensus on English text the English model is unsure of) is in [BEHAVIOUR.md](BEHAVIOUR.md), compared in"
+                 ' docs/MULTILINGUAL.md "Consensus on English text".')
+        md += behaviour.markdown(b, alone) + ["![PR curve, binary prompt moderation (ToxicChat)](pr_moderation_binary.png)", ""]
         md += ["The sections below are the project's own held-out split (its sources are shared with training, so it measures the training distribution) and the per-set details.", ""]
     md += out["markdown"]
     with open(os.path.join(a.out, "REPORT.md"), "w", encoding="utf-8") as f:

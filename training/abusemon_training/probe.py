@@ -35,7 +35,7 @@ from . import metrics
 from .data import sources_multilingual as sm
 from .data.lookalikes_multilingual import load_lookalikes
 from .data.pipeline import read_jsonl
-from .data.schema import HARM_OUTPUTS, Example
+from .data.schema import HARM_OUTPUTS, Example, label_matrix
 
 LANGS = ("en", "fr", "de", "es", "it", "pt")
 TARGET_FPR = 0.05
@@ -96,18 +96,13 @@ def embed(model, rows: Sequence[Example], cache: str, batch: int = 32) -> np.nda
     return emb
 
 
-def label_matrix(rows: Sequence[Example], outputs: Sequence[str] = HARM_OUTPUTS) -> np.ndarray:
-    """One row per example, one column per output: 1, 0, or -1 where the source cannot tell."""
-    return np.array([[-1 if e.labels.get(o) is None else e.labels[o] for o in outputs] for e in rows], np.float32)
-
-
 def fit_head(x: np.ndarray, rows: Sequence[Example], l2: float = 1e-3, steps: int = 400,
              outputs: Sequence[str] = HARM_OUTPUTS) -> Tuple[np.ndarray, np.ndarray]:
     """Masked multi-output logistic regression (Adam, full batch) on standardised embeddings, one
     column per name in `outputs`."""
     y = label_matrix(rows, outputs)
-    m = (y >= 0).astype(np.float32)
-    y = np.clip(y, 0, 1)
+    m = (~np.isnan(y)).astype(np.float32)
+    y = np.nan_to_num(y)
     pos = (y * m).sum(0) + 1
     neg = ((1 - y) * m).sum(0) + 1
     wpos = np.sqrt(neg / pos)  # soften class imbalance per output

@@ -87,7 +87,9 @@ def test_misspelling_kinds_change_long_words_deterministically(kind):
 
 
 def test_markdown_lists_every_measured_behaviour():
-    md = "\n".join(behaviour.markdown(behaviour.measure(stub, rows(), seed=1)))
+    res = behaviour.measure(stub, rows(), seed=1)
+    md = "\n".join(behaviour.markdown(res))
+    assert "Targets from issue 16. NOTE" in "\n".join(behaviour.markdown(res, "NOTE")) and "NOTE" not in md
     for needle in ("binary prompt moderation", "benign look-alike", "counter-speech", "harmful requests caught: violent_crime", "threats judged violence"):
         assert needle in md
 
